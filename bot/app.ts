@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import cors from '@fastify/cors';
+import formbody from '@fastify/formbody';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify';
+import Fastify from 'fastify';
+import { sql } from 'drizzle-orm';
+import { webRoutes } from './channels/web/routes.js';
+import { AppError } from './errors.js';
+import type { Services } from './services.js';
+
+/** Largest request body accepted, in bytes (a message is at most 4,000 characters). */
+export const BODY_LIMIT = 64 * 1024;
+
+const PUBLIC = new URL('./channels/web/public/', import.meta.url);
+const STATIC: Record<string, { file: string; type: string }> = {
+  '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
+  '/widget.js': { file: 'widget.js', type: 'text/javascript; charset=utf-8' },
+  '/widget.css': { file: 'widget.css', type: 'text/css; charset=utf-8' },
+};
+
+/**
+ * Builds the HTTP app: infrastructure plugins first, then routes. Services are built by the caller
+ * (main.ts, or a test) and passed in; nothing here opens connections or starts timers.
+ */
+export async function buildApp(svc: Services, plugins: ReadonlyArray<(app: FastifyInstance) => Promise<void>> = []): Promise<FastifyInstance> {
+  const app: FastifyInstance = Fastify({
+    loggerInstance: svc.log as FastifyBaseLogger,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: true,
+    disableRequestLogging: false,
+    // Request ids in logs; never the query string's contents beyond the path.
+    genReqId: () => crypto.randomUUID(),
+  });
+
+  await app.register(formbody, { bodyLimit: BODY_LIMIT });
+  const origins = (svc.config.WEB_ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  await app.register(cors, {
+    // Only the widget API is meant to be called from a clinic's own site.
+    delegator: (req, cb) => cb(null, { origin: req.url?.startsWith('/api/web/') ? origins : false, methods: ['GET', 'POST'] }),
+  });
+  await app.register(rateLimit, { global: false });
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (err instanceof AppError) return reply.code(err.statusCode).send({ error: { code: err.code, message: err.message } });
+    const status = err.statusCode ?? 500;
+    if (status >= 500) {
+      req.log.error({ err }, 'request failed');
+      return reply.code(500).send({ error: { code: 'internal', message: 'something went wrong on our side' } });
+    }
+    // fastify's own 4xx (bad JSON, body too large, unsupported media type, rate limit) are safe to echo.
+    const code = status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : status === 429 ? 'rate_limited' : 'bad_request';
+    return reply.code(status).send({ error: { code, message: err.message } });
+  });
+  app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: { code: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` } }));
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_req, reply) => {
+    try {
+      await svc.db.execute(sql`select 1`);
+      return { status: 'ready', database: svc.database.kind };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', database: svc.database.kind });
+    }
+  });
+
+  for (const [path, { file, type }] of Object.entries(STATIC)) {
+    const body = readFileSync(new URL(file, PUBLIC));
+    app.get(path, async (_req, reply) =>
+      reply
+        .header('content-type', type)
+        .header('cache-control', 'no-cache')
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'self'; img-src 'self' data:; frame-ancestors 'self'")
+        .send(body),
+    );
+  }
+
+  await app.register(webRoutes, { svc });
+  for (const plugin of plugins) await app.register(plugin);
+  return app;
+}

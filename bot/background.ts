@@ -1,0 +1,65 @@
+import { pageDueEscalations } from '../escalation/paging.js';
+import type { Sender } from './outbox/outbox-worker.js';
+import { OutboxWorker } from './outbox/outbox-worker.js';
+import type { Services } from './services.js';
+import { processPendingTurns } from './turn/process.js';
+import { Loop } from './worker.js';
+
+/**
+ * The work that happens after a request has been answered, in two loops so a slow turn (an LLM
+ * call) never delays a page: `safety` pages due escalations and delivers the outbox; `turns` runs
+ * the graph for accepted messages. Both claim their work in the database, so any number of
+ * processes can run them.
+ */
+export class Background {
+  readonly outbox: OutboxWorker;
+  readonly #loops: Loop[];
+
+  constructor(
+    private readonly svc: Services,
+    senders: Readonly<Record<string, Sender>>,
+  ) {
+    this.outbox = new OutboxWorker(svc, senders);
+    const every = svc.config.WORKER_POLL_MS;
+    this.#loops = [new Loop('safety', () => this.safetyPass(), every, svc.log), new Loop('turns', () => this.turnPass(), every, svc.log)];
+  }
+
+  async safetyPass(): Promise<number> {
+    const paged = await pageDueEscalations(this.svc.db, this.svc.clock.now(), {
+      ackTimeoutMs: this.svc.config.ESCALATION_ACK_TIMEOUT_S * 1000,
+      smsFallback: this.svc.smsEnabled,
+    });
+    return paged + (await this.outbox.runDue());
+  }
+
+  async turnPass(): Promise<number> {
+    const turns = await processPendingTurns(this.svc);
+    // Replies for SMS and relays to Teams were just queued: deliver them without waiting a tick.
+    if (turns > 0) this.kickSafety();
+    return turns;
+  }
+
+  /** Everything that is due, until nothing is (tests and one-shot tools). */
+  async runOnce(): Promise<void> {
+    for (let i = 0; i < 50; i++) {
+      const done = (await this.safetyPass()) + (await this.turnPass()) + (await this.safetyPass());
+      if (done === 0) return;
+    }
+  }
+
+  start(): void {
+    this.svc.kick = () => {
+      for (const loop of this.#loops) loop.kick();
+    };
+    for (const loop of this.#loops) loop.start();
+  }
+
+  kickSafety(): void {
+    this.#loops[0]?.kick();
+  }
+
+  async stop(): Promise<void> {
+    this.svc.kick = () => {};
+    await Promise.all(this.#loops.map((l) => l.stop()));
+  }
+}

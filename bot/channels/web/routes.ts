@@ -1,0 +1,126 @@
+import { and, asc, eq, gt } from 'drizzle-orm';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { messages, patients } from '../../../db/schema/index.js';
+import { BadRequest, PayloadTooLarge, Unauthorized } from '../../errors.js';
+import { bearer, parse } from '../../http.js';
+import { canonicalLocale, createPatient, isTimeZone } from '../../patients.js';
+import type { Services } from '../../services.js';
+import { acceptInbound } from '../../turn/accept.js';
+import { issueToken, verifyToken } from './session-token.js';
+
+/** Longest patient message accepted, in characters. */
+export const MAX_TEXT = 4000;
+
+const sessionBody = z
+  .object({
+    locale: z.string().max(35).optional(),
+    timezone: z.string().max(64).optional(),
+  })
+  .strict();
+
+const messageBody = z.object({
+  text: z.string({ error: 'text must be a string' }),
+  clientMessageId: z
+    .string({ error: 'clientMessageId must be a string' })
+    .min(1, 'clientMessageId is required')
+    .max(100, 'clientMessageId is at most 100 characters')
+    .regex(/^[\w.:-]+$/, 'clientMessageId may use letters, digits and . _ : -'),
+});
+
+const listQuery = z.object({
+  after: z
+    .string()
+    .regex(/^\d{1,15}$/, 'after must be a cursor from a previous response')
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(100),
+});
+
+export async function webRoutes(app: FastifyInstance, { svc }: { svc: Services }): Promise<void> {
+  async function patientOf(req: FastifyRequest): Promise<typeof patients.$inferSelect> {
+    const claims = verifyToken(svc.sessionSecret, bearer(req), svc.clock.now());
+    if (!claims) throw new Unauthorized('the session token is invalid or has expired', 'invalid_token');
+    const [patient] = await svc.db.select().from(patients).where(eq(patients.id, claims.patientId));
+    if (!patient) throw new Unauthorized('the session token is invalid or has expired', 'invalid_token');
+    return patient;
+  }
+
+  app.post('/api/web/sessions', { config: { rateLimit: { max: 30, timeWindow: '1 minute' } } }, async (req, reply) => {
+    const body = parse(sessionBody, req.body);
+    const locale = body.locale ? canonicalLocale(body.locale) : svc.config.DEFAULT_LOCALE;
+    if (!locale) throw new BadRequest('locale must be a language tag like en-US', 'invalid_request');
+    const timezone = body.timezone ?? svc.config.DEFAULT_TIMEZONE;
+    if (!isTimeZone(timezone)) throw new BadRequest('timezone must be an IANA time zone like Europe/London', 'invalid_request');
+    const patient = await svc.db.transaction((tx) => createPatient(tx, { locale, timezone, channel: 'web' }));
+    const { token, expiresAt } = issueToken(svc.sessionSecret, patient.id, svc.clock.now(), svc.config.WEB_SESSION_TTL_S);
+    req.log.info({ patientId: patient.id }, 'web session created');
+    return reply.code(201).send({ token, patientId: patient.id, expiresAt: expiresAt.toISOString() });
+  });
+
+  app.post('/api/web/messages', async (req, reply) => {
+    const patient = await patientOf(req);
+    const body = parse(messageBody, req.body);
+    const text = body.text.trim();
+    if (text.length === 0) throw new BadRequest('text must not be empty', 'empty_text');
+    if (text.length > MAX_TEXT) throw new PayloadTooLarge(`text is at most ${MAX_TEXT} characters`, 'text_too_long');
+    const result = await acceptInbound(svc, {
+      patientId: patient.id,
+      channel: 'web',
+      // Scoped to the patient: two browsers may both number their messages from 1.
+      providerId: `${patient.id}:${body.clientMessageId}`,
+      text,
+      receivedAt: svc.clock.now(),
+    });
+    if (result.duplicate) return reply.code(200).send({ id: result.messageId, duplicate: true });
+    return reply.code(202).send({ id: result.messageId, status: 'accepted' });
+  });
+
+  app.get('/api/web/messages', async (req) => {
+    const patient = await patientOf(req);
+    const query = parse(listQuery, req.query);
+    const after = Number(query.after ?? 0);
+    const rows = await svc.db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.patientId, patient.id), gt(messages.seq, after)))
+      .orderBy(asc(messages.seq))
+      .limit(query.limit);
+    return {
+      messages: rows.map((m) => ({
+        id: m.id,
+        direction: m.direction,
+        author: m.author,
+        text: svc.crypto.decrypt(m.bodyEnc),
+        createdAt: m.createdAt.toISOString(),
+        ...(m.quickReplies?.length ? { quickReplies: m.quickReplies } : {}),
+      })),
+      cursor: String(rows.at(-1)?.seq ?? after),
+    };
+  });
+
+  /** The crisis resources for the patient's locale (the page's "Get help now"). */
+  app.get('/api/web/resources', async (req) => {
+    const patient = await patientOf(req);
+    return { text: svc.crisisText('resources', patient.locale) };
+  });
+
+  /**
+   * Server-sent events: a `messages` event whenever there is something new to fetch. Authenticated
+   * like the rest (the widget reads it with fetch, not EventSource, so the token stays out of URLs
+   * and logs).
+   */
+  app.get('/api/web/events', async (req, reply) => {
+    const patient = await patientOf(req);
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+    res.write('retry: 3000\n\n');
+    const unsubscribe = svc.bus.subscribe(patient.id, () => res.write('event: messages\ndata: {}\n\n'));
+    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
+    heartbeat.unref();
+    req.raw.on('close', () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+    });
+  });
+}

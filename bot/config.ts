@@ -1,0 +1,109 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+const url = optionalString.pipe(z.url().optional());
+
+/**
+ * Every setting the service reads, validated once at start-up. A bad value stops the process with
+ * a message that names the variable. `.env.example` documents each one; keep them in step.
+ */
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('127.0.0.1'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATA_DIR: z.string().default('./data'),
+    DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional()),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
+    PUBLIC_URL: url,
+    SESSION_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+    ENCRYPTION_KEY: optionalString,
+    ENCRYPTION_KEYS_RETIRED: optionalString,
+    WEB_SESSION_TTL_S: z.coerce.number().int().min(60).default(60 * 60 * 24 * 30),
+    WEB_ALLOWED_ORIGINS: optionalString,
+    DEFAULT_LOCALE: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must look like en-US').default('en-US'),
+    DEFAULT_TIMEZONE: z.string().default('UTC'),
+    BOT_NAME: z.string().min(1).default('Companion'),
+    CLINIC_NAME: optionalString,
+    CLINIC_CONTACT: optionalString,
+    WORKER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+    WORKER_ENABLED: bool.default(true),
+    ADMIN_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+    OPENAI_API_KEY: optionalString,
+    OPENAI_BASE_URL: url,
+    OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+    LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
+    MICROSOFT_APP_ID: optionalString,
+    MICROSOFT_APP_PASSWORD: optionalString,
+    MICROSOFT_APP_TENANT_ID: optionalString,
+    MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+    ESCALATION_ACK_TIMEOUT_S: z.coerce.number().min(1).max(86_400).default(300),
+    TWILIO_ACCOUNT_SID: optionalString.pipe(z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must be an Account SID (AC…)').optional()),
+    TWILIO_AUTH_TOKEN: optionalString,
+    TWILIO_MESSAGING_SERVICE_SID: optionalString.pipe(z.string().regex(/^MG[0-9a-fA-F]{32}$/, 'must be a Messaging Service SID (MG…)').optional()),
+    TWILIO_FROM_NUMBER: optionalString.pipe(z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 number like +15550001234').optional()),
+    SMS_ENROLMENT: z.enum(['open', 'invite']).default('invite'),
+  })
+  .superRefine((c, ctx) => {
+    const production = c.NODE_ENV === 'production';
+    if (production && !c.MICROSOFT_APP_ID) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MICROSOFT_APP_ID'],
+        message: 'is required in production: without it the Teams endpoint accepts unauthenticated activities',
+      });
+    }
+    if (c.MICROSOFT_APP_ID && !c.MICROSOFT_APP_PASSWORD && c.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
+      ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_PASSWORD'], message: 'is required when MICROSOFT_APP_ID is set' });
+    }
+    if (c.MICROSOFT_APP_ID && c.MICROSOFT_APP_TYPE === 'SingleTenant' && !c.MICROSOFT_APP_TENANT_ID) {
+      ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_TENANT_ID'], message: 'is required for a SingleTenant bot' });
+    }
+    if (production && c.DATABASE_URL && (!c.SESSION_SECRET || !c.ENCRYPTION_KEY)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [c.SESSION_SECRET ? 'ENCRYPTION_KEY' : 'SESSION_SECRET'],
+        message: 'is required in production with DATABASE_URL: every process must share it',
+      });
+    }
+    const twilio = [c.TWILIO_ACCOUNT_SID, c.TWILIO_AUTH_TOKEN].filter(Boolean).length;
+    if (twilio === 1) {
+      ctx.addIssue({ code: 'custom', path: [c.TWILIO_ACCOUNT_SID ? 'TWILIO_AUTH_TOKEN' : 'TWILIO_ACCOUNT_SID'], message: 'is required with the other Twilio credential' });
+    }
+    if (twilio === 2 && !c.TWILIO_MESSAGING_SERVICE_SID && !c.TWILIO_FROM_NUMBER) {
+      ctx.addIssue({ code: 'custom', path: ['TWILIO_FROM_NUMBER'], message: 'or TWILIO_MESSAGING_SERVICE_SID is required to send SMS' });
+    }
+    if (twilio === 2 && !c.PUBLIC_URL) {
+      ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'is required for SMS: Twilio signatures are computed on the public URL' });
+    }
+  });
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads config from an environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`);
+  throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** A config for tests and tools: the defaults, plus what the caller sets. */
+export function testConfig(overrides: Partial<Record<keyof Config, string>> = {}): Config {
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WORKER_ENABLED: 'false', ...overrides });
+}
+
+export function smsEnabled(c: Config): boolean {
+  return Boolean(c.TWILIO_ACCOUNT_SID && c.TWILIO_AUTH_TOKEN && (c.TWILIO_MESSAGING_SERVICE_SID || c.TWILIO_FROM_NUMBER));
+}

@@ -1,0 +1,51 @@
+import { buildApp } from './app.js';
+import { Background } from './background.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createServices } from './services.js';
+
+/** Boots the service: config, services, HTTP, background loops; stops them in reverse on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
+  const svc = await createServices(config);
+  const background = new Background(svc, {});
+  const app = await buildApp(svc);
+  if (config.WORKER_ENABLED) background.start();
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    svc.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    try {
+      await app.close();
+      await background.stop();
+      await svc.database.close();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
+  await app.listen({ port: config.PORT, host: config.HOST });
+  svc.log.info(
+    { database: svc.database.kind, sms: svc.smsEnabled, llm: Boolean(config.OPENAI_API_KEY), teamsAuth: Boolean(config.MICROSOFT_APP_ID) },
+    'ready',
+  );
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { pino } from 'pino';
+import type { Database, Db } from '../db/client.js';
+import { openDatabase } from '../db/client.js';
+import type { FieldCrypto } from '../db/field-crypto.js';
+import { createFieldCrypto } from '../db/field-crypto.js';
+import { migrate } from '../db/migrate.js';
+import type { CrisisReplyKind, CrisisResources } from '../escalation/crisis/crisis-replies.js';
+import { crisisReply, loadCrisisResources } from '../escalation/crisis/crisis-replies.js';
+import { screen } from '../escalation/screener/index.js';
+import type { Screener } from '../escalation/screening.js';
+import { createCheckpointer } from '../graph/checkpointer.js';
+import { ConversationEngine } from '../graph/engine.js';
+import type { SafetyText } from '../graph/flow.js';
+import { MessageBus } from './bus.js';
+import type { Clock } from './clock.js';
+import { systemClock } from './clock.js';
+import type { Config } from './config.js';
+import { smsEnabled } from './config.js';
+import { Metrics } from './metrics.js';
+import { loadSecrets } from './secrets.js';
+
+/** Everything the routes and workers use, built once at start-up and passed explicitly. */
+export interface Services {
+  config: Config;
+  database: Database;
+  db: Db;
+  crypto: FieldCrypto;
+  sessionSecret: Buffer;
+  clock: Clock;
+  log: Logger;
+  screen: Screener;
+  crisis: CrisisResources;
+  engine: ConversationEngine;
+  bus: MessageBus;
+  metrics: Metrics;
+  /** Names this process in leases, so a crashed process's work is taken over after the lease ends. */
+  instanceId: string;
+  /** Asks the background worker to run now (after a commit that created work). */
+  kick(): void;
+  /** Crisis text for a patient's locale. */
+  crisisText(kind: CrisisReplyKind, locale: string): string;
+  smsEnabled: boolean;
+}
+
+export interface ServiceOptions {
+  clock?: Clock;
+  log?: Logger;
+  /** An already-open database (tests start from a migrated snapshot). */
+  database?: Database;
+}
+
+export function createLogger(config: Config): Logger {
+  return pino({
+    level: config.LOG_LEVEL,
+    // Belt and braces: nothing we log should carry these, but if a header or body slips in, it is cut.
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers["x-twilio-signature"]', 'text', 'body', 'phone', 'name', 'From', 'To', 'Body'],
+      censor: '[redacted]',
+    },
+  });
+}
+
+export async function createServices(config: Config, options: ServiceOptions = {}): Promise<Services> {
+  const log = options.log ?? createLogger(config);
+  const secrets = loadSecrets(config);
+  const crypto = createFieldCrypto(secrets.encryptionKeys);
+  const database =
+    options.database ??
+    (await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE } : { dataDir: join(config.DATA_DIR, 'pgdata') }));
+  const checkpointer = await database.exclusive(async () => {
+    await migrate(database);
+    return createCheckpointer(database.checkpointPool, crypto);
+  });
+  const crisis = loadCrisisResources();
+  if (crisis.status !== 'approved') log.warn({ version: crisis.version }, 'crisis resources are not yet approved by a clinician (escalation/crisis/resources.json)');
+  const crisisText = (kind: CrisisReplyKind, locale: string) =>
+    crisisReply(crisis, kind, { locale, clinicLocale: config.DEFAULT_LOCALE, clinic: config.CLINIC_NAME }).text;
+  const safetyText = (locale: string): SafetyText => ({
+    crisisLine: crisisText('short', locale),
+    emergencyLine: crisisText('emergency', locale),
+    resources: crisisText('resources', locale),
+  });
+  const engine = new ConversationEngine({ botName: config.BOT_NAME, clinicName: config.CLINIC_NAME, safetyText }, checkpointer);
+  const services: Services = {
+    config,
+    database,
+    db: database.db,
+    crypto,
+    sessionSecret: secrets.sessionSecret,
+    clock: options.clock ?? systemClock,
+    log,
+    screen,
+    crisis,
+    engine,
+    bus: new MessageBus(),
+    metrics: new Metrics(),
+    instanceId: randomUUID(),
+    kick: () => {},
+    crisisText,
+    smsEnabled: smsEnabled(config),
+  };
+  return services;
+}

@@ -1,0 +1,117 @@
+import { and, eq } from 'drizzle-orm';
+import type { Channel } from '../../db/schema/index.js';
+import { messages, patients, screenings } from '../../db/schema/index.js';
+import { activeEscalation } from '../../escalation/lifecycle.js';
+import { openEscalation } from '../../escalation/open.js';
+import type { Screening } from '../../escalation/screening.js';
+import type { Services } from '../services.js';
+import { nextSeq, recentPatientTurns, storeOutbound } from './messages.js';
+
+/** One inbound patient message, whatever channel it came on. */
+export interface InboundMessage {
+  patientId: string;
+  channel: Channel;
+  /** The provider's id for the message (Twilio MessageSid; the widget's clientMessageId, scoped to the patient). */
+  providerId: string;
+  text: string;
+  receivedAt: Date;
+}
+
+export type AcceptResult =
+  | { duplicate: false; messageId: string; screening: Screening; escalationId: string | null }
+  | { duplicate: true; messageId: string };
+
+/** Screening looks back this far for the patient's earlier turns. */
+const CONTEXT_WINDOW_MS = 24 * 3_600_000;
+
+class Duplicate extends Error {}
+
+/**
+ * The safety-critical first step of every patient turn, in one transaction:
+ * dedupe on the provider id → store the message (encrypted) → screen it with the last few turns as
+ * context → store the screening → on urgent, open (or add to) the escalation and store the fixed
+ * crisis reply. No network and no LLM: when this commits, the crisis reply and the escalation exist,
+ * and paging and delivery follow from the rows. The rest of the turn (the graph) runs later, in the
+ * worker.
+ */
+export async function acceptInbound(svc: Services, msg: InboundMessage): Promise<AcceptResult> {
+  const existing = await findInbound(svc, msg);
+  if (existing) return { duplicate: true, messageId: existing };
+  try {
+    const result = await svc.db.transaction(async (tx) => {
+      const seq = await nextSeq(tx, msg.patientId);
+      const [patient] = await tx.update(patients).set({ lastChannel: msg.channel }).where(eq(patients.id, msg.patientId)).returning();
+      const previous = await recentPatientTurns(tx, svc.crypto, msg.patientId, new Date(msg.receivedAt.getTime() - CONTEXT_WINDOW_MS));
+      const [row] = await tx
+        .insert(messages)
+        .values({
+          patientId: msg.patientId,
+          seq,
+          channel: msg.channel,
+          direction: 'in',
+          author: 'patient',
+          providerId: msg.providerId,
+          bodyEnc: svc.crypto.encrypt(msg.text),
+          createdAt: msg.receivedAt,
+        })
+        .onConflictDoNothing({ target: [messages.channel, messages.providerId] })
+        .returning({ id: messages.id });
+      // A concurrent request with the same provider id won the insert: undo this one.
+      if (!row) throw new Duplicate();
+
+      const screening = svc.screen(msg.text, { previous, locale: patient!.locale });
+      await tx.insert(screenings).values({
+        messageId: row.id,
+        level: screening.level,
+        categories: screening.categories,
+        signals: screening.signals,
+        version: screening.version,
+      });
+
+      let escalationId: string | null = null;
+      if (screening.level === 'urgent') {
+        const { escalation, created, upgraded } = await openEscalation(
+          tx,
+          { patientId: msg.patientId, level: 'urgent', categories: screening.categories, source: 'screen', triggerMessageId: row.id },
+          msg.receivedAt,
+        );
+        escalationId = escalation.id;
+        // The full crisis reply the first time; a shorter one while the escalation is already open.
+        const kind = created || upgraded ? 'urgent' : 'repeat';
+        await storeOutbound(tx, svc.crypto, msg.receivedAt, {
+          patientId: msg.patientId,
+          channel: msg.channel,
+          author: 'system',
+          text: svc.crisisText(kind, patient!.locale),
+          replyTo: row.id,
+        });
+      }
+      return { duplicate: false as const, messageId: row.id, screening, escalationId };
+    });
+    svc.metrics.increment(`screen.${result.screening.level}`);
+    svc.log.info(
+      { patientId: msg.patientId, messageId: result.messageId, channel: msg.channel, level: result.screening.level, signals: result.screening.signals, escalationId: result.escalationId },
+      'inbound accepted',
+    );
+    svc.bus.notify(msg.patientId);
+    svc.kick();
+    return result;
+  } catch (err) {
+    if (!(err instanceof Duplicate)) throw err;
+    const id = await findInbound(svc, msg);
+    return { duplicate: true, messageId: id ?? '' };
+  }
+}
+
+async function findInbound(svc: Services, msg: InboundMessage): Promise<string | null> {
+  const [row] = await svc.db
+    .select({ id: messages.id })
+    .from(messages)
+    .where(and(eq(messages.channel, msg.channel), eq(messages.providerId, msg.providerId)));
+  return row?.id ?? null;
+}
+
+/** Whether the patient has an active escalation (for the graph's context). */
+export async function hasActiveEscalation(svc: Services, patientId: string): Promise<boolean> {
+  return (await activeEscalation(svc.db, patientId)) !== null;
+}

@@ -1,0 +1,214 @@
+import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { enqueue } from '../../db/outbox.js';
+import { messages, patients, questionnaireResponses, screenings, turnEvents } from '../../db/schema/index.js';
+import { activeEscalation } from '../../escalation/lifecycle.js';
+import { openEscalation } from '../../escalation/open.js';
+import { checkOutput } from '../../escalation/output-guard.js';
+import type { Screening } from '../../escalation/screening.js';
+import type { Reply, TurnAction, TurnContext, TurnInput } from '../../graph/types.js';
+import type { Services } from '../services.js';
+import { storeOutbound } from './messages.js';
+
+type Patient = typeof patients.$inferSelect;
+
+/** How long a worker may hold a patient before another process may take the patient's turns over. */
+const LEASE_MS = 60_000;
+
+/**
+ * Runs the pending turns of every patient that has some, one patient at a time per process and one
+ * process at a time per patient (a lease on the patient row). Returns the number of turns run.
+ */
+export async function processPendingTurns(svc: Services, limit = 50): Promise<number> {
+  const pending = await svc.database.rows<{ patient_id: string }>(sql`
+    select patient_id from (
+      select patient_id, min(created_at) as since from messages where direction = 'in' and processed_at is null group by patient_id
+      union all
+      select patient_id, min(created_at) from turn_events where processed_at is null group by patient_id
+    ) p group by patient_id order by min(since) limit ${limit}`);
+  let turns = 0;
+  for (const { patient_id: patientId } of pending) {
+    if (!(await takeLease(svc, patientId))) continue;
+    try {
+      for (;;) {
+        const ran = await runNextTurn(svc, patientId);
+        if (!ran) break;
+        turns += 1;
+      }
+    } finally {
+      await releaseLease(svc, patientId);
+    }
+  }
+  return turns;
+}
+
+async function takeLease(svc: Services, patientId: string): Promise<boolean> {
+  const now = svc.clock.now();
+  const rows = await svc.db
+    .update(patients)
+    .set({ leaseOwner: svc.instanceId, leaseUntil: new Date(now.getTime() + LEASE_MS) })
+    .where(and(eq(patients.id, patientId), or(isNull(patients.leaseUntil), lt(patients.leaseUntil, now), eq(patients.leaseOwner, svc.instanceId))))
+    .returning({ id: patients.id });
+  return rows.length === 1;
+}
+
+async function releaseLease(svc: Services, patientId: string): Promise<void> {
+  await svc.db
+    .update(patients)
+    .set({ leaseOwner: null, leaseUntil: null })
+    .where(and(eq(patients.id, patientId), eq(patients.leaseOwner, svc.instanceId)));
+}
+
+/** Runs the patient's oldest pending message or event. False when there is none. */
+async function runNextTurn(svc: Services, patientId: string): Promise<boolean> {
+  const [message] = await svc.db
+    .select({ message: messages, screening: screenings })
+    .from(messages)
+    .innerJoin(screenings, eq(screenings.messageId, messages.id))
+    .where(and(eq(messages.patientId, patientId), eq(messages.direction, 'in'), isNull(messages.processedAt)))
+    .orderBy(asc(messages.seq))
+    .limit(1);
+  const [event] = await svc.db
+    .select()
+    .from(turnEvents)
+    .where(and(eq(turnEvents.patientId, patientId), isNull(turnEvents.processedAt)))
+    .orderBy(asc(turnEvents.createdAt))
+    .limit(1);
+  if (!message && !event) return false;
+  const [patient] = await svc.db.select().from(patients).where(eq(patients.id, patientId));
+  if (!patient) return false;
+  if (event && (!message || event.createdAt <= message.message.createdAt)) {
+    await runEvent(svc, patient, event);
+  } else if (message) {
+    await runMessage(svc, patient, message.message, message.screening);
+  }
+  svc.bus.notify(patientId);
+  return true;
+}
+
+async function turnContext(svc: Services, patient: Patient): Promise<TurnContext> {
+  return {
+    activeEscalation: (await activeEscalation(svc.db, patient.id)) !== null,
+    channel: patient.lastChannel,
+    locale: patient.locale,
+  };
+}
+
+async function runMessage(
+  svc: Services,
+  patient: Patient,
+  message: typeof messages.$inferSelect,
+  screeningRow: typeof screenings.$inferSelect,
+): Promise<void> {
+  const now = svc.clock.now();
+  // Taken over: the message goes to the clinician (it was screened on arrival, like every turn).
+  if (patient.mode === 'clinician' && patient.clinicianId) {
+    await svc.db.transaction(async (tx) => {
+      await enqueue(tx, now, [
+        { channel: 'teams', destination: `teams:${patient.clinicianId}`, kind: 'relay', payload: { messageId: message.id, clinicianId: patient.clinicianId } },
+      ]);
+      await markProcessed(tx, message.id, now);
+    });
+    return;
+  }
+  const screening: Screening = {
+    level: screeningRow.level,
+    categories: screeningRow.categories as Screening['categories'],
+    signals: screeningRow.signals,
+    version: screeningRow.version,
+  };
+  const input: TurnInput = {
+    kind: 'message',
+    messageId: message.id,
+    text: svc.crypto.decrypt(message.bodyEnc),
+    screening,
+    at: message.createdAt.toISOString(),
+    context: { ...(await turnContext(svc, patient)), channel: message.channel },
+  };
+  const output = await runGraph(svc, patient, input);
+  await svc.db.transaction(async (tx) => {
+    await applyTurn(svc, tx, patient, message.channel, message.id, output.replies, output.actions, now);
+    await markProcessed(tx, message.id, now);
+  });
+}
+
+async function runEvent(svc: Services, patient: Patient, event: typeof turnEvents.$inferSelect): Promise<void> {
+  const now = svc.clock.now();
+  const input: TurnInput = { kind: 'event', eventId: event.id, event: event.event, at: event.createdAt.toISOString(), context: await turnContext(svc, patient) };
+  // While a clinician has the conversation, bot events (a check-in) wait for the hand-back.
+  const output = patient.mode === 'clinician' ? { replies: [], actions: [] } : await runGraph(svc, patient, input);
+  await svc.db.transaction(async (tx) => {
+    await applyTurn(svc, tx, patient, patient.lastChannel, null, output.replies, output.actions, now);
+    await tx.update(turnEvents).set({ processedAt: now }).where(eq(turnEvents.id, event.id));
+  });
+}
+
+/**
+ * Runs the graph. If it fails (a bug, a lost database connection) the patient still gets an answer
+ * and the turn is not retried forever: the safety path already ran when the message was accepted.
+ */
+async function runGraph(svc: Services, patient: Patient, input: TurnInput): Promise<{ replies: Reply[]; actions: TurnAction[] }> {
+  try {
+    return await svc.engine.runTurn(patient.id, input);
+  } catch (err) {
+    svc.log.error({ err, patientId: patient.id, input: input.kind === 'message' ? input.messageId : input.eventId }, 'graph turn failed');
+    svc.metrics.increment('turn.failed');
+    return { replies: [{ text: svc.crisisText('resources', patient.locale) }], actions: [] };
+  }
+}
+
+/** Stores a turn's replies (each through the output guard) and performs its actions, in one transaction. */
+async function applyTurn(
+  svc: Services,
+  tx: Tx,
+  patient: Patient,
+  channel: Patient['lastChannel'],
+  messageId: string | null,
+  replies: readonly Reply[],
+  actions: readonly TurnAction[],
+  now: Date,
+): Promise<void> {
+  const after: Reply[] = [];
+  for (const action of actions) {
+    switch (action.type) {
+      case 'escalate': {
+        const { created, upgraded } = await openEscalation(
+          tx,
+          { patientId: patient.id, level: action.level, categories: action.categories, source: action.reason, triggerMessageId: messageId, cssrs: action.cssrs },
+          now,
+        );
+        if (action.level === 'urgent') after.push({ text: svc.crisisText(created || upgraded ? 'urgent' : 'repeat', patient.locale) });
+        break;
+      }
+      case 'record':
+        await tx
+          .insert(questionnaireResponses)
+          .values({ patientId: patient.id, instrument: action.instrument, score: action.score, itemsEnc: svc.crypto.encrypt(JSON.stringify(action.items)), messageId })
+          .onConflictDoNothing();
+        break;
+      default:
+        action satisfies never;
+    }
+  }
+  for (const reply of [...replies, ...after]) {
+    const verdict = checkOutput(reply.text);
+    let text = reply.text;
+    if (!verdict.ok) {
+      svc.metrics.increment(`guard.blocked.${verdict.reason}`);
+      svc.log.warn({ patientId: patient.id, rule: verdict.rule }, 'output guard replaced a reply');
+      text = svc.crisisText('resources', patient.locale);
+    }
+    await storeOutbound(tx, svc.crypto, now, {
+      patientId: patient.id,
+      channel,
+      author: 'bot',
+      text,
+      quickReplies: verdict.ok ? reply.quickReplies : undefined,
+      replyTo: messageId,
+    });
+  }
+}
+
+async function markProcessed(tx: Tx, messageId: string, now: Date): Promise<void> {
+  await tx.update(messages).set({ processedAt: now }).where(eq(messages.id, messageId));
+}

@@ -1,0 +1,140 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { vector } from '@electric-sql/pglite-pgvector';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import pg from 'pg';
+import postgres from 'postgres';
+import { Mutex } from './lock.js';
+import * as schema from './schema/index.js';
+
+export type Schema = typeof schema;
+/** The drizzle database, whichever driver is underneath. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction or the database itself: query functions accept either. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
+
+/** The part of a `pg.Pool` that LangGraph's Postgres checkpointer uses. */
+export interface CheckpointPool {
+  connect(): Promise<pg.PoolClient>;
+  query(text: string, values?: unknown[]): Promise<pg.QueryResult>;
+  end(): Promise<void>;
+}
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** A pool for the LangGraph checkpointer on the same database. */
+  checkpointPool: CheckpointPool;
+  /**
+   * Runs `fn` while holding a database-wide lock, so processes starting together on one server take
+   * turns (migrations). On PGlite there is only this process.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
+  /** Runs a statement and returns its rows, on either driver. */
+  rows<T>(query: import('drizzle-orm').SQL): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/** Any constant, the same in every process of this app. */
+const ADVISORY_LOCK = 74_210_311;
+
+export type DatabaseOptions =
+  | { url: string; poolSize?: number }
+  | { dataDir?: string; loadDataDir?: Blob | File };
+
+/**
+ * Opens the database: postgres.js on `url` (any PostgreSQL with pgvector), otherwise PGlite in
+ * process with the vector extension, its data in `dataDir` (memory when absent).
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if ('url' in options) return openServer(options.url, options.poolSize ?? 10);
+  return openPglite(options.dataDir, options.loadDataDir);
+}
+
+async function openServer(url: string, poolSize: number): Promise<Database> {
+  const client = postgres(url, { max: poolSize, onnotice: () => {} });
+  const db = drizzlePostgres(client, { schema }) as unknown as Db;
+  const pool = new pg.Pool({ connectionString: url, max: Math.max(2, Math.ceil(poolSize / 2)) });
+  return {
+    db,
+    kind: 'postgres',
+    checkpointPool: pool as unknown as CheckpointPool,
+    exclusive: async (fn) => {
+      const lockConnection = postgres(url, { max: 1, onnotice: () => {} });
+      try {
+        await lockConnection`select pg_advisory_lock(${ADVISORY_LOCK})`;
+        return await fn();
+      } finally {
+        await lockConnection.end({ timeout: 5 });
+      }
+    },
+    rows: async <T>(q: import('drizzle-orm').SQL) => (await db.execute(q)) as unknown as T[],
+    close: async () => {
+      await pool.end();
+      await client.end({ timeout: 5 });
+    },
+  };
+}
+
+async function openPglite(dataDir: string | undefined, loadDataDir: Blob | File | undefined): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create({ dataDir, loadDataDir, extensions: { vector } });
+  /*
+   * PGlite is one session. Its own query() and transaction() share a mutex, but the node-postgres
+   * adapter that the checkpointer uses writes the wire protocol directly and skips it: a drizzle
+   * query could land inside the checkpointer's BEGIN … COMMIT (and be rolled back with it). So both
+   * sides also take this lock: drizzle per call, the checkpointer per connection.
+   */
+  const lock = new Mutex();
+  const guarded = new Proxy(pglite, {
+    get(target, prop, receiver) {
+      if (prop === 'query' || prop === 'transaction' || prop === 'exec') {
+        const fn = Reflect.get(target, prop, target) as (...args: unknown[]) => Promise<unknown>;
+        return (...args: unknown[]) => lock.run(() => fn.apply(target, args));
+      }
+      return Reflect.get(target, prop, receiver) as unknown;
+    },
+  });
+  const db = drizzlePglite(guarded, { schema }) as unknown as Db;
+  const pool = new pg.Pool(createPgConfig(pglite) as pg.PoolConfig);
+  const checkpointPool: CheckpointPool = {
+    async connect() {
+      const release = await lock.acquire();
+      try {
+        const client = await pool.connect();
+        const done = client.release.bind(client);
+        client.release = (err?: Error | boolean) => {
+          done(err);
+          release();
+        };
+        return client;
+      } catch (err) {
+        release();
+        throw err;
+      }
+    },
+    query: (text, values) => lock.run(() => pool.query(text, values)),
+    end: () => pool.end(),
+  };
+  return {
+    db,
+    kind: 'pglite',
+    checkpointPool,
+    exclusive: (fn) => fn(),
+    rows: async <T>(q: import('drizzle-orm').SQL) => ((await db.execute(q)) as unknown as { rows: T[] }).rows,
+    close: async () => {
+      await pool.end();
+      await lock.run(() => pglite.close());
+    },
+  };
+}
+
+/** Writes a snapshot of a PGlite database (for fast test set-up). */
+export async function dumpPglite(database: Database): Promise<Blob> {
+  if (database.kind !== 'pglite') throw new Error('only PGlite databases can be dumped');
+  const client = (database.db as unknown as { $client: PGlite }).$client;
+  return client.dumpDataDir('none');
+}

@@ -1,0 +1,2 @@
+-- pgvector, for the content library's embeddings. drizzle-kit does not emit CREATE EXTENSION.
+CREATE EXTENSION IF NOT EXISTS vector;

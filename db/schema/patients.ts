@@ -1,0 +1,57 @@
+import { sql } from 'drizzle-orm';
+import { bigint, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+export type Channel = 'web' | 'sms';
+export type ConversationMode = 'bot' | 'clinician';
+
+/**
+ * A patient and their one conversation (LangGraph thread id = patient id).
+ * `msgSeq` numbers the patient's messages: taking the next number locks the row, so writers for one
+ * patient are serialised and a client reading with a cursor never skips a late-committing message.
+ */
+export const patients = pgTable(
+  'patients',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    pseudonym: text('pseudonym').notNull().unique(),
+    locale: text('locale').notNull().default('en-US'),
+    timezone: text('timezone').notNull().default('UTC'),
+    msgSeq: bigint('msg_seq', { mode: 'number' }).notNull().default(0),
+    mode: text('mode').$type<ConversationMode>().notNull().default('bot'),
+    /** The clinician who has taken the conversation over, while mode = 'clinician'. */
+    clinicianId: uuid('clinician_id'),
+    /** The channel the patient last wrote on: replies go there. */
+    lastChannel: text('last_channel').$type<Channel>().notNull().default('web'),
+    /** A lease so that one worker (in any process) runs this patient's turns at a time. */
+    leaseOwner: text('lease_owner'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('patients_mode_check', sql`${t.mode} in ('bot', 'clinician')`)],
+);
+
+/**
+ * How a patient is reached on a channel. Addresses (phone numbers) are stored encrypted, with a
+ * keyed hash for lookup; web identities have no address (the session token names the patient).
+ */
+export const channelIdentities = pgTable(
+  'channel_identities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    channel: text('channel').$type<Channel>().notNull(),
+    addressHash: text('address_hash'),
+    addressEnc: text('address_enc'),
+    /** Set when the patient texted STOP (or the carrier reports an opt-out); cleared by START. */
+    optedOutAt: timestamp('opted_out_at', { withTimezone: true }),
+    /** A permanent delivery error (e.g. Twilio 21610): nothing more is sent until it is cleared. */
+    blockedCode: text('blocked_code'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('channel_identities_address_uq').on(t.channel, t.addressHash),
+    index('channel_identities_patient_idx').on(t.patientId),
+  ],
+);

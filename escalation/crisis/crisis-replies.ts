@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const text = z.string().min(1);
+const perLanguage = z.record(z.string(), text);
+
+const resourcesSchema = z.object({
+  id: z.literal('crisis-resources'),
+  version: text,
+  status: z.enum(['draft', 'approved']),
+  reviewed_by: z.string().nullable(),
+  reviewed_at: z.string().nullable(),
+  regions: z.record(z.string(), z.object({ emergency: z.union([text, perLanguage]), lines: perLanguage })),
+  languages: z.record(
+    z.string(),
+    z.object({ urgent: text, repeat: text, resources: text, short: text, emergency: text, default_clinic: text }),
+  ),
+  default_region_for_language: z.record(z.string(), z.string()),
+});
+
+export type CrisisResources = z.infer<typeof resourcesSchema>;
+export type CrisisReplyKind = 'urgent' | 'repeat' | 'resources' | 'short' | 'emergency';
+
+export interface CrisisReply {
+  text: string;
+  /** The content version, stored with what was sent. */
+  version: string;
+  region: string;
+  language: string;
+}
+
+const FALLBACK_REGION = 'INTL';
+const FALLBACK_LANGUAGE = 'en';
+
+/** Loads and validates the vetted crisis content; throws at start-up if the file is malformed. */
+export function loadCrisisResources(path = new URL('./resources.json', import.meta.url)): CrisisResources {
+  const parsed = resourcesSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  for (const [region, r] of Object.entries(parsed.regions)) {
+    for (const lang of Object.keys(parsed.languages)) {
+      if (!r.lines[lang]) throw new Error(`crisis resources: region ${region} has no lines in ${lang}`);
+      if (typeof r.emergency !== 'string' && !r.emergency[lang]) throw new Error(`crisis resources: region ${region} has no emergency wording in ${lang}`);
+    }
+  }
+  if (!parsed.regions[FALLBACK_REGION] || !parsed.languages[FALLBACK_LANGUAGE]) throw new Error('crisis resources: the INTL region and English are required');
+  return parsed;
+}
+
+function splitLocale(locale: string | undefined): { language?: string; region?: string } {
+  const [language, region] = (locale ?? '').replace('_', '-').split('-');
+  return { language: language?.toLowerCase() || undefined, region: region?.toUpperCase() || undefined };
+}
+
+/**
+ * Picks the resources for a patient. Region: the patient's own if known; if the patient's locale
+ * names no region, the clinic's (from its default locale), then the language's usual one; a region
+ * we have no numbers for gets the international directory rather than another country's numbers.
+ */
+export function resolveLocale(resources: CrisisResources, locale: string | undefined, clinicLocale: string): { language: string; region: string } {
+  const patient = splitLocale(locale);
+  const clinic = splitLocale(clinicLocale);
+  const language = patient.language && resources.languages[patient.language] ? patient.language : FALLBACK_LANGUAGE;
+  let region = patient.region ?? clinic.region ?? resources.default_region_for_language[language];
+  if (!region || !resources.regions[region]) region = FALLBACK_REGION;
+  return { language, region };
+}
+
+export function crisisReply(
+  resources: CrisisResources,
+  kind: CrisisReplyKind,
+  options: { locale: string | undefined; clinicLocale: string; clinic?: string | undefined },
+): CrisisReply {
+  const { language, region } = resolveLocale(resources, options.locale, options.clinicLocale);
+  const r = resources.regions[region]!;
+  const templates = resources.languages[language]!;
+  const emergency = typeof r.emergency === 'string' ? r.emergency : r.emergency[language]!;
+  const filled = templates[kind]
+    .replaceAll('{lines}', r.lines[language]!)
+    .replaceAll('{emergency}', emergency)
+    .replaceAll('{clinic}', options.clinic ?? templates.default_clinic);
+  return { text: filled, version: resources.version, region, language };
+}

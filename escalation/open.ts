@@ -1,0 +1,83 @@
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../db/client.js';
+import type { EscalationLevel } from '../db/schema/index.js';
+import { escalations } from '../db/schema/index.js';
+import type { Escalation } from './lifecycle.js';
+import { activeEscalation, recordEvent } from './lifecycle.js';
+import type { RiskCategory } from './screening.js';
+
+export interface OpenRequest {
+  patientId: string;
+  level: EscalationLevel;
+  categories: readonly RiskCategory[];
+  /** What raised it: `screen`, `cssrs_positive`, `cssrs_ideation`, `concern_during_watch` … */
+  source: string;
+  triggerMessageId: string | null;
+  cssrs?: Record<string, boolean> | undefined;
+}
+
+export interface OpenResult {
+  escalation: Escalation;
+  /** False when the patient already had an active escalation (it was updated instead). */
+  created: boolean;
+  /** An existing concern escalation became urgent. */
+  upgraded: boolean;
+}
+
+/**
+ * Opens an escalation, committed with the caller's transaction (paging starts from the row:
+ * `nextPageAt = now`). A patient has at most one active escalation: a new signal is added to it,
+ * and an urgent signal on a concern escalation makes it urgent and pages again from tier 1.
+ */
+export async function openEscalation(tx: Tx, req: OpenRequest, now: Date): Promise<OpenResult> {
+  const existing = await activeEscalation(tx, req.patientId);
+  if (existing) {
+    const upgrade = existing.level === 'concern' && req.level === 'urgent';
+    const categories = [...new Set([...existing.categories, ...req.categories])];
+    const unacknowledged = existing.status === 'open' || existing.status === 'paged';
+    const [updated] = await tx
+      .update(escalations)
+      .set({
+        categories,
+        updatedAt: now,
+        ...(req.cssrs ? { cssrs: { ...existing.cssrs, ...req.cssrs } } : {}),
+        ...(upgrade ? { level: 'urgent' as const, ...(unacknowledged ? { tier: 0, round: 0, nextPageAt: now } : {}) } : {}),
+      })
+      .where(eq(escalations.id, existing.id))
+      .returning();
+    await recordEvent(tx, {
+      escalationId: existing.id,
+      at: now,
+      actor: { type: 'system' },
+      type: upgrade ? 'upgraded' : 'new_signal',
+      reason: req.source,
+      details: { level: req.level, categories: [...req.categories], messageId: req.triggerMessageId },
+    });
+    return { escalation: updated!, created: false, upgraded: upgrade };
+  }
+  const [created] = await tx
+    .insert(escalations)
+    .values({
+      patientId: req.patientId,
+      level: req.level,
+      status: 'open',
+      categories: [...req.categories],
+      source: req.source,
+      triggerMessageId: req.triggerMessageId,
+      cssrs: req.cssrs ?? null,
+      openedAt: now,
+      updatedAt: now,
+      nextPageAt: now,
+    })
+    .returning();
+  await recordEvent(tx, {
+    escalationId: created!.id,
+    at: now,
+    actor: { type: 'system' },
+    type: 'opened',
+    toStatus: 'open',
+    reason: req.source,
+    details: { level: req.level, categories: [...req.categories], messageId: req.triggerMessageId },
+  });
+  return { escalation: created!, created: true, upgraded: false };
+}

@@ -1,0 +1,12 @@
+import type { Copy } from './en.js';
+import { en } from './en.js';
+
+const BY_LANGUAGE: Record<string, Copy> = { en };
+
+/** The copy for a locale's language, English when we have none. */
+export function copyFor(locale: string): Copy {
+  const language = locale.split(/[-_]/)[0]?.toLowerCase() ?? 'en';
+  return BY_LANGUAGE[language] ?? en;
+}
+
+export type { Copy };

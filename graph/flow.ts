@@ -1,0 +1,56 @@
+import type { Copy } from './copy/en.js';
+import type { Profile, State } from './state.js';
+import type { FlowId, QuickReply, Reply, TurnAction } from './types.js';
+
+/** Locale-resolved safety text that flows weave into what they say. */
+export interface SafetyText {
+  /** "call or text 988 …, or call 911 in an emergency" */
+  crisisLine: string;
+  /** "call 911 now" style wording for immediate danger. */
+  emergencyLine: string;
+  /** The full resources message. */
+  resources: string;
+}
+
+export interface FlowContext {
+  state: State;
+  /** The patient's message ('' for events). */
+  text: string;
+  now: Date;
+  copy: Copy;
+  safety: SafetyText;
+  botName: string;
+  clinicName: string;
+  /** An escalation for this patient is active (open … taken over). */
+  activeEscalation: boolean;
+}
+
+export interface StepResult {
+  say?: Reply[];
+  /** Stay in this flow at this step. */
+  step?: string;
+  /** Replace this flow's data. */
+  data?: Record<string, unknown>;
+  /** Enter another flow in this same turn (its `start` runs next). */
+  goto?: FlowId;
+  /** Leave this flow for where it was started from (`returnTo`, else the menu). */
+  finish?: boolean;
+  /** Where the flow being entered returns when it finishes. */
+  returnTo?: FlowId | null;
+  actions?: TurnAction[];
+  profile?: Partial<Profile>;
+  watchUntil?: string | null;
+}
+
+export interface Flow {
+  id: FlowId;
+  /** Entering the flow: usually says its first prompt. */
+  start(ctx: FlowContext): StepResult | Promise<StepResult>;
+  /** A patient message while in the flow, at `ctx.state.step`. */
+  reply(ctx: FlowContext): StepResult | Promise<StepResult>;
+}
+
+export function say(text: string, quickReplies?: readonly (string | QuickReply)[]): Reply {
+  if (!quickReplies?.length) return { text };
+  return { text, quickReplies: quickReplies.map((q) => (typeof q === 'string' ? { label: q, value: q } : q)) };
+}

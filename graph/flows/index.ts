@@ -1,0 +1,23 @@
+import type { Flow } from '../flow.js';
+import type { FlowId } from '../types.js';
+import { crisis, crisisHold } from './crisis.js';
+import { cssrs } from './cssrs.js';
+import { breathing, grounding } from './grounding.js';
+import { menu } from './menu.js';
+import { mood } from './mood.js';
+import { onboarding } from './onboarding.js';
+import { resources } from './resources.js';
+import { safetyPlan } from './safety-plan.js';
+
+export const FLOWS: Record<FlowId, Flow> = {
+  onboarding,
+  menu,
+  mood,
+  cssrs,
+  crisis,
+  crisis_hold: crisisHold,
+  grounding,
+  breathing,
+  safety_plan: safetyPlan,
+  resources,
+};

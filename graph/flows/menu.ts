@@ -1,0 +1,43 @@
+import { readMenuChoice } from '../intents.js';
+import type { Flow, FlowContext, StepResult } from '../flow.js';
+import { say } from '../flow.js';
+import type { QuickReply } from '../types.js';
+
+export function menuOptions(ctx: FlowContext): QuickReply[] {
+  const items = ctx.copy.menu.items;
+  return [
+    { label: items.breathing, value: 'breathing' },
+    { label: items.grounding, value: 'grounding' },
+    { label: items.mood, value: 'mood' },
+    { label: items.safety_plan, value: 'safety plan' },
+    { label: items.resources, value: 'resources' },
+    { label: items.done, value: 'done' },
+  ];
+}
+
+function numberedList(ctx: FlowContext): string {
+  return menuOptions(ctx)
+    .map((o, i) => `${i + 1}. ${o.label}`)
+    .join('\n');
+}
+
+/**
+ * Routes a free-text message to a flow, or explains what the bot can do. Shared by the menu and by
+ * flows that hand back to it.
+ */
+export function routeFromMenu(ctx: FlowContext): StepResult {
+  const choice = readMenuChoice(ctx.text);
+  if (choice === 'done') return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
+  if (choice) return { goto: choice, returnTo: null };
+  return { say: [say(`${ctx.copy.menu.notUnderstood}\n${numberedList(ctx)}`, menuOptions(ctx))], step: 'idle', data: {} };
+}
+
+export const menu: Flow = {
+  id: 'menu',
+  start(ctx) {
+    const welcomeBack = ctx.state.input?.kind === 'event' && ctx.state.input.event === 'handback';
+    const text = welcomeBack ? `${ctx.copy.menu.welcomeBack}\n${numberedList(ctx)}` : ctx.copy.menu.offer;
+    return { say: [say(text, menuOptions(ctx))], step: 'idle', data: {} };
+  },
+  reply: routeFromMenu,
+};

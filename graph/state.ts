@@ -1,0 +1,49 @@
+import { Annotation } from '@langchain/langgraph';
+import type { FlowId, Reply, TurnAction, TurnInput } from './types.js';
+
+/** Sent with each turn's input to empty a per-turn list before the nodes append to it. */
+export const RESET = { reset: true } as const;
+type Reset = typeof RESET;
+
+function appendOrReset<T>(current: T[], update: T[] | Reset): T[] {
+  return Array.isArray(update) ? [...current, ...update] : [];
+}
+
+/** What the bot remembers about the patient across flows. */
+export interface Profile {
+  onboarded: boolean;
+  lastMood?: number;
+  safetyPlan?: Record<string, string>;
+}
+
+export interface LastTurn {
+  id: string;
+  replies: Reply[];
+  actions: TurnAction[];
+}
+
+export const ConversationState = Annotation.Root({
+  /** This turn's input. */
+  input: Annotation<TurnInput | null>({ reducer: (_, u) => u, default: () => null }),
+  /** Replies produced this turn (reset at the start of each). */
+  replies: Annotation<Reply[], Reply[] | Reset>({ reducer: appendOrReset, default: () => [] }),
+  /** Side effects requested this turn (reset at the start of each). */
+  actions: Annotation<TurnAction[], TurnAction[] | Reset>({ reducer: appendOrReset, default: () => [] }),
+  /** The flow the conversation is in, and its step. */
+  flow: Annotation<FlowId>({ reducer: (_, u) => u, default: () => 'onboarding' }),
+  step: Annotation<string>({ reducer: (_, u) => u, default: () => 'start' }),
+  /** The current flow's answers so far. */
+  data: Annotation<Record<string, unknown>>({ reducer: (_, u) => u, default: () => ({}) }),
+  /** A flow to enter in this same turn (routing only; null at rest). */
+  entering: Annotation<FlowId | null>({ reducer: (_, u) => u, default: () => null }),
+  /** Where a short exercise returns when it ends (the menu unless started from the crisis hold). */
+  returnTo: Annotation<FlowId | null>({ reducer: (_, u) => u, default: () => null }),
+  profile: Annotation<Profile, Partial<Profile>>({ reducer: (a, u) => ({ ...a, ...u }), default: () => ({ onboarded: false }) }),
+  /** After a negative C-SSRS, the rest of the session is watched more closely (ISO time it ends). */
+  watchUntil: Annotation<string | null>({ reducer: (_, u) => u, default: () => null }),
+  /** The last input handled and what it produced: replaying the same input returns this, unchanged. */
+  lastTurn: Annotation<LastTurn | null>({ reducer: (_, u) => u, default: () => null }),
+});
+
+export type State = typeof ConversationState.State;
+export type StateUpdate = typeof ConversationState.Update;

@@ -1,0 +1,52 @@
+import type { QuickReply } from '../db/schema/messages.js';
+import type { RiskCategory, Screening } from '../escalation/screening.js';
+
+export type { QuickReply };
+
+export interface Reply {
+  text: string;
+  quickReplies?: QuickReply[];
+}
+
+/** What the pipeline knows about the conversation outside the graph. */
+export interface TurnContext {
+  /** An escalation for this patient is open, paged, acknowledged or taken over. */
+  activeEscalation: boolean;
+  channel: 'web' | 'sms';
+  locale: string;
+}
+
+export type TurnInput =
+  | { kind: 'message'; messageId: string; text: string; screening: Screening; at: string; context: TurnContext }
+  /** `handback`: a clinician returned the conversation; `checkin`: a scheduled check-in is due. */
+  | { kind: 'event'; eventId: string; event: 'handback' | 'checkin'; at: string; context: TurnContext };
+
+/** Side effects the pipeline performs, in the same transaction that stores the replies. */
+export type TurnAction =
+  | {
+      type: 'escalate';
+      level: 'urgent' | 'concern';
+      reason: string;
+      categories: RiskCategory[];
+      cssrs?: Record<string, boolean>;
+    }
+  | { type: 'record'; instrument: string; score: number | null; items: Record<string, unknown> };
+
+export interface TurnOutput {
+  replies: Reply[];
+  actions: TurnAction[];
+}
+
+export const FLOW_IDS = [
+  'onboarding',
+  'menu',
+  'mood',
+  'cssrs',
+  'crisis',
+  'crisis_hold',
+  'grounding',
+  'breathing',
+  'safety_plan',
+  'resources',
+] as const;
+export type FlowId = (typeof FLOW_IDS)[number];
