@@ -28,7 +28,6 @@ export async function buildApp(svc: Services, plugins: ReadonlyArray<(app: Fasti
     loggerInstance: svc.log as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT,
     trustProxy: true,
-    disableRequestLogging: false,
     // Request ids in logs; never the query string's contents beyond the path.
     genReqId: () => crypto.randomUUID(),
   });

@@ -1,7 +1,5 @@
-import { buildApp } from './app.js';
-import { Background } from './background.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createServices } from './services.js';
+import { createRuntime } from './runtime.js';
 
 /** Boots the service: config, services, HTTP, background loops; stops them in reverse on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -15,9 +13,8 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const svc = await createServices(config);
-  const background = new Background(svc, {});
-  const app = await buildApp(svc);
+  const runtime = await createRuntime(config);
+  const { svc, app, background } = runtime;
   if (config.WORKER_ENABLED) background.start();
 
   let stopping = false;
@@ -28,9 +25,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     try {
-      await app.close();
-      await background.stop();
-      await svc.database.close();
+      await runtime.close();
     } finally {
       process.exit(0);
     }

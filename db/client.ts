@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { vector } from '@electric-sql/pglite-pgvector';
+import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -34,7 +35,7 @@ export interface Database {
    */
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
   /** Runs a statement and returns its rows, on either driver. */
-  rows<T>(query: import('drizzle-orm').SQL): Promise<T[]>;
+  rows<T>(query: SQL): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -71,7 +72,7 @@ async function openServer(url: string, poolSize: number): Promise<Database> {
         await lockConnection.end({ timeout: 5 });
       }
     },
-    rows: async <T>(q: import('drizzle-orm').SQL) => (await db.execute(q)) as unknown as T[],
+    rows: async <T>(q: SQL) => (await db.execute(q)) as unknown as T[],
     close: async () => {
       await pool.end();
       await client.end({ timeout: 5 });
@@ -90,12 +91,14 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | File 
    */
   const lock = new Mutex();
   const guarded = new Proxy(pglite, {
-    get(target, prop, receiver) {
+    get(target, prop) {
       if (prop === 'query' || prop === 'transaction' || prop === 'exec') {
         const fn = Reflect.get(target, prop, target) as (...args: unknown[]) => Promise<unknown>;
         return (...args: unknown[]) => lock.run(() => fn.apply(target, args));
       }
-      return Reflect.get(target, prop, receiver) as unknown;
+      const value = Reflect.get(target, prop, target) as unknown;
+      // PGlite keeps its state in private fields: its methods must run with `this` = the real instance.
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
   });
   const db = drizzlePglite(guarded, { schema }) as unknown as Db;
@@ -124,7 +127,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | File 
     kind: 'pglite',
     checkpointPool,
     exclusive: (fn) => fn(),
-    rows: async <T>(q: import('drizzle-orm').SQL) => ((await db.execute(q)) as unknown as { rows: T[] }).rows,
+    rows: async <T>(q: SQL) => ((await db.execute(q)) as unknown as { rows: T[] }).rows,
     close: async () => {
       await pool.end();
       await lock.run(() => pglite.close());

@@ -1,0 +1,25 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { issueToken, verifyToken } from './session-token.js';
+
+const secret = randomBytes(32);
+const now = new Date('2026-03-01T12:00:00Z');
+
+describe('web session tokens', () => {
+  it('a token names its patient until it expires', () => {
+    const { token } = issueToken(secret, 'patient-1', now, 3600);
+    expect(verifyToken(secret, token, now)?.patientId).toBe('patient-1');
+    expect(verifyToken(secret, token, new Date(now.getTime() + 3_599_000))).not.toBeNull();
+    expect(verifyToken(secret, token, new Date(now.getTime() + 3_600_000))).toBeNull();
+  });
+
+  it('a token signed with another secret, or altered, is refused', () => {
+    const { token } = issueToken(secret, 'patient-1', now, 3600);
+    expect(verifyToken(randomBytes(32), token, now)).toBeNull();
+    const [v, payload, sig] = token.split('.');
+    const forged = Buffer.from(JSON.stringify({ p: 'patient-2', e: 9_999_999_999 })).toString('base64url');
+    expect(verifyToken(secret, `${v}.${forged}.${sig}`, now)).toBeNull();
+    expect(verifyToken(secret, `${v}.${payload}`, now)).toBeNull();
+    expect(verifyToken(secret, 'garbage', now)).toBeNull();
+  });
+});

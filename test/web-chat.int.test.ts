@@ -1,0 +1,152 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/client.js';
+import { messages, screenings } from '../db/schema/index.js';
+import type { TestRuntime } from './helpers.js';
+import { freshDatabase, startApp, WebPatient } from './helpers.js';
+
+describe('web chat', () => {
+  let rt: TestRuntime;
+  beforeAll(async () => {
+    rt = await startApp();
+  });
+  afterAll(async () => {
+    await rt.close();
+  });
+
+  it('a patient is told what the bot is and walked through a mood check-in', async () => {
+    const p = await WebPatient.create(rt);
+    const hello = await p.say('hi');
+    expect(hello.join('\n')).toMatch(/automated CBT companion/);
+    expect(hello.join('\n')).toMatch(/not a therapist/);
+    expect(hello.join('\n')).toMatch(/not an emergency service/);
+    expect(hello.join('\n')).toMatch(/988/);
+    expect(hello.at(-1)).toMatch(/from 0 .* to 10/);
+
+    const feeling = await p.say('4');
+    expect(feeling).toHaveLength(1);
+    expect(feeling[0]).toMatch(/which word fits/i);
+    const offered = (await p.messages()).at(-1)?.quickReplies?.map((q) => q.label);
+    expect(offered).toContain('Anxious');
+
+    const reflection = await p.say('Anxious');
+    expect(reflection[0]).toMatch(/anxious at 4 out of 10/i);
+    expect(reflection.at(-1)).toMatch(/what would you like to do next/i);
+
+    const stored = await rt.svc.db.execute(sql`select instrument, score from questionnaire_responses where patient_id = ${p.patientId}`);
+    expect(JSON.stringify(stored)).toContain('"score":4');
+  });
+
+  it('a repeated clientMessageId is accepted once and gets exactly one reply', async () => {
+    const p = await WebPatient.create(rt);
+    const first = await p.send('hi', 'same-id');
+    expect(first.statusCode).toBe(202);
+    await rt.settle();
+    const repliesAfterFirst = (await p.replies()).length;
+    const second = await p.send('hi', 'same-id');
+    expect([200, 202]).toContain(second.statusCode);
+    expect(second.json()).toMatchObject({ id: first.json<{ id: string }>().id, duplicate: true });
+    await rt.settle();
+    expect(await p.replies()).toHaveLength(repliesAfterFirst);
+    expect((await p.messages()).filter((m) => m.direction === 'in')).toHaveLength(1);
+  });
+
+  it('two patients may use the same clientMessageId without colliding', async () => {
+    const a = await WebPatient.create(rt);
+    const b = await WebPatient.create(rt);
+    expect((await a.send('hi', 'c1')).statusCode).toBe(202);
+    expect((await b.send('hi', 'c1')).statusCode).toBe(202);
+  });
+
+  it('bad input gets a clear JSON error and stores nothing', async () => {
+    const p = await WebPatient.create(rt);
+    const auth = { authorization: `Bearer ${p.token}` };
+    const cases: Array<[string, Parameters<typeof rt.app.inject>[0], number, string]> = [
+      ['empty text', { method: 'POST', url: '/api/web/messages', headers: auth, payload: { text: '', clientMessageId: 'a' } }, 400, 'empty_text'],
+      ['whitespace text', { method: 'POST', url: '/api/web/messages', headers: auth, payload: { text: ' \n\t ', clientMessageId: 'b' } }, 400, 'empty_text'],
+      ['text over 4,000 characters', { method: 'POST', url: '/api/web/messages', headers: auth, payload: { text: 'a'.repeat(4001), clientMessageId: 'c' } }, 413, 'text_too_long'],
+      ['a body over the limit', { method: 'POST', url: '/api/web/messages', headers: { ...auth, 'content-type': 'application/json' }, payload: JSON.stringify({ text: 'a'.repeat(70_000), clientMessageId: 'd' }) }, 413, 'payload_too_large'],
+      ['malformed JSON', { method: 'POST', url: '/api/web/messages', headers: { ...auth, 'content-type': 'application/json' }, payload: '{"text":' }, 400, 'bad_request'],
+      ['text of the wrong type', { method: 'POST', url: '/api/web/messages', headers: auth, payload: { text: 42, clientMessageId: 'e' } }, 400, 'invalid_request'],
+      ['no clientMessageId', { method: 'POST', url: '/api/web/messages', headers: auth, payload: { text: 'hi' } }, 400, 'invalid_request'],
+      ['no token', { method: 'POST', url: '/api/web/messages', payload: { text: 'hi', clientMessageId: 'f' } }, 401, 'unauthorized'],
+      ['a forged token', { method: 'POST', url: '/api/web/messages', headers: { authorization: `Bearer ${p.token.slice(0, -3)}abc` }, payload: { text: 'hi', clientMessageId: 'g' } }, 401, 'invalid_token'],
+      ['a token for another purpose', { method: 'POST', url: '/api/web/messages', headers: { authorization: 'Bearer v1.e30.AAAA' }, payload: { text: 'hi', clientMessageId: 'h' } }, 401, 'invalid_token'],
+      ['an unknown route', { method: 'GET', url: '/api/web/nope', headers: auth }, 404, 'not_found'],
+      ['a bad locale', { method: 'POST', url: '/api/web/sessions', payload: { locale: 'not a locale!' } }, 400, 'invalid_request'],
+      ['a bad time zone', { method: 'POST', url: '/api/web/sessions', payload: { timezone: 'Mars/Olympus' } }, 400, 'invalid_request'],
+    ];
+    for (const [what, request, status, code] of cases) {
+      const res = await rt.app.inject(request);
+      expect(res.statusCode, what).toBe(status);
+      const body = res.json<{ error: { code: string; message: string } }>();
+      expect(body.error.code, what).toBe(code);
+      expect(body.error.message, what).not.toMatch(/\bat \S+\.(ts|js):\d+/);
+    }
+    const [row] = await rt.svc.db.select({ n: sql<number>`count(*)::int` }).from(messages).where(eq(messages.patientId, p.patientId));
+    expect(row?.n).toBe(0);
+  });
+
+  it('every patient turn has a stored screening result', async () => {
+    const p = await WebPatient.create(rt);
+    await p.say('hi');
+    await p.say('6');
+    await p.say('I feel hopeless, like nothing will ever change');
+    const inbound = await rt.svc.db
+      .select({ id: messages.id, level: screenings.level, version: screenings.version })
+      .from(messages)
+      .leftJoin(screenings, eq(screenings.messageId, messages.id))
+      .where(sql`${messages.patientId} = ${p.patientId} and ${messages.direction} = 'in'`);
+    expect(inbound).toHaveLength(3);
+    for (const m of inbound) {
+      expect(m.level).not.toBeNull();
+      expect(m.version).toBeTruthy();
+    }
+    expect(inbound.map((m) => m.level)).toContain('concern');
+  });
+
+  it('message bodies are encrypted at rest', async () => {
+    const p = await WebPatient.create(rt);
+    await p.say('my secret worry about the exam');
+    const raw = await rt.svc.database.rows<{ body_enc: string }>(sql`select body_enc from messages where patient_id = ${p.patientId}`);
+    expect(raw.length).toBeGreaterThan(1);
+    for (const r of raw) {
+      expect(r.body_enc).toMatch(/^v1\./);
+      expect(r.body_enc).not.toContain('secret worry');
+    }
+  });
+});
+
+describe('restart', () => {
+  it('a new app instance over the same data continues the same conversation', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cbt-restart-'));
+    try {
+      const server = process.env.TEST_DATABASE_URL;
+      const database = server ? await freshDatabase() : undefined;
+      // The first start copies the migrated snapshot into the data dir; the second opens what is there.
+      const open = async (fresh: boolean) =>
+        database
+          ? startApp({}, { dataDir, database: { ...database, close: async () => {} } })
+          : startApp({}, { dataDir, database: fresh ? await freshDatabase(join(dataDir, 'pgdata')) : await openDatabase({ dataDir: join(dataDir, 'pgdata') }) });
+      const first = await open(true);
+      const p = await WebPatient.create(first);
+      await p.say('hi');
+      await p.say('8');
+      const before = await p.messages();
+      await first.close();
+
+      const second = await open(false);
+      const again = new WebPatient(second, p.token, p.patientId);
+      expect(await again.messages()).toEqual(before);
+      const next = await again.say('Hopeful');
+      expect(next[0]).toMatch(/hopeful at 8 out of 10/i);
+      await second.close();
+      await database?.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
