@@ -23,7 +23,7 @@ const STATIC: Record<string, { file: string; type: string }> = {
  * Builds the HTTP app: infrastructure plugins first, then routes. Services are built by the caller
  * (main.ts, or a test) and passed in; nothing here opens connections or starts timers.
  */
-export async function buildApp(svc: Services, plugins: ReadonlyArray<(app: FastifyInstance) => Promise<void>> = []): Promise<FastifyInstance> {
+export async function buildApp(svc: Services, plugins: ReadonlyArray<(app: FastifyInstance) => PromiseLike<unknown>> = []): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
     loggerInstance: svc.log as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT,
@@ -79,6 +79,6 @@ export async function buildApp(svc: Services, plugins: ReadonlyArray<(app: Fasti
   }
 
   await app.register(webRoutes, { svc });
-  for (const plugin of plugins) await app.register(plugin);
+  for (const register of plugins) await register(app);
   return app;
 }

@@ -4,6 +4,12 @@ import { Background } from './background.js';
 import type { Config } from './config.js';
 import type { Sender } from './outbox/outbox-worker.js';
 import type { ServiceOptions, Services } from './services.js';
+import type { TeamsTransport } from './channels/teams/bot-framework.js';
+import { createTeamsTransport } from './channels/teams/bot-framework.js';
+import { teamsRoutes } from './channels/teams/routes.js';
+import { teamsSenders } from './channels/teams/teams-senders.js';
+import { teamsLogic } from './channels/teams/teams-logic.js';
+import { adminRoutes } from './admin/routes.js';
 import { createServices } from './services.js';
 
 /** The assembled service: what main.ts boots and what tests drive. */
@@ -15,11 +21,21 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-export async function createRuntime(config: Config, options: ServiceOptions = {}): Promise<Runtime> {
+export interface RuntimeOptions extends ServiceOptions {
+  /** Replaces the Bot Framework transport (benchmarks use a local connector through the real one). */
+  teamsTransport?: TeamsTransport;
+}
+
+export async function createRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
   const svc = await createServices(config, options);
-  const senders: Record<string, Sender> = {};
+  const teams = options.teamsTransport ?? createTeamsTransport(config);
+  const senders: Record<string, Sender> = { ...teamsSenders(svc, teams) };
   const background = new Background(svc, senders);
-  const app = await buildApp(svc);
+  const logic = teamsLogic(svc);
+  const app = await buildApp(svc, [
+    (a) => a.register(teamsRoutes, { svc, transport: teams, logic }),
+    (a) => a.register(adminRoutes, { svc }),
+  ]);
   return {
     svc,
     app,

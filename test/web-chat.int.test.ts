@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/client.js';
 import { messages, screenings } from '../db/schema/index.js';
@@ -64,7 +65,7 @@ describe('web chat', () => {
   it('bad input gets a clear JSON error and stores nothing', async () => {
     const p = await WebPatient.create(rt);
     const auth = { authorization: `Bearer ${p.token}` };
-    const cases: Array<[string, Parameters<typeof rt.app.inject>[0], number, string]> = [
+    const cases: Array<[string, InjectOptions, number, string]> = [
       ['empty text', { method: 'POST', url: '/api/web/messages', headers: auth, payload: { text: '', clientMessageId: 'a' } }, 400, 'empty_text'],
       ['whitespace text', { method: 'POST', url: '/api/web/messages', headers: auth, payload: { text: ' \n\t ', clientMessageId: 'b' } }, 400, 'empty_text'],
       ['text over 4,000 characters', { method: 'POST', url: '/api/web/messages', headers: auth, payload: { text: 'a'.repeat(4001), clientMessageId: 'c' } }, 413, 'text_too_long'],

@@ -131,6 +131,13 @@ export const en = {
   resources: {
     intro: 'Here are people you can reach right now, day or night:',
   },
+
+  clinician: {
+    joined: (name: string, clinic: string) =>
+      `${name}, a clinician from ${clinic}, has joined this conversation. Their messages are marked as from a clinician.`,
+    left: (name: string) => `${name} has left the conversation.`,
+    smsLabel: (name: string) => `${name} (clinician)`,
+  },
 } as const;
 
 function cap(s: string): string {

@@ -1,0 +1,136 @@
+import { and, eq, inArray, or } from 'drizzle-orm';
+import { auditEvents, clinicians, escalations, patients } from '../../../db/schema/index.js';
+import type { Clinician } from '../../../escalation/roster.js';
+import { clinicianByTeamsUser, onCallAt } from '../../../escalation/roster.js';
+import type { Verb } from '../../clinician-actions.js';
+import { performClinicianAction, relayClinicianMessage, VERBS } from '../../clinician-actions.js';
+import type { Services } from '../../services.js';
+import type { CardAction, ConversationRef, InboundActivity, TeamsLogic } from './bot-framework.js';
+import { loadCardView } from './card-data.js';
+import { escalationCard } from './cards.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const HELP =
+  'I page on-call clinicians when a patient may be in crisis. Escalations arrive here as cards: ' +
+  'Acknowledge to take ownership, Take over to talk with the patient from this chat, Hand back to return them to the bot, Resolve to close with an outcome.\n\n' +
+  'Commands: **help** · **on call?** (who is on call now) · **my open cases**\n\n' +
+  'While you have a conversation taken over, what you type here goes to the patient; start a command with / (e.g. /handback, /help).';
+
+function simpleCard(text: string): Record<string, unknown> {
+  return { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text, wrap: true }] };
+}
+
+/** What the bot does with what clinicians send it in Teams. */
+export function teamsLogic(svc: Services): TeamsLogic {
+  /** Keeps the clinician's conversation reference current, so pages can reach them proactively. */
+  async function remember(clinician: Clinician, ref: ConversationRef): Promise<boolean> {
+    const first = !clinician.teamsRef;
+    if (!first && JSON.stringify(clinician.teamsRef) === JSON.stringify(ref)) return false;
+    await svc.db.transaction(async (tx) => {
+      await tx.update(clinicians).set({ teamsRef: ref }).where(eq(clinicians.id, clinician.id));
+      await tx.insert(auditEvents).values({
+        at: svc.clock.now(),
+        actorType: 'clinician',
+        actorId: clinician.id,
+        action: first ? 'teams_linked' : 'teams_reference_updated',
+        subjectType: 'clinician',
+        subjectId: clinician.id,
+      });
+    });
+    return first;
+  }
+
+  async function recognise(activity: InboundActivity): Promise<Clinician | null> {
+    if (!activity.aadObjectId) return null;
+    return clinicianByTeamsUser(svc.db, activity.aadObjectId);
+  }
+
+  async function onCall(): Promise<string> {
+    const roster = await onCallAt(svc.db, svc.clock.now());
+    if (!roster.length) return 'Nobody is on call right now. Escalations page every registered clinician until someone acknowledges.';
+    return roster.map((r) => `Tier ${r.tier}: ${r.clinician.name}`).join('\n\n');
+  }
+
+  async function openCases(clinician: Clinician): Promise<string> {
+    const rows = await svc.db
+      .select({ id: escalations.id, status: escalations.status, level: escalations.level, pseudonym: patients.pseudonym, openedAt: escalations.openedAt })
+      .from(escalations)
+      .innerJoin(patients, eq(patients.id, escalations.patientId))
+      .where(
+        or(
+          and(inArray(escalations.status, ['acknowledged', 'taken_over']), or(eq(escalations.acknowledgedBy, clinician.id), eq(escalations.takenOverBy, clinician.id))),
+          inArray(escalations.status, ['open', 'paged']),
+        ),
+      );
+    if (!rows.length) return 'You have no open cases, and nothing is waiting for acknowledgement.';
+    return rows
+      .map((r) => `${r.pseudonym}: ${r.level}, ${r.status.replace('_', ' ')} (opened ${r.openedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC)`)
+      .join('\n\n');
+  }
+
+  async function command(clinician: Clinician, raw: string, reply: (t: string) => Promise<void>): Promise<boolean> {
+    const t = raw.replace(/^\//, '').trim().toLowerCase().replace(/[?!.]+$/, '');
+    if (t === 'help' || t === '') await reply(HELP);
+    else if (t === 'on call' || t === 'who is on call' || t === 'oncall') await reply(await onCall());
+    else if (t === 'my open cases' || t === 'cases' || t === 'my cases') await reply(await openCases(clinician));
+    else if (t === 'handback' || t === 'hand back') {
+      const [esc] = await svc.db
+        .select({ id: escalations.id })
+        .from(escalations)
+        .where(and(eq(escalations.takenOverBy, clinician.id), eq(escalations.status, 'taken_over')));
+      if (!esc) await reply('You have no conversation taken over.');
+      else {
+        const r = await performClinicianAction(svc, { escalationId: esc.id, verb: 'handback', clinician });
+        await reply(r.ok ? 'Handed back: the bot has the conversation again.' : (r.notice ?? 'Could not hand back.'));
+      }
+    } else return false;
+    return true;
+  }
+
+  return {
+    async onMessage(activity, reply) {
+      const clinician = await recognise(activity);
+      if (!clinician) {
+        svc.log.info({ teamsUser: activity.aadObjectId ?? null }, 'Teams message from someone who is not a registered clinician');
+        await reply(
+          `Hello. I page the on-call clinicians of ${svc.config.CLINIC_NAME ?? 'this service'} about patients who may be in crisis. ` +
+            `Your Teams account is not registered as a clinician here: ask your administrator to add you${activity.aadObjectId ? ` (your Entra object id is ${activity.aadObjectId})` : ''}.`,
+        );
+        return;
+      }
+      const first = await remember(clinician, activity.ref);
+      const taken = await svc.db
+        .select({ id: escalations.id })
+        .from(escalations)
+        .where(and(eq(escalations.takenOverBy, clinician.id), eq(escalations.status, 'taken_over')));
+      if (taken.length && activity.text && !activity.text.startsWith('/')) {
+        await relayClinicianMessage(svc, clinician, activity.text);
+        return;
+      }
+      if (first) await reply(`Hello ${clinician.name}. You're set up to receive escalations here. Type **help** for what I can do.`);
+      else if (!(await command(clinician, activity.text, reply))) await reply(HELP);
+    },
+
+    async onCardAction(activity, action: CardAction) {
+      const clinician = await recognise(activity);
+      if (!clinician) return simpleCard('Your Teams account is not registered as a clinician for this service.');
+      await remember(clinician, activity.ref);
+      const escalationId = typeof action.data.escalationId === 'string' && UUID.test(action.data.escalationId) ? action.data.escalationId : null;
+      if (!escalationId) return simpleCard('This card is missing its escalation.');
+      let notice: string | undefined;
+      if ((VERBS as readonly string[]).includes(action.verb)) {
+        const result = await performClinicianAction(svc, {
+          escalationId,
+          verb: action.verb as Verb,
+          clinician,
+          outcome: typeof action.data.outcome === 'string' ? action.data.outcome : undefined,
+          note: typeof action.data.note === 'string' ? action.data.note : undefined,
+        });
+        notice = result.notice;
+      } else if (action.verb !== 'refresh') notice = 'Unknown action.';
+      const view = await loadCardView(svc, escalationId, notice);
+      return view ? escalationCard(view) : simpleCard('This escalation no longer exists.');
+    },
+  };
+}
