@@ -27,6 +27,8 @@ export interface CheckpointPool {
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** The server URL (server only): another process's view of the same database. */
+  url?: string;
   /** A pool for the LangGraph checkpointer on the same database. */
   checkpointPool: CheckpointPool;
   /**
@@ -62,6 +64,7 @@ async function openServer(url: string, poolSize: number): Promise<Database> {
   return {
     db,
     kind: 'postgres',
+    url,
     checkpointPool: pool as unknown as CheckpointPool,
     exclusive: async (fn) => {
       const lockConnection = postgres(url, { max: 1, onnotice: () => {} });

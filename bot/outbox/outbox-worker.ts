@@ -65,10 +65,14 @@ export class OutboxWorker {
         escalation_id as "escalationId", created_at as "createdAt", sent_at as "sentAt"`);
   }
 
-  /** Sends what is due; returns how many rows were attempted. */
+  /**
+   * Sends what is due; returns how many rows were attempted. A claim holds at most one row per
+   * destination (the earliest pending), so the rows go out in parallel without breaking any
+   * destination's order, and one slow chat does not hold up a page to another.
+   */
   async runDue(limit = 20): Promise<number> {
     const rows = await this.claim(limit);
-    for (const row of rows) await this.deliver(row);
+    await Promise.all(rows.map((row) => this.deliver(row)));
     return rows.length;
   }
 

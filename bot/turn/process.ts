@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { enqueue } from '../../db/outbox.js';
@@ -28,7 +29,8 @@ export async function processPendingTurns(svc: Services, limit = 50): Promise<nu
     ) p group by patient_id order by min(since) limit ${limit}`);
   let turns = 0;
   for (const { patient_id: patientId } of pending) {
-    if (!(await takeLease(svc, patientId))) continue;
+    const lease = await takeLease(svc, patientId);
+    if (!lease) continue;
     try {
       for (;;) {
         const ran = await runNextTurn(svc, patientId);
@@ -36,27 +38,32 @@ export async function processPendingTurns(svc: Services, limit = 50): Promise<nu
         turns += 1;
       }
     } finally {
-      await releaseLease(svc, patientId);
+      await releaseLease(svc, patientId, lease);
     }
   }
   return turns;
 }
 
-async function takeLease(svc: Services, patientId: string): Promise<boolean> {
+/**
+ * Takes the patient's lease; returns its token, or null when someone else holds it. Each taking is
+ * its own token (not the process id), so two passes in one process exclude each other too.
+ */
+async function takeLease(svc: Services, patientId: string): Promise<string | null> {
   const now = svc.clock.now();
+  const token = `${svc.instanceId}:${randomUUID()}`;
   const rows = await svc.db
     .update(patients)
-    .set({ leaseOwner: svc.instanceId, leaseUntil: new Date(now.getTime() + LEASE_MS) })
-    .where(and(eq(patients.id, patientId), or(isNull(patients.leaseUntil), lt(patients.leaseUntil, now), eq(patients.leaseOwner, svc.instanceId))))
+    .set({ leaseOwner: token, leaseUntil: new Date(now.getTime() + LEASE_MS) })
+    .where(and(eq(patients.id, patientId), or(isNull(patients.leaseUntil), lt(patients.leaseUntil, now))))
     .returning({ id: patients.id });
-  return rows.length === 1;
+  return rows.length === 1 ? token : null;
 }
 
-async function releaseLease(svc: Services, patientId: string): Promise<void> {
+async function releaseLease(svc: Services, patientId: string, token: string): Promise<void> {
   await svc.db
     .update(patients)
     .set({ leaseOwner: null, leaseUntil: null })
-    .where(and(eq(patients.id, patientId), eq(patients.leaseOwner, svc.instanceId)));
+    .where(and(eq(patients.id, patientId), eq(patients.leaseOwner, token)));
 }
 
 /** Runs the patient's oldest pending message or event. False when there is none. */

@@ -1,10 +1,12 @@
 /**
- * The one module that imports botbuilder (Microsoft archived the Bot Framework SDK in 2025; its
+ * The one module that imports botbuilder and botframework-connector (Microsoft archived the Bot Framework SDK in 2025; its
  * successor, the M365 Agents SDK, has a near-identical API: a move should touch only this file).
  * Everything else talks to Teams through `TeamsTransport` and plain activity shapes.
  */
-import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, ConversationReference } from 'botbuilder';
+import type { Activity, AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, ConversationReference, InvokeResponse } from 'botbuilder';
 import { ActivityHandler, CardFactory, CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory, TurnContext } from 'botbuilder';
+import type { AuthenticateRequestResult, ClaimsIdentity, ConnectorClient } from 'botframework-connector';
+import { ConnectorFactory } from 'botframework-connector';
 import type { Config } from '../../config.js';
 import { ADAPTIVE_CARD } from './cards.js';
 
@@ -100,17 +102,68 @@ function connectorError(err: unknown): ConnectorError {
   return new ConnectorError(status ? `connector answered ${status}` : `connector unreachable (${e.code ?? 'error'})`, status, seconds !== undefined ? seconds * 1000 : undefined);
 }
 
+/** How long one call to the Bot Connector may take before it counts as failed (and is retried by the outbox). */
+const CONNECTOR_TIMEOUT_MS = 15_000;
+
+interface Pipeline {
+  removePolicy(options: { phase?: string }): unknown;
+  addPolicy(policy: { name: string; sendRequest(request: { timeout: number }, next: (r: unknown) => Promise<unknown>): Promise<unknown> }): void;
+}
+
+/**
+ * The connector client's HTTP pipeline (@azure/core-rest-pipeline) retries 5xx itself and sleeps
+ * out Retry-After inside the call: a throttled card would hold the paging loop for as long as Teams
+ * asks. Our outbox retries durably and without blocking, so the pipeline's own retries are removed
+ * and every call gets a timeout. (The compat layer ignores `noRetryPolicy`.)
+ */
+function withoutInternalRetries(client: ConnectorClient): ConnectorClient {
+  const pipeline = (client as unknown as { client?: { pipeline?: Pipeline } }).client?.pipeline;
+  if (pipeline) {
+    pipeline.removePolicy({ phase: 'Retry' });
+    pipeline.addPolicy({
+      name: 'companionTimeout',
+      sendRequest(request, next) {
+        request.timeout = request.timeout || CONNECTOR_TIMEOUT_MS;
+        return next(request);
+      },
+    });
+  }
+  return client;
+}
+
+class OutboxRetriedConnectors extends ConnectorFactory {
+  constructor(private readonly inner: ConnectorFactory) {
+    super();
+  }
+  override async create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    return withoutInternalRetries(await this.inner.create(serviceUrl, audience));
+  }
+}
+
+class Authentication extends ConfigurationBotFrameworkAuthentication {
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return new OutboxRetriedConnectors(super.createConnectorFactory(claimsIdentity));
+  }
+}
+
+class Adapter extends CloudAdapter {
+  /** Runs a turn for a request already authenticated by the caller. */
+  runAuthenticated(auth: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(auth, activity, logic);
+  }
+}
+
 export function createTeamsTransport(config: Config): TeamsTransport {
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const auth = new Authentication({
     MicrosoftAppId: config.MICROSOFT_APP_ID ?? '',
     MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD ?? '',
     MicrosoftAppTenantId: config.MICROSOFT_APP_TENANT_ID ?? '',
     MicrosoftAppType: config.MICROSOFT_APP_ID ? config.MICROSOFT_APP_TYPE : '',
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new Adapter(auth);
   const appId = config.MICROSOFT_APP_ID ?? '';
   adapter.onTurnError = async (_context, error) => {
-    // Thrown by our logic inside a turn: surfaced to handle() as a 500 without the message.
+    // Thrown by our logic inside a turn: surfaced to handle() (and the route answers 500 without details).
     throw error;
   };
 
@@ -124,27 +177,17 @@ export function createTeamsTransport(config: Config): TeamsTransport {
 
   return {
     async handle(request, logic) {
-      let status = 200;
-      let body: unknown;
-      const res = {
-        socket: null,
-        status(code: number) {
-          status = code;
-          return res;
-        },
-        header() {
-          return res;
-        },
-        send(payload: unknown) {
-          body = payload;
-          return res;
-        },
-        end() {
-          return res;
-        },
-      };
-      await adapter.process({ body: request.body as Record<string, unknown>, headers: request.headers, method: 'POST' }, res, (context) => new Handler(logic).run(context));
-      return { status, body };
+      const activity = request.body as Activity;
+      const header = request.headers.authorization;
+      let authenticated: AuthenticateRequestResult;
+      try {
+        // botbuilder answers 500 for some bad tokens (an invalid signature); any failure here is a 401.
+        authenticated = await auth.authenticateRequest(activity, typeof header === 'string' ? header : '');
+      } catch {
+        return { status: 401, body: undefined };
+      }
+      const invoke = await adapter.runAuthenticated(authenticated, activity, (context) => new Handler(logic).run(context));
+      return { status: invoke?.status ?? 200, body: invoke?.body };
     },
     async send(ref, message) {
       let id = '';
