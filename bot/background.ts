@@ -1,4 +1,5 @@
 import { pageDueEscalations } from '../escalation/paging.js';
+import { runDueCheckIns } from './check-ins.js';
 import type { Sender } from './outbox/outbox-worker.js';
 import { OutboxWorker } from './outbox/outbox-worker.js';
 import type { Services } from './services.js';
@@ -21,7 +22,11 @@ export class Background {
   ) {
     this.outbox = new OutboxWorker(svc, senders);
     const every = svc.config.WORKER_POLL_MS;
-    this.#loops = [new Loop('safety', () => this.safetyPass(), every, svc.log), new Loop('turns', () => this.turnPass(), every, svc.log)];
+    this.#loops = [
+      new Loop('safety', () => this.safetyPass(), every, svc.log),
+      new Loop('turns', () => this.turnPass(), every, svc.log),
+      new Loop('check-ins', () => this.checkInPass(), Math.max(every, 5_000), svc.log),
+    ];
   }
 
   async safetyPass(): Promise<number> {
@@ -30,6 +35,13 @@ export class Background {
       smsFallback: this.svc.smsEnabled,
     });
     return paged + (await this.outbox.runDue());
+  }
+
+  /** Check-ins become turn events; the turns loop runs them. */
+  async checkInPass(): Promise<number> {
+    const started = await runDueCheckIns(this.svc);
+    if (started > 0) this.#loops[1]?.kick();
+    return started;
   }
 
   async turnPass(): Promise<number> {
@@ -42,7 +54,7 @@ export class Background {
   /** Everything that is due, until nothing is (tests and one-shot tools). */
   async runOnce(): Promise<void> {
     for (let i = 0; i < 50; i++) {
-      const done = (await this.safetyPass()) + (await this.turnPass()) + (await this.safetyPass());
+      const done = (await this.checkInPass()) + (await this.safetyPass()) + (await this.turnPass()) + (await this.safetyPass());
       if (done === 0) return;
     }
   }

@@ -33,6 +33,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 
+  if (!svc.smsEnabled) svc.log.info('SMS channel off: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID, and PUBLIC_URL to turn it on');
+  if (!config.ADMIN_TOKEN) svc.log.info('operator API off: set ADMIN_TOKEN to manage clinicians, shifts and enrolment');
   await app.listen({ port: config.PORT, host: config.HOST });
   svc.log.info(
     { database: svc.database.kind, sms: svc.smsEnabled, llm: Boolean(config.OPENAI_API_KEY), teamsAuth: Boolean(config.MICROSOFT_APP_ID) },

@@ -10,6 +10,10 @@ import { teamsRoutes } from './channels/teams/routes.js';
 import { teamsSenders } from './channels/teams/teams-senders.js';
 import { teamsLogic } from './channels/teams/teams-logic.js';
 import { adminRoutes } from './admin/routes.js';
+import { adminPatientRoutes } from './admin/patients.js';
+import { smsRoutes } from './channels/sms/routes.js';
+import type { SmsApi } from './channels/sms/twilio-sender.js';
+import { createTwilioApi, smsSenders } from './channels/sms/twilio-sender.js';
 import { createServices } from './services.js';
 
 /** The assembled service: what main.ts boots and what tests drive. */
@@ -24,17 +28,22 @@ export interface Runtime {
 export interface RuntimeOptions extends ServiceOptions {
   /** Replaces the Bot Framework transport (benchmarks use a local connector through the real one). */
   teamsTransport?: TeamsTransport;
+  /** Replaces the Twilio REST client (benchmarks use a local fake). */
+  smsApi?: SmsApi;
 }
 
 export async function createRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
   const svc = await createServices(config, options);
   const teams = options.teamsTransport ?? createTeamsTransport(config);
-  const senders: Record<string, Sender> = { ...teamsSenders(svc, teams) };
+  const sms = svc.smsEnabled ? (options.smsApi ?? createTwilioApi(config)) : null;
+  const senders: Record<string, Sender> = { ...teamsSenders(svc, teams), ...(sms ? smsSenders(svc, sms) : {}) };
   const background = new Background(svc, senders);
   const logic = teamsLogic(svc);
   const app = await buildApp(svc, [
     (a) => a.register(teamsRoutes, { svc, transport: teams, logic }),
     (a) => a.register(adminRoutes, { svc }),
+    (a) => a.register(adminPatientRoutes, { svc }),
+    (a) => a.register(smsRoutes, { svc }),
   ]);
   return {
     svc,

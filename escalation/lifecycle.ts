@@ -5,7 +5,7 @@ import { escalationEvents, escalations, patients } from '../db/schema/index.js';
 
 export type Escalation = typeof escalations.$inferSelect;
 
-export type Actor = { type: 'system'; id?: string } | { type: 'clinician'; id: string } | { type: 'operator'; id?: string };
+export type Actor = { type: 'system'; id?: string } | { type: 'clinician'; id: string } | { type: 'operator'; id?: string } | { type: 'patient'; id: string };
 
 /** Everything that can happen to an escalation, and who may do it. */
 export type EscalationAction =

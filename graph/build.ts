@@ -26,13 +26,15 @@ const EXERCISES: ReadonlySet<FlowId> = new Set(['mood', 'grounding', 'breathing'
  * the C-SSRS follow-up (unless already in it, or holding for an active escalation). Then commands,
  * then the current flow. Returns the flow to enter, or null to pass the message to the current one.
  */
-export function chooseEntry(state: State, input: TurnInput): FlowId | null {
+export function chooseEntry(state: State, input: TurnInput): FlowId | 'skip' | null {
   if (input.kind === 'event') {
     switch (input.event) {
       case 'handback':
         return 'menu';
       case 'checkin':
-        return state.flow === 'crisis_hold' && input.context.activeEscalation ? null : 'mood';
+        // Not before the patient has started talking to the bot, and never over a crisis hold.
+        if (!state.profile.onboarded || (state.flow === 'crisis_hold' && input.context.activeEscalation)) return 'skip';
+        return 'mood';
       default:
         return input.event satisfies never;
     }
@@ -109,7 +111,10 @@ export function buildGraph(deps: GraphDeps, checkpointer: BaseCheckpointSaver) {
   >;
   const targets = [...FLOW_IDS, 'finish'] as const;
   const graph = new StateGraph(ConversationState)
-    .addNode('route', (state: State): StateUpdate => ({ entering: chooseEntry(state, state.input!) }))
+    .addNode('route', (state: State): StateUpdate => {
+      const entry = chooseEntry(state, state.input!);
+      return entry === 'skip' ? { entering: null, skip: true } : { entering: entry, skip: false };
+    })
     .addNode(flowNodes)
     .addNode('finish', (state: State): StateUpdate => {
       const input = state.input!;
@@ -117,7 +122,7 @@ export function buildGraph(deps: GraphDeps, checkpointer: BaseCheckpointSaver) {
       return { entering: null, lastTurn: { id, replies: state.replies, actions: state.actions } };
     })
     .addEdge(START, 'route')
-    .addConditionalEdges('route', (s: State) => s.entering ?? s.flow, [...FLOW_IDS]);
+    .addConditionalEdges('route', (s: State) => (s.skip ? 'finish' : (s.entering ?? s.flow)), [...targets]);
   for (const id of FLOW_IDS) graph.addConditionalEdges(id, (s: State) => s.entering ?? 'finish', [...targets]);
   return graph.addEdge('finish', END).compile({ checkpointer });
 }

@@ -34,6 +34,8 @@ export const ConversationState = Annotation.Root({
   step: Annotation<string>({ reducer: (_, u) => u, default: () => 'start' }),
   /** The current flow's answers so far. */
   data: Annotation<Record<string, unknown>>({ reducer: (_, u) => u, default: () => ({}) }),
+  /** This turn needs no flow at all (an event that does not apply now). */
+  skip: Annotation<boolean>({ reducer: (_, u) => u, default: () => false }),
   /** A flow to enter in this same turn (routing only; null at rest). */
   entering: Annotation<FlowId | null>({ reducer: (_, u) => u, default: () => null }),
   /** Where a short exercise returns when it ends (the menu unless started from the crisis hold). */

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../bot/clock.js';
 import type { TestRuntime } from './helpers.js';
 import { freshDatabase, startApp, WebPatient } from './helpers.js';
+import type { Database } from '../db/client.js';
 import { openDatabase } from '../db/client.js';
 import { botConnector, SERVICE_URL, teamsActivity } from './msw/bot-connector.js';
 import { ADMIN_TOKEN, TeamsWorld } from './teams.js';
@@ -20,7 +21,7 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 /** Each test gets its own app and database, so rosters never overlap. */
-async function world(overrides: Record<string, string> = {}, options: { dataDir?: string; database?: import('../db/client.js').Database } = {}) {
+async function world(overrides: Record<string, string> = {}, options: { dataDir?: string; database?: Database } = {}) {
   const clock = new ManualClock(new Date());
   const rt = await startApp({ ADMIN_TOKEN, ESCALATION_ACK_TIMEOUT_S: '300', ...overrides }, { clock, ...options });
   connector.calls.length = 0;

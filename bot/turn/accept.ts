@@ -1,9 +1,11 @@
 import { and, eq } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
 import type { Channel } from '../../db/schema/index.js';
 import { messages, patients, screenings } from '../../db/schema/index.js';
 import { activeEscalation } from '../../escalation/lifecycle.js';
 import { openEscalation } from '../../escalation/open.js';
 import type { Screening } from '../../escalation/screening.js';
+import type { Patient } from '../patients.js';
 import type { Services } from '../services.js';
 import { nextSeq, recentPatientTurns, storeOutbound } from './messages.js';
 
@@ -16,6 +18,13 @@ export interface InboundMessage {
   text: string;
   receivedAt: Date;
 }
+
+/**
+ * Runs inside the accept transaction after screening (and after the crisis path). Returning true
+ * means the channel has fully handled the message (an SMS keyword, an unenrolled number): it is
+ * marked processed and the graph never sees it.
+ */
+export type Intercept = (tx: Tx, accepted: { messageId: string; screening: Screening; patient: Patient; escalationId: string | null }) => Promise<boolean>;
 
 export type AcceptResult =
   | { duplicate: false; messageId: string; screening: Screening; escalationId: string | null }
@@ -34,7 +43,7 @@ class Duplicate extends Error {}
  * and paging and delivery follow from the rows. The rest of the turn (the graph) runs later, in the
  * worker.
  */
-export async function acceptInbound(svc: Services, msg: InboundMessage): Promise<AcceptResult> {
+export async function acceptInbound(svc: Services, msg: InboundMessage, intercept?: Intercept): Promise<AcceptResult> {
   const existing = await findInbound(svc, msg);
   if (existing) return { duplicate: true, messageId: existing };
   try {
@@ -84,7 +93,12 @@ export async function acceptInbound(svc: Services, msg: InboundMessage): Promise
           author: 'system',
           text: svc.crisisText(kind, patient!.locale),
           replyTo: row.id,
+          // It answers a message the patient has just sent: it goes out even to a number that opted out.
+          answersPatient: true,
         });
+      }
+      if (intercept && (await intercept(tx, { messageId: row.id, screening, patient: patient!, escalationId }))) {
+        await tx.update(messages).set({ processedAt: msg.receivedAt }).where(eq(messages.id, row.id));
       }
       return { duplicate: false as const, messageId: row.id, screening, escalationId };
     });

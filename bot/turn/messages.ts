@@ -25,6 +25,11 @@ export interface Outgoing {
   quickReplies?: readonly QuickReply[] | undefined;
   replyTo?: string | null;
   clinicianId?: string | null;
+  /**
+   * Sent in direct answer to a message the patient just sent (the crisis reply, a STOP
+   * confirmation): delivered even if the number has opted out of automated messages.
+   */
+  answersPatient?: boolean;
 }
 
 /**
@@ -56,7 +61,9 @@ export async function storeOutbound(tx: Tx, crypto: FieldCrypto, now: Date, out:
       .returning({ id: messages.id });
     ids.push(row!.id);
     if (out.channel === 'sms') {
-      await enqueue(tx, now, [{ channel: 'sms', destination: `sms:${out.patientId}`, kind: 'patient_message', payload: { messageId: row!.id } }]);
+      await enqueue(tx, now, [
+        { channel: 'sms', destination: `sms:${out.patientId}`, kind: 'patient_message', payload: { messageId: row!.id, ...(out.answersPatient ? { answersPatient: true } : {}) } },
+      ]);
     }
   }
   return ids;

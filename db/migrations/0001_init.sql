@@ -6,7 +6,19 @@ CREATE TABLE "channel_identities" (
 	"address_enc" text,
 	"opted_out_at" timestamp with time zone,
 	"blocked_code" text,
+	"last_notice_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "check_in_schedules" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"patient_id" uuid NOT NULL,
+	"local_time" text NOT NULL,
+	"days" text DEFAULT '0123456' NOT NULL,
+	"next_at" timestamp with time zone NOT NULL,
+	"active" boolean DEFAULT true NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "check_in_schedules_patient_id_unique" UNIQUE("patient_id")
 );
 --> statement-breakpoint
 CREATE TABLE "patients" (
@@ -16,6 +28,7 @@ CREATE TABLE "patients" (
 	"timezone" text DEFAULT 'UTC' NOT NULL,
 	"msg_seq" bigint DEFAULT 0 NOT NULL,
 	"mode" text DEFAULT 'bot' NOT NULL,
+	"enrolment" text DEFAULT 'active' NOT NULL,
 	"clinician_id" uuid,
 	"last_channel" text DEFAULT 'web' NOT NULL,
 	"lease_owner" text,
@@ -50,7 +63,7 @@ CREATE TABLE "questionnaire_responses" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"patient_id" uuid NOT NULL,
 	"instrument" text NOT NULL,
-	"score" bigint,
+	"score" integer,
 	"items_enc" text NOT NULL,
 	"message_id" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
@@ -161,6 +174,7 @@ CREATE TABLE "outbox" (
 );
 --> statement-breakpoint
 ALTER TABLE "channel_identities" ADD CONSTRAINT "channel_identities_patient_id_patients_id_fk" FOREIGN KEY ("patient_id") REFERENCES "public"."patients"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "check_in_schedules" ADD CONSTRAINT "check_in_schedules_patient_id_patients_id_fk" FOREIGN KEY ("patient_id") REFERENCES "public"."patients"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "messages" ADD CONSTRAINT "messages_patient_id_patients_id_fk" FOREIGN KEY ("patient_id") REFERENCES "public"."patients"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "questionnaire_responses" ADD CONSTRAINT "questionnaire_responses_patient_id_patients_id_fk" FOREIGN KEY ("patient_id") REFERENCES "public"."patients"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "screenings" ADD CONSTRAINT "screenings_message_id_messages_id_fk" FOREIGN KEY ("message_id") REFERENCES "public"."messages"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -174,6 +188,7 @@ ALTER TABLE "escalations" ADD CONSTRAINT "escalations_resolved_by_clinicians_id_
 ALTER TABLE "on_call_shifts" ADD CONSTRAINT "on_call_shifts_clinician_id_clinicians_id_fk" FOREIGN KEY ("clinician_id") REFERENCES "public"."clinicians"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "channel_identities_address_uq" ON "channel_identities" USING btree ("channel","address_hash");--> statement-breakpoint
 CREATE INDEX "channel_identities_patient_idx" ON "channel_identities" USING btree ("patient_id");--> statement-breakpoint
+CREATE INDEX "check_in_due_idx" ON "check_in_schedules" USING btree ("next_at") WHERE "check_in_schedules"."active";--> statement-breakpoint
 CREATE UNIQUE INDEX "messages_patient_seq_uq" ON "messages" USING btree ("patient_id","seq");--> statement-breakpoint
 CREATE UNIQUE INDEX "messages_channel_provider_uq" ON "messages" USING btree ("channel","provider_id");--> statement-breakpoint
 CREATE INDEX "messages_pending_idx" ON "messages" USING btree ("created_at") WHERE "messages"."direction" = 'in' and "messages"."processed_at" is null;--> statement-breakpoint

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Channel } from './patients.js';
 import { patients } from './patients.js';
 
@@ -80,7 +80,7 @@ export const questionnaireResponses = pgTable(
       .notNull()
       .references(() => patients.id),
     instrument: text('instrument').notNull(),
-    score: bigint('score', { mode: 'number' }),
+    score: integer('score'),
     itemsEnc: text('items_enc').notNull(),
     messageId: uuid('message_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export type Channel = 'web' | 'sms';
 export type ConversationMode = 'bot' | 'clinician';
@@ -18,6 +18,12 @@ export const patients = pgTable(
     timezone: text('timezone').notNull().default('UTC'),
     msgSeq: bigint('msg_seq', { mode: 'number' }).notNull().default(0),
     mode: text('mode').$type<ConversationMode>().notNull().default('bot'),
+    /**
+     * `pending`: someone texted from a number no clinic enrolled (SMS_ENROLMENT=invite). Their
+     * messages are still stored and screened (a crisis is escalated), but the bot does not converse
+     * until an operator enrols them.
+     */
+    enrolment: text('enrolment').$type<'active' | 'pending'>().notNull().default('active'),
     /** The clinician who has taken the conversation over, while mode = 'clinician'. */
     clinicianId: uuid('clinician_id'),
     /** The channel the patient last wrote on: replies go there. */
@@ -48,10 +54,34 @@ export const channelIdentities = pgTable(
     optedOutAt: timestamp('opted_out_at', { withTimezone: true }),
     /** A permanent delivery error (e.g. Twilio 21610): nothing more is sent until it is cleared. */
     blockedCode: text('blocked_code'),
+    /** When we last told an unenrolled number how to enrol (so we don't answer every text). */
+    lastNoticeAt: timestamp('last_notice_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('channel_identities_address_uq').on(t.channel, t.addressHash),
     index('channel_identities_patient_idx').on(t.patientId),
   ],
+);
+
+/**
+ * A between-session check-in: at `localTime` in the patient's time zone, on the days in `days`
+ * (0 = Sunday … 6 = Saturday), the bot starts a mood check-in. `nextAt` is the next due instant,
+ * claimed with SKIP LOCKED so each check-in is sent once.
+ */
+export const checkInSchedules = pgTable(
+  'check_in_schedules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    patientId: uuid('patient_id')
+      .notNull()
+      .unique()
+      .references(() => patients.id),
+    localTime: text('local_time').notNull(),
+    days: text('days').notNull().default('0123456'),
+    nextAt: timestamp('next_at', { withTimezone: true }).notNull(),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('check_in_due_idx').on(t.nextAt).where(sql`${t.active}`)],
 );

@@ -21,6 +21,7 @@ export const en = {
 
   mood: {
     askRating: "Let's start with a quick mood check-in. How is your mood right now, from 0 (very low) to 10 (very good)?",
+    checkIn: "Hi, it's time for your check-in. How is your mood right now, from 0 (very low) to 10 (very good)?",
     askRatingAgain: 'Just a number from 0 to 10 is fine. How would you rate your mood right now?',
     askFeeling: 'Thanks. Which word fits best how you feel right now?',
     feelings: ['Anxious', 'Sad', 'Stressed', 'Angry', 'Tired', 'Lonely', 'Calm', 'Hopeful'],
@@ -130,6 +131,18 @@ export const en = {
 
   resources: {
     intro: 'Here are people you can reach right now, day or night:',
+  },
+
+  sms: {
+    optedOut: (clinic: string, crisisLine: string) =>
+      `You're unsubscribed from ${clinic}'s CBT companion and won't get more automated messages. Reply START to resubscribe. If you're in crisis, ${crisisLine}.`,
+    optedIn: (clinic: string) => `You're resubscribed to ${clinic}'s CBT companion. Say hi any time. Reply HELP for help, STOP to opt out.`,
+    help: (clinic: string, contact: string | undefined, crisisLine: string) =>
+      `${clinic} CBT companion: automated support between therapy sessions, not an emergency service.${contact ? ` To reach your care team: ${contact}.` : ''} In a crisis, ${crisisLine}. Reply STOP to opt out. Msg & data rates may apply.`,
+    notEnrolled: (clinic: string, contact: string | undefined, crisisLine: string) =>
+      `Hi, this is the CBT companion for ${clinic}. This number isn't signed up yet: please ask your clinician to add you${contact ? `, or contact ${contact}` : ''}. If you're in crisis, ${crisisLine}.`,
+    welcome: (bot: string, clinic: string, crisisLine: string) =>
+      `Hi, this is ${bot}, the CBT companion from ${clinic}. Your care team has signed you up for support between sessions by text. Reply HI to start, HELP for help, or STOP to opt out. Msg & data rates may apply. If you're ever in crisis, ${crisisLine}.`,
   },
 
   clinician: {

@@ -14,7 +14,8 @@ export const mood: Flow = {
   id: 'mood',
   start(ctx) {
     const scale = Array.from({ length: 11 }, (_, i) => String(i));
-    return { say: [say(ctx.copy.mood.askRating, scale)], step: 'rating', data: {} };
+    const checkIn = ctx.state.input?.kind === 'event' && ctx.state.input.event === 'checkin';
+    return { say: [say(checkIn ? ctx.copy.mood.checkIn : ctx.copy.mood.askRating, scale)], step: 'rating', data: {} };
   },
   reply(ctx) {
     const c = ctx.copy.mood;

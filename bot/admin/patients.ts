@@ -1,0 +1,82 @@
+import { and, eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { auditEvents, channelIdentities, patients } from '../../db/schema/index.js';
+import { copyFor } from '../../graph/copy/index.js';
+import { normalisePhone } from '../channels/sms/parse.js';
+import { setCheckIn } from '../check-ins.js';
+import { BadRequest, Conflict, NotFound, Unavailable } from '../errors.js';
+import { parse } from '../http.js';
+import { canonicalLocale, createPatient, isTimeZone } from '../patients.js';
+import type { Services } from '../services.js';
+import { storeOutbound } from '../turn/messages.js';
+import { requireAdmin } from './admin-auth.js';
+
+const checkIn = z.object({
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM (24-hour)'),
+  days: z
+    .string()
+    .regex(/^[0-6]{1,7}$/, 'days are digits 0 (Sunday) to 6 (Saturday), e.g. "12345"')
+    .default('0123456'),
+});
+
+const enrolBody = z.object({
+  phone: z.string().trim().min(6, 'phone is required'),
+  locale: z.string().max(35).optional(),
+  timezone: z.string().max(64).optional(),
+  checkIn: checkIn.optional(),
+});
+
+/** Operator enrolment of SMS patients, and their check-in schedules. */
+export async function adminPatientRoutes(app: FastifyInstance, { svc }: { svc: Services }): Promise<void> {
+  app.addHook('onRequest', async (req) => requireAdmin(svc.config.ADMIN_TOKEN, req));
+
+  app.post('/api/admin/patients', async (req, reply) => {
+    if (!svc.smsEnabled) throw new Unavailable('the SMS channel is not configured (TWILIO_* settings)', 'sms_disabled');
+    const body = parse(enrolBody, req.body);
+    const phone = normalisePhone(body.phone);
+    if (!/^\+[1-9]\d{6,14}$/.test(phone)) throw new BadRequest('phone must be a number in international form, like +15550001234', 'invalid_request');
+    const locale = body.locale ? canonicalLocale(body.locale) : svc.config.DEFAULT_LOCALE;
+    if (!locale) throw new BadRequest('locale must be a language tag like en-US', 'invalid_request');
+    const timezone = body.timezone ?? svc.config.DEFAULT_TIMEZONE;
+    if (!isTimeZone(timezone)) throw new BadRequest('timezone must be an IANA time zone like America/Chicago', 'invalid_request');
+    const hash = svc.crypto.hash(phone);
+    const now = svc.clock.now();
+    const result = await svc.db.transaction(async (tx) => {
+      const [identity] = await tx.select().from(channelIdentities).where(and(eq(channelIdentities.channel, 'sms'), eq(channelIdentities.addressHash, hash)));
+      let patientId: string;
+      if (identity) {
+        const [p] = await tx.select().from(patients).where(eq(patients.id, identity.patientId));
+        if (p?.enrolment === 'active') return { conflict: identity.patientId };
+        // They texted before being invited: enrol the record that already holds their messages.
+        await tx.update(patients).set({ enrolment: 'active', locale, timezone }).where(eq(patients.id, identity.patientId));
+        patientId = identity.patientId;
+      } else {
+        patientId = (await createPatient(tx, { locale, timezone, channel: 'sms', address: { hash, encrypted: svc.crypto.encrypt(phone) } })).id;
+      }
+      const copy = copyFor(locale);
+      await storeOutbound(tx, svc.crypto, now, {
+        patientId,
+        channel: 'sms',
+        author: 'system',
+        text: copy.sms.welcome(svc.config.BOT_NAME, svc.config.CLINIC_NAME ?? copy.defaultClinic, svc.crisisText('short', locale)),
+      });
+      if (body.checkIn) await setCheckIn(tx, patientId, timezone, { localTime: body.checkIn.time, days: body.checkIn.days }, now);
+      await tx.insert(auditEvents).values({ at: now, actorType: 'operator', action: 'patient_enrolled', subjectType: 'patient', subjectId: patientId, details: { channel: 'sms', checkIn: body.checkIn ?? null } });
+      const [p] = await tx.select({ pseudonym: patients.pseudonym }).from(patients).where(eq(patients.id, patientId));
+      return { patientId, pseudonym: p!.pseudonym };
+    });
+    if ('conflict' in result) throw new Conflict('this number is already enrolled', 'already_enrolled');
+    svc.kick();
+    return reply.code(201).send({ id: result.patientId, patientId: result.patientId, pseudonym: result.pseudonym });
+  });
+
+  app.post('/api/admin/patients/:id/check-in', async (req, reply) => {
+    const { id } = parse(z.object({ id: z.uuid('not a patient id') }), req.params);
+    const body = parse(checkIn, req.body);
+    const [p] = await svc.db.select().from(patients).where(eq(patients.id, id));
+    if (!p) throw new NotFound('no patient with that id', 'patient_not_found');
+    await svc.db.transaction((tx) => setCheckIn(tx, id, p.timezone, { localTime: body.time, days: body.days }, svc.clock.now()));
+    return reply.code(204).send();
+  });
+}
