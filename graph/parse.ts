@@ -5,21 +5,25 @@ function fold(text: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/['\u2019]/g, '')
     .replace(/[^\p{L}\p{N}\s/.-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-const YES = /^(y|ya|yes+|yeah|yea|yep|yup|sure|i have|i did|i do|true|correct|kind of|kinda|sort of|a little|sometimes|si|sip|claro|a veces|un poco|asi es)\b/;
-const NO = /^(n|no+|nope|nah|never|not really|i have not|i havent|i did not|i didnt|i dont|nunca|para nada|en absoluto|tampoco)\b/;
-const UNSURE = /^(maybe|not sure|unsure|i dont know|idk|dunno|perhaps|quizas|quiza|tal vez|no se|no estoy segur[oa])\b/;
+const YES = /^(y|ya|yes+|yeah|yea|yep|yup|sure|i have|i did|i do|i am|true|correct|kind of|kinda|sort of|a little|a bit|sometimes|often|si|sip|claro|a veces|un poco|asi es)\b/;
+const NO = /^(n|no+|nope|nah|never|not really|not at all|i have not|i havent|i did not|i didnt|i dont|i do not|i am not|im not|nunca|para nada|en absoluto|tampoco)\b/;
+/** Uncertainty anywhere in a short answer ("I'm not sure", "honestly I don't know"). */
+const UNSURE = /\b(maybe|not sure|unsure|dont know|do not know|idk|dunno|perhaps|possibly|might have|quizas|quiza|tal vez|no se|no estoy segur[oa])\b/;
+/** Words people put before an answer. */
+const FILLER = /^((um+|uh+|er+|hmm+|well|so|honestly|to be honest|tbh|i mean|i guess|i think|ok|okay|pues|bueno|la verdad|creo que)\s+)+/;
 
 export type YesNo = 'yes' | 'no' | 'unsure' | 'unknown';
 
 /** Reads a yes/no answer. "Not sure" is its own answer: safety questions treat it as a yes. */
 export function readYesNo(text: string): YesNo {
-  const t = fold(text);
-  if (UNSURE.test(t)) return 'unsure';
+  const t = fold(text).replace(FILLER, '');
+  if (t.split(' ').length <= 8 && UNSURE.test(t)) return 'unsure';
   if (NO.test(t)) return 'no';
   if (YES.test(t)) return 'yes';
   return 'unknown';
