@@ -13,6 +13,8 @@ import { screen } from '../escalation/screener/index.js';
 import type { Screener } from '../escalation/screening.js';
 import { createCheckpointer } from '../graph/checkpointer.js';
 import { ConversationEngine } from '../graph/engine.js';
+import type { Llm } from '../graph/llm.js';
+import { createLlm } from '../graph/llm.js';
 import type { SafetyText } from '../graph/flow.js';
 import { MessageBus } from './bus.js';
 import type { Clock } from './clock.js';
@@ -36,6 +38,8 @@ export interface Services {
   engine: ConversationEngine;
   bus: MessageBus;
   metrics: Metrics;
+  /** Present when OPENAI_API_KEY is set. */
+  llm: Llm | undefined;
   /** Names this process in leases, so a crashed process's work is taken over after the lease ends. */
   instanceId: string;
   /** Asks the background worker to run now (after a commit that created work). */
@@ -83,7 +87,24 @@ export async function createServices(config: Config, options: ServiceOptions = {
     emergencyLine: crisisText('emergency', locale),
     resources: crisisText('resources', locale),
   });
-  const engine = new ConversationEngine({ botName: config.BOT_NAME, clinicName: config.CLINIC_NAME, safetyText }, checkpointer);
+  const metrics = new Metrics();
+  const llm = config.OPENAI_API_KEY
+    ? createLlm({
+        apiKey: config.OPENAI_API_KEY,
+        baseURL: config.OPENAI_BASE_URL,
+        model: config.OPENAI_MODEL,
+        timeoutMs: config.LLM_TIMEOUT_MS,
+        onBlocked: (rule) => {
+          metrics.increment(`guard.blocked.llm.${rule}`);
+          log.warn({ rule }, 'output guard discarded a generated reply; the script answers instead');
+        },
+        onError: (err) => {
+          metrics.increment('llm.fallback');
+          log.warn({ err: err instanceof Error ? err.name : 'error' }, 'LLM unavailable or slow; the script answers instead');
+        },
+      })
+    : undefined;
+  const engine = new ConversationEngine({ botName: config.BOT_NAME, clinicName: config.CLINIC_NAME, safetyText, llm }, checkpointer);
   const services: Services = {
     config,
     database,
@@ -96,7 +117,8 @@ export async function createServices(config: Config, options: ServiceOptions = {
     crisis,
     engine,
     bus: new MessageBus(),
-    metrics: new Metrics(),
+    metrics,
+    llm,
     instanceId: randomUUID(),
     kick: () => {},
     crisisText,

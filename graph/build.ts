@@ -2,6 +2,7 @@ import type { BaseCheckpointSaver } from '@langchain/langgraph';
 import { END, START, StateGraph } from '@langchain/langgraph';
 import { copyFor } from './copy/index.js';
 import type { Flow, FlowContext, SafetyText, StepResult } from './flow.js';
+import type { Llm } from './llm.js';
 import { FLOWS } from './flows/index.js';
 import { EXIT_WORDS, MENU_WORDS } from './intents.js';
 import { isOneOf } from './parse.js';
@@ -16,6 +17,8 @@ export interface GraphDeps {
   clinicName?: string | undefined;
   /** Crisis lines and emergency wording for a locale (from the vetted crisis content). */
   safetyText(locale: string): SafetyText;
+  /** Optional: generated reflections and routing, always with a scripted fallback. */
+  llm?: Llm | undefined;
 }
 
 /** Flows that are exercises: "stop" leaves them. */
@@ -74,6 +77,8 @@ function context(state: State, deps: GraphDeps): FlowContext {
     botName: deps.botName,
     clinicName: deps.clinicName ?? copy.defaultClinic,
     activeEscalation: input.context.activeEscalation,
+    language: locale.split(/[-_]/)[0]?.toLowerCase() ?? 'en',
+    llm: deps.llm,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Copy } from './copy/en.js';
+import type { Llm } from './llm.js';
 import type { Profile, State } from './state.js';
 import type { FlowId, QuickReply, Reply, TurnAction } from './types.js';
 
@@ -23,6 +24,10 @@ export interface FlowContext {
   clinicName: string;
   /** An escalation for this patient is active (open … taken over). */
   activeEscalation: boolean;
+  /** The patient's language (`en`, `es`), for generated text. */
+  language: string;
+  /** Present when an LLM is configured; every use has a scripted fallback. */
+  llm?: Llm | undefined;
 }
 
 export interface StepResult {

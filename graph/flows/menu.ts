@@ -1,4 +1,4 @@
-import { readMenuChoice } from '../intents.js';
+import { MENU_FLOWS, readMenuChoice } from '../intents.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import type { QuickReply } from '../types.js';
@@ -25,10 +25,17 @@ function numberedList(ctx: FlowContext): string {
  * Routes a free-text message to a flow, or explains what the bot can do. Shared by the menu and by
  * flows that hand back to it.
  */
-export function routeFromMenu(ctx: FlowContext): StepResult {
+export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   const choice = readMenuChoice(ctx.text);
   if (choice === 'done') return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
   if (choice) return { goto: choice, returnTo: null };
+  if (ctx.llm) {
+    // Free text: an LLM may recognise what the patient wants, or answer it briefly and warmly.
+    const routed = await ctx.llm.route(ctx.text, MENU_FLOWS);
+    if (routed && (MENU_FLOWS as readonly string[]).includes(routed)) return { goto: routed as (typeof MENU_FLOWS)[number], returnTo: null };
+    const reply = await ctx.llm.supportiveReply(ctx.text, ctx.language);
+    if (reply) return { say: [say(reply), say(ctx.copy.menu.offer, menuOptions(ctx))], step: 'idle', data: {} };
+  }
   return { say: [say(`${ctx.copy.menu.notUnderstood}\n${numberedList(ctx)}`, menuOptions(ctx))], step: 'idle', data: {} };
 }
 

@@ -17,7 +17,7 @@ export const mood: Flow = {
     const checkIn = ctx.state.input?.kind === 'event' && ctx.state.input.event === 'checkin';
     return { say: [say(checkIn ? ctx.copy.mood.checkIn : ctx.copy.mood.askRating, scale)], step: 'rating', data: {} };
   },
-  reply(ctx) {
+  async reply(ctx) {
     const c = ctx.copy.mood;
     const data = ctx.state.data as MoodData;
     switch (ctx.state.step) {
@@ -44,7 +44,8 @@ export const mood: Flow = {
         const hard = c.hardFeelings.some((f) => fold(feeling).includes(f));
         const reflect = rating <= 3 ? c.reflectLow : rating <= 6 ? c.reflectMid : hard ? c.reflectMixed : c.reflectHigh;
         const previous = ctx.state.profile.lastMood;
-        const text = previous === undefined ? reflect(rating, feeling) : `${reflect(rating, feeling)} ${c.trend(previous, rating)}`;
+        const reflection = (await ctx.llm?.reflect({ rating, feeling, language: ctx.language })) ?? reflect(rating, feeling);
+        const text = previous === undefined ? reflection : `${reflection} ${c.trend(previous, rating)}`;
         return {
           say: [say(text)],
           profile: { lastMood: rating },

@@ -1,0 +1,88 @@
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { TestRuntime } from './helpers.js';
+import { startApp, WebPatient } from './helpers.js';
+import { OPENAI_BASE, openAi } from './msw/openai.js';
+
+const llm = openAi();
+const server = setupServer(...llm.handlers);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+const WITH_LLM = { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: OPENAI_BASE, OPENAI_MODEL: 'test-model', LLM_TIMEOUT_MS: '300' };
+
+describe('with an LLM configured', () => {
+  let rt: TestRuntime;
+  afterEach(async () => {
+    await rt?.close();
+    llm.requests.length = 0;
+  });
+
+  it('a generated reflection replaces the scripted one, and the webhook never waits on the model', async () => {
+    rt = await startApp(WITH_LLM);
+    llm.respond((system) => (system.includes('reflecting back') ? 'Feeling drained at a 3 sounds heavy, and it makes sense to notice it.' : 'chat'));
+    const p = await WebPatient.create(rt);
+    await p.say('hi');
+    await p.say('3');
+    const res = await p.send('drained');
+    expect(res.statusCode).toBe(202);
+    expect(llm.requests).toHaveLength(0); // accepted before any model call
+    await rt.settle();
+    const replies = await p.replies();
+    expect(replies.at(-2)).toBe('Feeling drained at a 3 sounds heavy, and it makes sense to notice it.');
+    expect(llm.requests[0]?.user).toContain('drained');
+  });
+
+  it('a generated reply that fails the output guard is discarded for the script, and counted', async () => {
+    rt = await startApp(WITH_LLM);
+    llm.respond(() => 'It sounds like you have major depressive disorder.');
+    const p = await WebPatient.create(rt);
+    await p.say('hi');
+    await p.say('2');
+    const out = await p.say('empty');
+    expect(out[0]).toMatch(/Thank you for telling me\. Feeling empty at 2 out of 10/);
+    expect(out.join()).not.toMatch(/depressive/);
+    expect(rt.svc.metrics.snapshot()['guard.blocked.llm.diagnosis.you_have']).toBe(1);
+  });
+
+  it('a slow or failing model falls back to the script within the timeout', async () => {
+    rt = await startApp(WITH_LLM);
+    llm.respond(() => ({ delayMs: 2_000, content: 'too late' }));
+    const p = await WebPatient.create(rt);
+    await p.say('hi');
+    await p.say('6');
+    const started = Date.now();
+    const out = await p.say('okay');
+    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(out[0]).toMatch(/okay at 6 out of 10/i);
+    llm.respond(() => ({ status: 500 }));
+    expect((await p.say('blah blah unknown words')).join()).toMatch(/scripted companion/);
+  });
+
+  it('free text in the menu is routed to an exercise', async () => {
+    rt = await startApp(WITH_LLM);
+    llm.respond((system) => (system.includes('Classify') ? 'grounding' : 'chat'));
+    const p = await WebPatient.create(rt);
+    await p.say('hi');
+    await p.say('5');
+    await p.say('Calm');
+    const out = await p.say('my head is spinning and I can not focus on anything');
+    expect(out.join()).toMatch(/5-4-3-2-1 grounding/);
+  });
+});
+
+describe('without an LLM', () => {
+  it('the bot runs fully scripted and makes no model calls', async () => {
+    const rt = await startApp();
+    try {
+      const p = await WebPatient.create(rt);
+      await p.say('hi');
+      await p.say('5');
+      await p.say('Calm');
+      expect((await p.say('my head is spinning')).join()).toMatch(/scripted companion/);
+      expect(llm.requests).toHaveLength(0);
+    } finally {
+      await rt.close();
+    }
+  });
+});
