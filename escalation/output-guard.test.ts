@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../graph/copy/en.js';
+import { es } from '../graph/copy/es.js';
 import { checkOutput } from './output-guard.js';
 
 const blocked = (text: string) => checkOutput(text);
@@ -55,7 +56,8 @@ describe('output guard', () => {
       else if (v && typeof v === 'object') Object.values(v).forEach(walk);
     };
     walk(en);
-    expect(samples.length).toBeGreaterThan(60);
+    walk(es);
+    expect(samples.length).toBeGreaterThan(120);
     for (const s of samples) expect(checkOutput(s), s).toEqual({ ok: true });
   });
 });

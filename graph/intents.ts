@@ -8,10 +8,10 @@ export type MenuFlow = (typeof MENU_FLOWS)[number];
 const KEYWORDS: ReadonlyArray<[FlowId | 'done', RegExp]> = [
   ['breathing', /\b(breath\w*|breathe|respira\w*|box)\b/],
   ['grounding', /\b(ground\w*|5 4 3 2 1|54321|anclaje|aterriza\w*)\b/],
-  ['mood', /\b(mood|check ?in|animo|estado de animo)\b/],
+  ['mood', /\b(mood|check ?in|animo|estado de animo|registro)\b/],
   ['safety_plan', /\b(safety plan|my plan|plan de seguridad|mi plan)\b/],
   ['resources', /\b(crisis|resources?|hotline|helpline|help line|number to call|recursos|linea de ayuda|telefono)\b/],
-  ['done', /^(done|done for now|bye|goodbye|thanks|thank you|no thanks|nothing|not now|that s all|gracias|adios|nada|ahora no|eso es todo)$/],
+  ['done', /^(done|done for now|bye|goodbye|thanks|thank you|no thanks|nothing|not now|that s all|thats all|gracias|adios|nada|nada por ahora|ahora no|eso es todo|listo)$/],
 ];
 
 /** Reads which menu item a message asks for: a number from the menu or a keyword. */

@@ -41,6 +41,18 @@ describe('web chat', () => {
     expect(JSON.stringify(stored)).toContain('"score":4');
   });
 
+  it('a patient in Mexico is onboarded in Spanish with Mexican crisis numbers, and the check-in works in Spanish', async () => {
+    const p = await WebPatient.create(rt, { locale: 'es-MX', timezone: 'America/Mexico_City' });
+    const hello = await p.say('hola');
+    expect(hello[0]).toMatch(/acompañante automático de TCC/);
+    expect(hello[0]).toMatch(/800 911 2000/);
+    expect(hello[0]).not.toMatch(/988/);
+    expect((await p.say('siete'))[0]).toMatch(/Qué palabra describe mejor/);
+    const reflection = await p.say('Tranquilo/a');
+    expect(reflection[0]).toMatch(/tranquilo\/a, con un 7 de 10/);
+    expect((await p.say('respiración')).join()).toMatch(/respiración en caja/);
+  });
+
   it('a repeated clientMessageId is accepted once and gets exactly one reply', async () => {
     const p = await WebPatient.create(rt);
     const first = await p.send('hi', 'same-id');
