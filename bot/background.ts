@@ -37,6 +37,13 @@ export class Background {
     return paged + (await this.outbox.runDue());
   }
 
+  /** A safety pass that never overlaps itself (the turn workers call it between patients). */
+  #safety: Promise<number> | null = null;
+  safetyPassOnce(): Promise<number> {
+    this.#safety ??= this.safetyPass().finally(() => (this.#safety = null));
+    return this.#safety;
+  }
+
   /** Check-ins become turn events; the turns loop runs them. */
   async checkInPass(): Promise<number> {
     const started = await runDueCheckIns(this.svc);
@@ -45,7 +52,7 @@ export class Background {
   }
 
   async turnPass(): Promise<number> {
-    const turns = await processPendingTurns(this.svc);
+    const turns = await processPendingTurns(this.svc, 50, () => this.safetyPassOnce());
     // Replies for SMS and relays to Teams were just queued: deliver them without waiting a tick.
     if (turns > 0) this.kickSafety();
     return turns;
@@ -60,9 +67,11 @@ export class Background {
   }
 
   start(): void {
-    this.svc.kick = () => {
-      for (const loop of this.#loops) loop.kick();
-    };
+    // Deferred a turn of the event loop: the request that created the work answers first.
+    this.svc.kick = () =>
+      void setImmediate(() => {
+        for (const loop of this.#loops) loop.kick();
+      });
     for (const loop of this.#loops) loop.start();
   }
 

@@ -28,6 +28,7 @@ export const configSchema = z
     ENCRYPTION_KEYS_RETIRED: optionalString,
     WEB_SESSION_TTL_S: z.coerce.number().int().min(60).default(60 * 60 * 24 * 30),
     WEB_ALLOWED_ORIGINS: optionalString,
+    WEB_SESSION_RATE_PER_MIN: z.coerce.number().int().min(1).max(100_000).default(30),
     DEFAULT_LOCALE: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must look like en-US').default('en-US'),
     DEFAULT_TIMEZONE: z.string().default('UTC'),
     BOT_NAME: z.string().min(1).default('Companion'),

@@ -45,7 +45,7 @@ export async function webRoutes(app: FastifyInstance, { svc }: { svc: Services }
     return patient;
   }
 
-  app.post('/api/web/sessions', { config: { rateLimit: { max: 30, timeWindow: '1 minute' } } }, async (req, reply) => {
+  app.post('/api/web/sessions', { config: { rateLimit: { max: svc.config.WEB_SESSION_RATE_PER_MIN, timeWindow: '1 minute' } } }, async (req, reply) => {
     const body = parse(sessionBody, req.body);
     const locale = body.locale ? canonicalLocale(body.locale) : svc.config.DEFAULT_LOCALE;
     if (!locale) throw new BadRequest('locale must be a language tag like en-US', 'invalid_request');
