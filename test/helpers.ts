@@ -44,6 +44,28 @@ export async function freshDatabase(dataDir?: string): Promise<Database> {
   return openDatabase({ dataDir, loadDataDir: snapshot });
 }
 
+/**
+ * A database that outlives one app instance, for restart tests: on PGlite a data dir (the first
+ * open copies the migrated snapshot into it, later opens read what is there); on a server, one
+ * database opened again by each instance. `cleanup` drops it.
+ */
+export async function durableDatabase(dataDir: string): Promise<{ open(): Promise<Database>; cleanup(): Promise<void> }> {
+  const server = process.env.TEST_DATABASE_URL ? await freshDatabase() : undefined;
+  let opened = false;
+  return {
+    async open() {
+      if (server) return { ...server, close: async () => {} };
+      const dir = join(dataDir, 'pgdata');
+      const db = opened ? await openDatabase({ dataDir: dir }) : await freshDatabase(dir);
+      opened = true;
+      return db;
+    },
+    async cleanup() {
+      await server?.close();
+    },
+  };
+}
+
 export interface TestRuntime extends Runtime {
   dataDir: string;
   /** Runs the background work (turns, paging, outbox) until nothing is due. */

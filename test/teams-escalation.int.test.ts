@@ -6,7 +6,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../bot/clock.js';
 import type { TestRuntime } from './helpers.js';
-import { freshDatabase, startApp, WebPatient } from './helpers.js';
+import { durableDatabase, freshDatabase, startApp, WebPatient } from './helpers.js';
 import type { Database } from '../db/client.js';
 import { openDatabase } from '../db/client.js';
 import { botConnector, SERVICE_URL, teamsActivity } from './msw/bot-connector.js';
@@ -291,19 +291,11 @@ describe('Teams escalation', () => {
 describe('Teams escalation across a restart', () => {
   it('a restart while paging resumes where it was: the next tier is paged on time, tier 1 is not paged twice', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cbt-page-restart-'));
-    const server = process.env.TEST_DATABASE_URL ? await freshDatabase() : undefined;
-    const open = async (fresh: boolean, clock: ManualClock) =>
-      startApp(
-        { ADMIN_TOKEN, ESCALATION_ACK_TIMEOUT_S: '300' },
-        {
-          clock,
-          dataDir,
-          database: server ? { ...server, close: async () => {} } : fresh ? await freshDatabase(join(dataDir, 'pgdata')) : await openDatabase({ dataDir: join(dataDir, 'pgdata') }),
-        },
-      );
+    const durable = await durableDatabase(dataDir);
+    const open = async (clock: ManualClock) => startApp({ ADMIN_TOKEN, ESCALATION_ACK_TIMEOUT_S: '300' }, { clock, dataDir, database: await durable.open() });
     try {
       const clock = new ManualClock(new Date());
-      const first = await open(true, clock);
+      const first = await open(clock);
       connector.calls.length = 0;
       const w = new TeamsWorld(first, connector, clock);
       const a = await w.clinician('Dr Ada', 1);
@@ -313,7 +305,7 @@ describe('Teams escalation across a restart', () => {
       clock.advance(200_000);
       await first.close();
 
-      const second = await open(false, clock);
+      const second = await open(clock);
       await second.settle();
       expect(connector.cardsTo(b.conversation)).toHaveLength(0);
       clock.advance(101_000);
@@ -322,7 +314,7 @@ describe('Teams escalation across a restart', () => {
       expect(connector.cardsTo(a.conversation)).toHaveLength(1);
       await second.close();
     } finally {
-      await server?.close();
+      await durable.cleanup();
       rmSync(dataDir, { recursive: true, force: true });
     }
   });

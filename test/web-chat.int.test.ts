@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../db/client.js';
 import { messages, screenings } from '../db/schema/index.js';
 import type { TestRuntime } from './helpers.js';
-import { freshDatabase, startApp, WebPatient } from './helpers.js';
+import { durableDatabase, startApp, WebPatient } from './helpers.js';
 
 describe('web chat', () => {
   let rt: TestRuntime;
@@ -137,27 +136,22 @@ describe('restart', () => {
   it('a new app instance over the same data continues the same conversation', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cbt-restart-'));
     try {
-      const server = process.env.TEST_DATABASE_URL;
-      const database = server ? await freshDatabase() : undefined;
-      // The first start copies the migrated snapshot into the data dir; the second opens what is there.
-      const open = async (fresh: boolean) =>
-        database
-          ? startApp({}, { dataDir, database: { ...database, close: async () => {} } })
-          : startApp({}, { dataDir, database: fresh ? await freshDatabase(join(dataDir, 'pgdata')) : await openDatabase({ dataDir: join(dataDir, 'pgdata') }) });
-      const first = await open(true);
+      const durable = await durableDatabase(dataDir);
+      const open = async () => startApp({}, { dataDir, database: await durable.open() });
+      const first = await open();
       const p = await WebPatient.create(first);
       await p.say('hi');
       await p.say('8');
       const before = await p.messages();
       await first.close();
 
-      const second = await open(false);
+      const second = await open();
       const again = new WebPatient(second, p.token, p.patientId);
       expect(await again.messages()).toEqual(before);
       const next = await again.say('Hopeful');
       expect(next[0]).toMatch(/hopeful at 8 out of 10/i);
       await second.close();
-      await database?.close();
+      await durable.cleanup();
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
