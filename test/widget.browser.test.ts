@@ -10,6 +10,7 @@ import { startApp } from './helpers.js';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // .ci/run installs Debian's chromium; on a machine without it this file says so and is skipped.
 const haveChromium = existsSync(CHROMIUM);
+// eslint-disable-next-line no-console -- a skipped suite must say why, where the person running it sees it
 if (!haveChromium) console.warn(`widget browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 
 describe.skipIf(!haveChromium)('the chat page in a real browser', () => {
