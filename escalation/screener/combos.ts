@@ -1,0 +1,104 @@
+/**
+ * Layer 3: co-occurrence rules. A feature alone (a bridge question, "tonight's the night", a rope
+ * bought, "won't need em") is not risk; together with distress, loss, a dark remark or means, in
+ * this turn or in the patient's previous turns, it is. Derived features used here:
+ *   risk.suicidal  - any suicide / self-harm family category fired in the turn
+ *   topic.strong   - explicit suicidal topic or a category that implies it
+ *   dark           - risk.suicidal, distress or loss
+ */
+import type { ComboRule } from './rule-types.js';
+
+const MEANS_Q = ['q.height', 'q.train', 'q.dose', 'q.mix', 'q.method', 'q.acquire', 'q.broad'];
+const DARK = ['dark'];
+const TOPIC = ['topic.strong'];
+const INTENT_HINT = ['intent.anaphor', 'intent.decided', 'intent.emphatic', 'plan.when', 'plan.where', 'intent.postponed'];
+const MEANS_AT_HAND = ['means.ready', 'means.hidden', 'prep.acquire'];
+const HTO_ACT = ['hto.intent', 'hto.vehicle', 'hto.imagining', 'hto.serious'];
+
+export const COMBOS: readonly ComboRule[] = [
+  // ---- means-seeking: a means question next to distress or loss (even a turn or two earlier)
+  { id: 'means.after_distress', category: 'means_seeking', all: [MEANS_Q, DARK], fromContext: [1] },
+  { id: 'means.self_purpose', category: 'means_seeking', all: [['q.dose_self']] },
+  { id: 'means.lethality_question', category: 'ambiguous_needs_followup', all: [['q.dose', 'q.method']], unless: ['tone.academic', 'tone.media'] },
+  // ---- intent: hints of decision or timing next to a suicidal topic or means at hand
+  { id: 'intent.hint_with_topic', category: 'suicide_plan_intent', all: [INTENT_HINT, [...TOPIC, 'prep.note', 'farewell.final', 'prep.will']], fromContext: [1] },
+  { id: 'plan.with_time_alone', category: 'suicide_plan_intent', all: [['plan.where', 'plan.when', 'means.ready', 'prep.acquire', 'intent.anaphor'], ['time.alone']] },
+  { id: 'means.all_of_them', category: 'suicide_plan_intent', all: [['means.meds_mention'], ['quant.all'], ['time.future', 'farewell.token', 'farewell.final', 'dark']], unless: ['attempt.mention', 'attempt.remote'] },
+  { id: 'prep.will_and_letters', category: 'preparatory_behavior', all: [['prep.will'], ['prep.note', 'prep.letters', 'dark', 'prep.after_gone']], fromContext: [1] },
+  { id: 'exit.at_height_dark', category: 'suicide_plan_intent', all: [['exit.at_height'], ['dark', 'intent.anaphor', 'farewell.token', 'time.future']], fromContext: [1] },
+  { id: 'exit.at_height', category: 'ambiguous_needs_followup', all: [['exit.at_height']], unless: ['tone.trip'] },
+  { id: 'intent.means_at_hand', category: 'suicide_plan_intent', all: [MEANS_AT_HAND, TOPIC], fromContext: [1] },
+  {
+    id: 'intent.ready_with_means',
+    category: 'suicide_plan_intent',
+    all: [['intent.anaphor', 'plan.when', 'plan.where'], ['means.ready', 'means.weapon_mention', 'means.fixation', 'prep.acquire', 'means.hidden']],
+    fromContext: [1],
+  },
+  { id: 'intent.emphatic_act', category: 'suicide_plan_intent', all: [['intent.emphatic'], ['intent.anaphor']] },
+  { id: 'plan.how_and_intent', category: 'suicide_plan_intent', all: [['plan.where'], ['intent.anaphor']] },
+  { id: 'intent.postponed_act', category: 'suicide_plan_intent', all: [['intent.postponed'], ['intent.anaphor']] },
+  { id: 'exit.place_time', category: 'suicide_plan_intent', all: [['exit.place'], ['time.future', 'intent.anaphor'], ['prep.note', 'dark', 'intent.anaphor']], fromContext: [2] },
+  { id: 'absence.timed', category: 'suicide_plan_intent', all: [['care.absent'], ['time.future', 'plan.where', 'plan.when', 'means.ready']], unless: ['tone.trip'] },
+  { id: 'means.weapon_alone', category: 'ambiguous_needs_followup', all: [['means.weapon_held'], ['alone.place']] },
+  { id: 'prep.note_with_topic', category: 'preparatory_behavior', all: [['prep.note'], TOPIC], fromContext: [1] },
+  { id: 'od.took_them_all', category: 'overdose_taken', all: [['od.took_all'], ['means.meds_mention', 'dark', 'farewell.token', 'farewell.final', 'farewell.thanks']], fromContext: [1] },
+  { id: 'od.took_meds_apologising', category: 'overdose_taken', all: [['od.took_meds_sorry'], ['act.done', 'farewell.final', 'farewell.token', 'dark', 'tone.sorry']], fromContext: [1] },
+  { id: 'act.done_after_farewell', category: 'suicide_plan_intent', all: [['act.done'], ['farewell.token', 'farewell.final', 'topic.strong', 'means.ready', 'prep.acquire']], fromContext: [1] },
+  { id: 'hto.weapon_and_harm', category: 'harm_to_others', all: [['hto.weapon_intent', 'hto.weapon_to_place'], ['hto.harm_mention', 'hto.intent', 'hto.veiled', 'dark']] },
+  { id: 'hto.weapon_to_place', category: 'ambiguous_needs_followup', all: [['hto.weapon_to_place']] },
+  { id: 'plan.when_and_where', category: 'suicide_plan_intent', all: [['plan.when'], ['plan.where']] },
+  { id: 'plan.calm_after_deciding', category: 'suicide_plan_intent', all: [['plan.when', 'plan.where'], ['plan.calm']] },
+  { id: 'intent.postponed_with_time', category: 'suicide_plan_intent', all: [['intent.postpone_cond'], ['intent.anaphor', 'time.future']] },
+  { id: 'intent.postponed_only', category: 'ambiguous_needs_followup', all: [['intent.postpone_cond']] },
+  { id: 'exit.no_return', category: 'suicide_plan_intent', all: [['exit.no_return'], ['exit.place', 'time.future', 'dark']], fromContext: [1] },
+  { id: 'exit.into_water', category: 'suicide_plan_intent', all: [['exit.place'], ['exit.water_entry']] },
+  { id: 'exit.decided_leaving', category: 'suicide_plan_intent', all: [['intent.decided'], ['time.future'], ['exit.leave']] },
+  { id: 'exit.no_return_only', category: 'ambiguous_needs_followup', all: [['exit.no_return']] },
+  // ---- self-harm in progress or resolved urges across turns
+  { id: 'sh.done_with_means', category: 'self_harm_active', all: [['sh.done_some'], ['sh.mention', 'sh.tool_at_hand']], fromContext: [1] },
+  { id: 'sh.more_to_come', category: 'self_harm_active', all: [['sh.want_more'], ['sh.mention', 'sh.done_some', 'sh.tool_at_hand']], fromContext: [1] },
+  { id: 'sh.tool_and_urge', category: 'self_harm_active', all: [['sh.tool_at_hand'], ['sh.want_more', 'sh.done_some', 'cat.self_harm_urge']] },
+  { id: 'sh.seeking_means', category: 'self_harm_urge', all: [['sh.acquire_more'], ['sh.mention', 'cat.self_harm_urge']], fromContext: [1] },
+  { id: 'injury.self_inflicted', category: 'self_harm_active', all: [['injury.severe'], ['sh.mention', 'sh.past', 'sh.did_again', 'cat.self_harm_urge']], fromContext: [1] },
+  { id: 'injury.bleeding', category: 'medical_emergency', all: [['injury.severe']] },
+  // ---- goodbye / final message
+  { id: 'goodbye.with_finality', category: 'goodbye_final_message', all: [['farewell.token', 'farewell.thanks'], ['farewell.final']], unless: ['tone.trip'] },
+  { id: 'goodbye.after_dark', category: 'goodbye_final_message', all: [['farewell.token'], ['farewell.thanks', 'farewell.final'], DARK], fromContext: [2], unless: ['tone.trip'] },
+  { id: 'goodbye.cancel_care', category: 'goodbye_final_message', all: [['care.cancel'], ['care.absent', 'farewell.final']] },
+  // ---- preparatory acts that need context to be read as preparation
+  { id: 'prep.giving_away', category: 'preparatory_behavior', all: [['prep.give_away'], ['prep.no_need', 'dark']], fromContext: [1] },
+  { id: 'prep.no_need_with_topic', category: 'preparatory_behavior', all: [['prep.no_need'], TOPIC], fromContext: [1] },
+  { id: 'prep.acquired_means', category: 'preparatory_behavior', all: [['prep.acquire'], DARK], fromContext: [1] },
+  // ---- past attempt
+  {
+    id: 'attempt.with_current_distress',
+    category: 'past_attempt_current_distress',
+    all: [['attempt.mention'], ['distress.current', 'ctx.distress', 'risk.suicidal_now']],
+    fromContext: [0, 1],
+    unless: ['recovery.now'],
+  },
+  { id: 'attempt.unplaced', category: 'past_attempt_current_distress', all: [['attempt.unplaced']], unless: ['recovery.now'] },
+  // ---- abuse
+  { id: 'abuse.past_with_distress', category: 'abuse_unclear_or_past', all: [['abuse.past'], ['distress.current']] },
+  { id: 'abuse.past_with_access', category: 'abuse_unclear_or_past', all: [['abuse.past'], ['abuse.access']], fromContext: [0] },
+  // ---- children
+  { id: 'child.disclosure', category: 'child_safeguarding', all: [['child.self_age'], ['child.abuse_act', 'cat.domestic_abuse', 'child.grooming']], fromContext: [0, 1] },
+  { id: 'child.parent_escalating', category: 'child_safeguarding', all: [['child.parent_harm'], ['child.injury']] },
+  { id: 'child.injury_explained', category: 'child_safeguarding', all: [['child.injury_seen'], ['child.says_done_to']] },
+  { id: 'child.parent_harm', category: 'abuse_unclear_or_past', all: [['child.parent_harm']] },
+  { id: 'child.grooming_secret', category: 'child_safeguarding', all: [['child.grooming'], ['child.abuse_act']], fromContext: [0] },
+  // ---- command hallucinations resolved across turns ("the messages are clear now" / "they want me to...")
+  { id: 'cmd.voices_context', category: 'command_hallucinations', all: [['cmd.anaphor'], ['cmd.context']], fromContext: [1] },
+  { id: 'intrusive.unwanted_urge', category: 'intrusive_harm_thoughts', all: [['intrusive.urge'], ['intrusive.dystonic']] },
+  // ---- harm to others
+  { id: 'hto.arson', category: 'harm_to_others', all: [['hto.arson_means'], ['hto.going_to_target', 'hto.harm_mention', 'dark', 'hto.veiled_weak']] },
+  { id: 'hto.veiled_armed', category: 'harm_to_others', all: [['hto.veiled_weak', 'hto.conditional'], ['hto.factor', 'means.weapon_held']], unless: ['tone.joke'] },
+  { id: 'hto.serious', category: 'harm_to_others', all: [['hto.serious']], unless: ['tone.joke'] },
+  { id: 'hto.serious_joking', category: 'ambiguous_needs_followup', all: [['hto.serious'], ['tone.joke']] },
+  { id: 'hto.with_weapon_or_plan', category: 'harm_to_others', all: [HTO_ACT, ['hto.factor']], fromContext: [1] },
+  { id: 'hto.with_timeline', category: 'harm_to_others', all: [HTO_ACT, ['time.future']], unless: ['tone.joke', 'hto.trivial'] },
+  { id: 'hto.stated', category: 'ambiguous_needs_followup', all: [['hto.intent']], unless: ['tone.joke', 'hto.trivial'] },
+  // ---- eating disorder with medical danger (symptoms may come a turn after the behaviour)
+  { id: 'ed.medical_danger', category: 'eating_disorder_crisis', all: [['ed.context', 'ed.severe_restriction'], ['ed.danger']], fromContext: [0, 1] },
+  { id: 'ed.severe_restriction', category: 'disordered_eating', all: [['ed.severe_restriction']] },
+];

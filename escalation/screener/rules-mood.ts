@@ -1,0 +1,196 @@
+/**
+ * Concern-level mood signals: passive ideation, hopelessness and entrapment, perceived
+ * burdensomeness, veiled / ambiguous statements, unwanted intrusive harm thoughts; plus the
+ * context features (loss, distress, current distress, recovery) that combos weigh.
+ */
+import { alt, gap, rx, span } from './pattern.js';
+import { DISTRESS, LOSS, MYSELF } from './lexicon-en.js';
+import { ES_DISTRESS, ES_LOSS } from './lexicon-es.js';
+import { CLARIFY, HIST, IDIOM, JOKE, NEG, QUOTE, SELF, THIRD, TRIVIAL, rule } from './rule-types.js';
+import type { PatternRule } from './rule-types.js';
+
+const BE_GONE = alt('dead', 'gone', 'never born', 'not here', 'not alive', 'asleep forever', 'no longer here', 'no longer alive', 'invisible forever');
+const STOP_EXISTING = alt(
+  'die', `(?:disappear|vanish)(?! (?:under|into (?:my|a|the) (?:bed|duvet|room|book|blanket)|for (?:a|the) (?:while|bit|week|weekend|day|few)|all (?:day|weekend|week)|to (?:a|an|my|the) ))`, 'not exist', 'sleep for (?:a hundred|a thousand|100|1000) years', '(?:fall )?asleep forever', '(?:fall )?asleep and (?:never|not) wake up', 'stop existing', 'cease to exist', 'not be here', 'be dead', 'be gone', 'not be alive', 'not wake up',
+  'never wake up', 'sleep forever', 'go to sleep (?:forever|and (?:never|not) wake up)', 'fall asleep and (?:never|not) wake up', 'fade away', 'not be around',
+  'just stop', 'be erased', 'not have been born', 'evaporate', 'not wake', 'stop living',
+);
+
+export const MOOD_RULES: readonly PatternRule[] = [
+  // ---- passive ideation
+  rule(
+    'passive.wish',
+    'passive_ideation',
+    rx(
+      alt(
+        `wish(?:ed)? (?:i was|i were|i could be|to be|id be|i had been) (?:${BE_GONE})`, 'wish(?:ed)? (?:i|id) (?:would|could|had|d)? ?(?:just )?(?:die|not wake up|never wake up|disappear|vanish|stop existing|cease to exist|never been born|not exist|fall asleep and (?:never|not) wake|been born|never existed|not be here)',
+        'wish (?:i|you|we|id|youd|wed) (?:had |d )?never been born', `wish${gap(4)}(?:${STOP_EXISTING})`, `(?:hope|hoping|pray|praying)${gap(3)}(?:i|that i)${gap(2)}(?:dont|never|wont|do not) wake(?: up)?`,
+        'wish(?:ed)? (?:i|id) (?:wasnt|werent|didnt exist|had never existed|was never born|wasnt born|wasnt alive|wasnt around|wasnt here|could just not exist)',
+        `(?:wouldnt|dont|wouldnt really|would not|wont)${gap(1)}(?:mind|care)${gap(2)}if${gap(4)}(?:hit|hits|killed|kills|ran over|runs over|took|takes) me`, `(?:want|wants|wanted|wanna|wanting|would like|need|wish) (?:to )?(?:${STOP_EXISTING})`, '(?:hope|hoping|pray|praying) (?:i|that i) (?:dont|do not|never|wont) wake(?: up)?',
+        `(?:hope|hoping|pray|praying|wish)${gap(2)}(?:the|my|this|a) (?:plane|car|bus|train|cancer|illness|tumou?r|truck|lorry)${gap(4)}(?:crash\\w*|goes down|hits me|kills me|takes me|wins|falls)`,
+        `(?:if|when) (?:something|a (?:car|bus|truck|lorry)|someone|anything)${gap(2)}(?:hit|hits|killed|kills|happened to) me${gap(6)}(?:ok|okay|fine|relief|wouldnt mind|not mind|wouldnt care|be glad|welcome|relieved)`,
+        '(?:wouldnt|would not|dont|do not|wouldnt really) (?:mind|care) (?:if i )?(?:died|dying|being dead|not waking up|never woke up|getting hit|if (?:something|a car|a bus) hit me)',
+        '(?:death|dying|being dead|not existing|not waking up) (?:sounds|seems|feels|would be|would feel|is|looks) (?:like )?(?:a |such a )?(?:relief|rest|peaceful|nice|better|welcome|freedom|escape|easier|comforting|good)',
+        '(?:tired|sick|exhausted|so done) of (?:living|being alive|life|existing|being here|waking up)', '(?:dont|do not|no longer) want to (?:live|be alive|exist|be here|wake up|go on|keep living|keep going|do life|carry on)(?= [.,?] | $| anymore| any longer| like this)',
+        '(?:why|what) am i (?:still )?(?:here|alive|even alive|living|for)', `(?:disappointed|annoyed|sad|upset|angry|furious|gutted|pissed off|frustrated)${gap(2)}(?:that )?i (?:woke up|wake up|am still alive|im still alive|im still here|still woke up|survived)`, 'waiting to die', 'waiting for (?:death|the end|it all to end|it to be over)',
+        '(?:life|living) (?:is not|isnt|aint|is no longer) worth (?:living|it)', 'not worth living', 'better off dead', 'rather be dead(?! than)', '(?:id|i would) rather (?:die|not exist|not be here)(?! than)',
+        'stop existing', '(?:dont|do not|couldnt|no longer) care (?:if|whether) i live or die', `(?:itd|it would|would|it d) be (?:so )?(?:nice|good|great|easier|better|a relief|peaceful) to${gap(2)}(?:${STOP_EXISTING})`, '(?:welcome|embrace|look forward to) death', 'death would be (?:welcome|a gift|a mercy|a blessing)', `(?:hope|hoping|wish|pray|praying)${gap(3)}(?:the |my )?(?:cancer|tumou?r|illness|disease|heart condition) (?:comes back|returns|wins|spreads|takes me|gets me|kills me)`, `(?:sleep|bed|close my eyes)${gap(4)}(?:i )?(?:hope|wish|pray) (?:thats it|that is it|this is it|its the end|i dont wake|it(?:s| is) over|i never wake)`, `(?:hope|hoping|wish|pray|praying)${gap(3)}(?:get|die|am|was|got) (?:in|hit by|killed in|killed by)${gap(1)}(?:an |a )?(?:accident|crash|car|bus|truck)`, `(?:would it|would anyone|would they|would it really) (?:be so bad|be that bad|matter|care|notice)${gap(2)}if i${gap(1)}(?:wasnt|werent|was gone|didnt exist|died|disappeared|wasnt here)`,
+        `(?:imagine|imagining|wonder|wondering|think about) (?:what it would be like|how it would feel|how nice it would be) (?:to|if i)${gap(2)}(?:not exist|die|be dead|didnt exist|wasnt here|disappeared|was gone|never woke up)`, '(?:death|dying) (?:doesnt|does not|no longer|doesnt really) (?:scare|frighten|bother) me', `(?:would be|be|is|d be) (?:a |such a )?relief${gap(3)}(?:${STOP_EXISTING}|dead|gone)`,
+        `if i (?:died|was dead|were dead|didnt wake up|never woke up|got hit|was gone)${gap(3)}(?:i )?(?:wouldnt|would not|dont|wouldnt really|would not really) (?:mind|care)`, '(?:id|i would) be (?:ok|okay|fine|relieved|glad|happy) (?:with it )?if i (?:died|didnt wake up|never woke up|was gone)', '(?:not|no longer|not really) (?:afraid|scared|frightened) (?:of|to) (?:die|dying|death)',
+        `(?:death|dying|being dead|not existing)${span(10)}(?:sounds|seems|feels|would be|would feel|looks) (?:like )?(?:a |such a )?(?:relief|rest|peaceful|nice|welcome|freedom|escape|comforting)`, 'no reason to (?:live|be alive|keep living|stay)', 'dont see the point in (?:living|being alive|life)',
+        'whats the point (?:of|in) (?:living|being alive|life|me)', 'wish it was (?:me|my turn)', 'ready to die', 'okay with dying', 'ok with dying', 'wouldnt mind dying',
+      ),
+    ),
+    SELF | IDIOM | TRIVIAL | HIST,
+  ),
+  rule(
+    'es.passive.wish',
+    'passive_ideation',
+    rx(
+      alt(
+        'ojala (?:me muriera|estuviera muert[oa]|no despertara|no despertar|no hubiera nacido|me atropellara|desapareciera|no existiera|me diera algo|se acabara todo|me durmiera y no despertara)',
+        '(?:quiero|quisiera|me gustaria|tengo ganas de|ganas de) (?:morir(?:me)?|desaparecer|dejar de existir|no despertar|dormir para siempre|no estar aqui|no existir|irme para siempre|estar muert[oa])',
+        'me quiero morir', 'no quiero (?:vivir|seguir viviendo|despertar|estar aqui|existir|seguir|estar viv[oa]|seguir aqui)', 'ya no quiero (?:vivir|seguir|estar|existir)',
+        '(?:estoy )?(?:cansad[oa]|harta|harto) de (?:vivir|la vida|existir|estar viv[oa])', 'la vida no vale la pena', 'no vale la pena vivir', '(?:para|por) que sigo (?:aqui|viv[oa]|viviendo)',
+        'seria un alivio (?:morir|no despertar|desaparecer)', '(?:estaria|estoy) mejor muert[oa]', 'mejor (?:estar|estaria) muert[oa]', 'la muerte (?:seria|es|suena|parece) (?:un |una )?(?:alivio|descanso|paz)',
+        'me da igual (?:vivir|morir|si me muero)', '(?:seria|estaria|es) mejor (?:no estar|no existir|morirme|estar muert[oa]|desaparecer|no haber nacido)', 'no me importaria (?:morir|no despertar|que me atropellaran)', 'por que sigo viv[oa]', 'no le encuentro sentido a (?:la vida|vivir)',
+        '(?:quisiera|ojala|me gustaria|desearia) no haber nacido', `(?:seria|estaria|sera) (?:todo )?(?:mas facil|mejor|mas sencillo|mas tranquilo)${gap(2)}si (?:yo )?(?:no estuviera|no existiera|me muriera|desapareciera|no hubiera nacido)`,
+        'no despertar (?:nunca )?mas', '(?:dormir|dormirme|acostarme) y no (?:despertar|despertarme|volver a despertar)', `(?:quiero|quisiera|me gustaria|ojala)${gap(3)}(?:no despertar|morirme|desaparecer|dejar de existir)`,
+      ),
+    ),
+    SELF | IDIOM | HIST | TRIVIAL,
+  ),
+  rule('mixed.denial_but_want', 'self_harm_urge', rx(`(?:not going to|wont|wouldnt|never|dont|not gonna) (?:hurt|kill|cut|harm|burn) (?:${MYSELF}|me)${gap(2)}but i (?:really |still |kind of |kinda |do |so )?(?:want|wanna|feel like|need) to`), QUOTE | THIRD),
+  // ---- hopelessness and entrapment
+  rule(
+    'hopeless.future',
+    'hopelessness',
+    rx(
+      alt(
+        '(?:nothing|it|things|life|this) (?:will|is going to|is ever going to|ever|is never going to) (?:ever )?(?:change|changes|get better|improve|be different|be ok|be okay)',
+        '(?:never|not ever|wont ever|will never) (?:going to )?(?:get|be|feel) (?:better|ok|okay|any better|fixed|different|well|happy|normal)', '(?:ill|i will|im going to|im) never (?:get|be|feel) (?:better|well|happy|normal|ok|okay|fixed)',
+        'nothing (?:will|is going to|ever) (?:change|changes|help|helps|work|works|get better|gets better)', '(?:dont|do not) think (?:ill|i will) ever (?:get|be|feel) (?:better|happy|ok|okay|well)',
+        'no (?:way out|hope left|hope|future|escape|light at the end)', '(?:see|have|there is|theres) no (?:future|way out|point|hope|escape)', 'cant (?:see|imagine) (?:a|any) (?:future|way out|version of my life|life where|way forward)',
+        '(?:whats|what is) the point (?:of|in) (?:anything|living|trying|life|going on|a future|it all|any of (?:it|this)|me|getting up|carrying on)', 'whats the point(?: anymore)?(?= [.,?] | $)', 'why (?:even )?bother(?: anymore| trying)?', '(?:dont|cant) see (?:the|any) point (?:of|in) (?:anything|living|life|trying|going on|it all|being here|getting up)',
+        '(?:im|i am) (?:just |so |completely |totally |truly |probably |basically |simply )?(?:unfixable|beyond (?:help|repair|saving)|a lost cause|broken beyond|a hopeless case|past saving)', '(?:feel|feeling|im|i am|so|totally|completely) hopeless(?! at| with| when it comes)',
+        // Life as a whole as the subject ("everything feels hopeless"), not an object ("this printer is hopeless").
+        '(?:everything|it all|all of (?:it|this)|life|my life|things|my future|the future) (?:feels|seems|is|looks|has felt|has been) (?:so |completely |totally |utterly |pretty |just )?(?:hopeless|pointless)',
+        '(?:feel|feeling|im|i am) (?:so )?trapped', 'nothing (?:i do )?(?:matters|will matter)', 'never has never will', 'every (?:year|day|week) is worse(?: than the last)?',
+        '(?:life|my life) (?:has no|doesnt have any|has lost (?:its|all)) (?:meaning|purpose|point)', 'no reason to (?:go on|keep going|get up|try)', '(?:given|giving) up on (?:life|everything|myself|getting better|ever)',
+        '(?:treatment|therapy|meds|medication|nothing) (?:doesnt|will never|never|wont ever|isnt going to) (?:work|help)', `(?:none|nothing) (?:of (?:them|it) )?(?:worked|works|helped|helps)${gap(6)}(?:unfixable|never|hopeless|give up|point)`,
+        `(?:im|i am) (?:finished|done for)${gap(3)}(?:for good|in every (?:sense|way))`, 'cant imagine (?:things|it|life) (?:ever )?(?:getting|being) better', 'stuck like this forever', '(?:nothing|no treatment|none of it|no medication|no therapy) (?:helps|works|is working|has helped|has worked)', '(?:im|i am) giving up(?! (?:on )?(?:sugar|coffee|chocolate|alcohol|smoking|drinking|caffeine|meat|social media|dairy|gluten|carbs|booze)| [a-z]+ for lent)', '(?:its|it is|things are|life is|everything is) only (?:going to|gonna) get worse', 'ive got nothing (?:left|to live for|to look forward to)', '(?:it|this|things|life) (?:always will be|will always be (?:like this|this way|the same|this bad))', 'it always will be', `(?:antidepressants|meds|medications|therapies|therapists|treatments|pills|drugs|tried everything)${span(4)}(?:none|nothing|not one) (?:of them )?(?:has |have )?(?:worked|work|helped|helps)`,
+      ),
+    ),
+    NEG | QUOTE | THIRD | IDIOM | TRIVIAL | HIST | CLARIFY,
+  ),
+  rule(
+    'es.hopeless',
+    'hopelessness',
+    rx(
+      alt(
+        'nunca va a (?:mejorar|cambiar|pasar|acabar)', 'nada va a (?:cambiar|mejorar)', '(?:mi vida|la vida|todo|nada) (?:ya )?(?:no )?tiene sentido', 'no le veo (?:el )?sentido', 'no hay (?:salida|esperanza|futuro|solucion)',
+        'no tengo (?:futuro|esperanza|salida|nada por lo que vivir)', 'sin (?:esperanza|salida|futuro)', 'no sirve de nada', '(?:para|por) que (?:seguir|intentarlo|luchar)', 'nunca voy a (?:estar bien|mejorar|salir de esto|ser feliz|cambiar)',
+        '(?:estoy|me siento) atrapad[oa]', 'no veo (?:ninguna |una |la |otra )?(?:salida|futuro|solucion)', 'ya no hay nada que hacer', 'me rindo', '(?:estoy|soy) un caso perdido', 'todo es inutil', 'no tengo arreglo', 'nada funciona',
+      ),
+    ),
+    NEG | QUOTE | IDIOM | HIST | TRIVIAL | CLARIFY,
+  ),
+  // ---- perceived burdensomeness
+  rule(
+    'burden.self',
+    'burden',
+    rx(
+      alt(
+        'better off without me', `(?:be|d be|would be|will be|are|is) (?:so much |much |a lot |way )?(?:better|happier|richer|relieved|freer|free|calmer|fine|better off|easier|lighter|simpler|quieter)${gap(2)}(?:without me|if i(?: just)? (?:was|were|wasnt|werent|died|vanished|disappeared|left|was gone|were gone|wasnt around|werent around|was dead|were dead|didnt exist|never existed|wasnt born|wasnt alive)|once im gone|when im gone)`, '(?:everyone|they|my family|my kids|he|she) (?:would be|d be|will be) (?:so much |much )?better off(?= [.,?] | $)',
+        '(?:im|i am|feel like|feel like im|just|such) (?:a |such a |just a |nothing but a |only a )?(?:burden|waste of (?:space|oxygen|air|life|time|money)|drain|dead weight|nuisance|parasite|leech)', 'burden (?:to|on|for) (?:everyone|my|them|him|her)',
+        '(?:im|i am) (?:ruining|wrecking|destroying) (?:his|her|their|everyones|my (?:familys|kids|parents)) (?:life|lives)', 'dragging everyone down',
+        '(?:they|he|she|nobody|no one) (?:shouldnt|should not|shouldnt have to) (?:have to )?(?:carry|deal with|look after|put up with|take care of) me',
+        '(?:no one|nobody) would (?:miss|notice|care about) me', `(?:no one|nobody|noone) would(?: even| really| actually| ever)? (?:notice|care|miss me)${gap(2)}if i(?: just)? (?:was|were|died|disappeared|vanished|left|wasnt)`,
+        '(?:i only|all i do is|i just) (?:cause|bring|make) (?:problems|pain|trouble|everyone miserable|things worse)', `(?:i only|all i do is|i just|all i ever do is) (?:cost|costs|drain|waste)${gap(3)}(?:money|stress|time|grief|pain|energy)`, '(?:everyone|they|he|she)d be (?:better|happier|relieved|fine)',
+        '(?:hes|shes|theyre|everyone) (?:would be|d be) free if i (?:was|were) gone', 'relieved if i (?:vanished|was gone|were gone|died|disappeared)', 'im just a list of (?:appointments|bills|problems)',
+        'i (?:dont|do not) deserve to (?:live|be alive|be here|exist)', 'i (?:cost|costs) (?:everyone|everybody|them|my family|my parents|you all) (?:so much|a lot|too much|everything)', `(?:theyd|they would|everyone would|he would|she would|hed|shed|they ll|theyll) (?:have|get|save) (?:so much )?(?:more|a better life|more money|more time|an easier life)${gap(2)}(?:if i|without me)`, 'everyone would be glad (?:if i|when i)', '(?:i )?(?:ruin|ruined|wreck|spoil|destroy) (?:everything|everyones (?:life|lives)) (?:for (?:everyone|everybody|them|my family|the people i love))',
+      ),
+    ),
+    NEG | QUOTE | HIST | CLARIFY,
+  ),
+  rule('es.burden', 'burden', rx(alt('(?:soy|me siento|me siento como) (?:una carga|un estorbo|un peso|una molestia|un problema)', 'les? estorbo', 'les? soy una carga', `(?:estarian|estaria|estaran|vivirian|serian) (?:mejor|mas tranquil[oa]s|mas felices|mas a gusto|mas libres)${gap(1)}sin mi`, 'sin mi (?:estarian|estaria|estaran|todo seria|seria todo|les iria|vivirian) (?:mejor|mas)', '(?:estarian|estaria|estaran|vivirian|serian) (?:mejor|mas felices|mas tranquil[oa]s) (?:[a-z]+ )?si (?:yo )?(?:no existiera|no estuviera|me muriera|desapareciera|no hubiera nacido|me fuera)', 'nadie me (?:extranaria|echaria de menos)', 'solo (?:doy|causo|traigo) problemas', '(?:les )?arruino la vida', 'no merezco (?:vivir|estar aqui|existir)')), NEG | QUOTE | HIST | CLARIFY),
+  // ---- ambiguous / veiled: needs a direct safety question
+  rule(
+    'ambiguous.veiled',
+    'ambiguous_needs_followup',
+    rx(
+      alt(
+        '(?:want|need|wish|just want) (?:it|everything|this|all of it|the pain|it all|all of this|things) (?:all )?to (?:stop|end|be over|go away)(?! (?:raining|snowing|hurting my))', '(?:wish|want) it (?:would|could) (?:all )?(?:stop|end|be over)',
+        '(?:running out of|no more|dont have any|have no) reasons(?: to (?:stay|keep going|live|be here))?', '(?:wont|will not|not going to|dont think ill|dont think i will|doubt ill|might not) be (?:around|here|alive) (?:much|for much|a lot|very much|that much) longer',
+        '(?:dont|do not|cant|can not) see myself (?:making it|being here|being around|getting to|alive|living past)', '(?:not|wont|dont think ill|will not) (?:make it|be here|be around|last) (?:to|till|until|past|through|for) (?:christmas|next|my birthday|the end|the weekend|new year|summer|spring|[a-z]+day)',
+        'something (?:has|is going) to give', 'cant (?:do|keep doing|go on with) (?:this|it) (?:anymore|any longer|much longer)', 'cant go on(?! (?:holiday|a trip|the|with the|without my))',
+        'cant take (?:it|this|any of this|much more) (?:anymore|any longer|much longer)', '(?:everyone|they|you|people) (?:will|would) understand (?:eventually|one day|someday|why|in time)',
+        'if (?:im|i am|i m) not (?:online|here|around|answering|replying) (?:tomorrow|later|tonight|anymore)', '(?:dont|do not) read (?:too much )?into it', '(?:sorry|forgive me) for (?:everything(?! (?:yesterday|earlier|last night|today|i said|this morning|at dinner|the other day))|what im about to do|what i am about to do)',
+        '(?:no one|nobody|you) (?:will|wont) (?:have to )?(?:deal with|worry about|put up with) me (?:anymore|soon|for long|much longer)', '(?:soon|shortly) (?:it|this|everything) will (?:be over|end)',
+        `(?:thinking|think|thought|wondering|figuring) about how (?:id|i would|to|i could|i might)${gap(2)}(?:do it|go|end it|kill ${MYSELF})`, '(?:thinking|think|thought|wondering) about (?:how|ways) (?:id|i would|to|i could) do it', '(?:thinking|think|thought|wondering) about how (?:id|i would|i could|i might)(?= [.,?] | $)', '(?:keep|kept|been|always|still) (?:thinking|wondering|imagining) about (?:how|ways|doing it)(?= [.,?] | $)', `(?:never|wouldnt|wont|not going to|would never) (?:actually )?do it${gap(3)}(?:but|though|yet)${gap(4)}(?:thinking|think|thought|wondering|imagine|imagining|picture|picturing|planning) (?:about )?(?:how|it|doing it|ways)`,
+        `(?:what happens|how long)${gap(6)}(?:stop|stopped|stopping) (?:eating|drinking)`, 
+        '(?:running|run) out of (?:time|strength|fight)', 'i (?:honestly |really |just |genuinely )?(?:dont|do not) know how (?:much|many) (?:longer|more)(?: days)? i can', 'last (?:christmas|birthday|summer) (?:ill|i will) (?:have|see)',
+        '(?:wont|will not|not going to|dont think ill) (?:see|make it to|be alive (?:for|by|next)|live to see|be here (?:for|by|next)) (?:next|tomorrow|the (?:weekend|morning|end of)|another|my birthday|christmas|new year|monday|friday)',
+        '(?:ill|i will|im going to) be gone (?:by|before|tomorrow|soon|tonight|in the morning)', `(?:soon|shortly|after (?:tonight|today|this week))${gap(1)}(?:none of (?:this|it)|nothing|it) (?:will|wont|is going to|going to) matter`,
+        '(?:you|they|everyone) (?:wont|will not|will never) (?:hear from|see) me again', '(?:cant|dont want to) keep living (?:like this|this way)',
+        '(?:im|i am|ill be) done for good', `(?:thinking|think|thought|wondering) about how easy it (?:would be|d be|is) to${gap(3)}(?:die|end it|crash|jump|overdose|kill myself|step|drive|not wake up|swerve|fall|disappear)`,
+        'i know (?:exactly )?how (?:id|i would|ill|i will|to) (?:do it|end it|kill myself)', '(?:cant|dont|can not) (?:picture|see|imagine) myself (?:getting old|growing old|being old|at \\d+|in (?:a few|five|ten|\\d+) years|in the future|next year|older)', `(?:soon|shortly) (?:it|i|this)${gap(1)}(?:wont|will not) be (?:a )?(?:problem|issue|burden)`, '(?:ill|i will) (?:soon )?not be (?:a )?(?:problem|burden) (?:anymore|for long|much longer)',
+        `(?:dont think|doubt) (?:ill|i will) (?:still )?be (?:here|around|alive) (?:next|by|in|for|at)`, '(?:it|nothing) (?:wont|will not|isnt going to|is not going to) matter (?:much )?(?:after (?:that|tonight|today|then|saturday|sunday|friday)|anymore|soon|by then)', '(?:shell|hell|theyll|they will|she will|he will|everyone will|youll|you will) understand (?:after|afterwards|later|one day|eventually|soon|why|when)', `if (?:it wasnt for|it werent for|not for|i didnt have|i hadnt got|i lost)${gap(4)}(?:i )?(?:dont know if|doubt|wouldnt|would not)${gap(1)}(?:id|i would|i) (?:still )?be (?:here|alive|around)`, 'only (?:reason|thing) (?:im|i am) still (?:here|alive|around)', `(?:dont think|doubt) i can (?:do|keep doing|go on with|take|cope with) (?:this|it)${gap(1)}(?:much )?(?:longer|anymore|any longer)`, 'everyone would understand', 'tired of fighting', 'ready to give up', 'im out of options', 'one way or another',
+      ),
+    ),
+    NEG | QUOTE | THIRD | CLARIFY | IDIOM | TRIVIAL | HIST,
+  ),
+  rule('ambiguous.done', 'ambiguous_needs_followup', rx('(?:im|i am) (?:so |just |really )?done(?: with (?:everything|life|it all|all of (?:this|it)|trying|living|people))?(?= [.,?] | $)'), NEG | QUOTE | THIRD | CLARIFY | HIST | TRIVIAL, {
+    unlessTurn: rx(alt('finished', 'done with (?:my|the|this|that|work|school|uni)', 'completed', 'submitted', 'handed in', 'homework', 'assignment', 'essay', 'exam', 'shift', 'revision', 'chores', 'report', 'dinner', 'eating', 'gym', 'workout', 'for (?:today|the day|tonight|now)', 'shopping', 'cleaning')),
+  }),
+  rule(
+    'es.ambiguous',
+    'ambiguous_needs_followup',
+    rx(
+      alt(
+        'no se cuanto (?:mas|tiempo mas) (?:voy a|puedo|podre) (?:aguantar|soportar|seguir|resistir|poder)', 'ya no (?:aguanto|puedo mas|puedo seguir|soporto|doy mas)(?! (?:a|al|a la|a los|a mi|a mis|este|esta|estos|estas|el|la|los|las|con (?:este|esta|el|la|mi)) )', 'no puedo mas', 'no aguanto mas',
+        'quiero que (?:todo|esto|todo esto) (?:se acabe|termine|pare|acabe)', 'ya no voy a seguir', 'no voy a seguir (?:aqui|viviendo|mas|asi)', 'no voy a estar (?:aqui )?(?:mucho tiempo|por mucho|mucho mas)', 'pronto (?:todo )?(?:va a terminar|se acabara|acabara|terminara)',
+        'no creo que llegue a (?:navidad|fin de ano|mi cumple\\w*|[a-z]+)', '(?:estoy )?(?:harta|harto|agotad[oa]) de todo', 'ya no me importa nada', 'si manana no (?:contesto|respondo)',
+        'no puedo seguir (?:asi|con esto)', 'pensando en como (?:lo )?haria',
+      ),
+    ),
+    NEG | QUOTE | CLARIFY | HIST | TRIVIAL,
+  ),
+  rule('ambiguous.hyperbole_wish', 'ambiguous_needs_followup', rx(alt('(?:someone|somebody|just|pls|please|god) (?:kill|shoot|end) me(?: now)?', 'put me out of my misery', 'end me', 'kill me now', 'beam me up', 'matenme', 'que alguien me mate')), QUOTE | JOKE | CLARIFY),
+  // ---- unwanted intrusive harm thoughts (ego-dystonic, no intent)
+  rule(
+    'intrusive.harm',
+    'intrusive_harm_thoughts',
+    rx(
+      alt(
+        `(?:intrusive|unwanted|random|horrible|awful|scary|disturbing|terrible|sudden|weird) (?:thoughts?|images?|pictures?|urges?|ideas?|flashes|visions)${gap(3)}(?:of|about)${gap(2)}(?:harming|hurting|stabbing|pushing|drowning|killing|swerving|holding|dropping|strangling|smothering|throwing|shaking|jumping|running|driving|poisoning|attacking)`,
+        `(?:get|keep getting|have|having) (?:this|these|an?) (?:awful|horrible|terrible|scary|disturbing|intrusive|sudden)? ?(?:image|thought|picture|urge|flash|vision)(?:e?s)? (?:of|that i might|that i could|that ill)${gap(2)}(?:harm|hurt|stab|push|drown|kill|swerve|hold|drop|strangle|smother|throw|shake|holding|pushing|hurting|stabbing|drowning|dropping)`,
+        `(?:what if|scared|terrified|afraid|worried|frightened|panicking)(?: that)? i(?:ll| will| might| could| would| may)?(?: snap and| lose control and)? (?:hurt|harm|kill|stab|drown|drop|push|smother|shake|strangle|poison)${gap(2)}(?:my|the|him|her|them|someone|baby|partner)`,
+        '(?:keep|keeps|kept) (?:imagining|picturing|seeing|thinking about) (?:myself )?(?:hurting|harming|stabbing|drowning|killing|pushing|smothering|dropping|strangling|hitting) (?:my|the|him|her|them|someone|people)',
+        `(?:imagenes|pensamientos|ideas)${gap(3)}(?:de|en la cabeza de)${gap(1)}(?:hacer dano|hacerle dano|empujar|lastimar|matar|ahogar|apunalar|tirar)`,
+      ),
+    ),
+    NEG | QUOTE,
+  ),
+  rule('intrusive.urge', null, rx(`(?:urges?|impulses?|thoughts?|images?) (?:to|of)${gap(1)}(?:push|pushing|stab|stabbing|hurt|hurting|harm|harming|kill|killing|drown|drowning|throw|throwing|strangle|strangling|smother|smothering)${gap(3)}(?:people|someone|somebody|him|her|them|my|the|strangers|a stranger|in front)`), NEG | QUOTE),
+  rule('intrusive.dystonic', null, rx(alt('scared of myself', 'afraid of myself', 'feel sick', 'i love (?:him|her|them|my [a-z]+)', '(?:dont|do not|never) want to', '(?:id|i would) never', 'scares? me', 'scared', 'freak(?:s|ing)? me out', 'terrif\\w*', 'horrif\\w*', 'disgust\\w*', 'ocd', 'hate (?:these|this|that)', 'makes me sick', 'me asusta\\w*', 'no quiero hacerlo', 'nunca lo haria', 'me da miedo', 'they just (?:show|pop) up')), 0),
+  // ---- context features
+  rule('ctx.loss', null, rx(alt(LOSS, ES_LOSS)), NEG | QUOTE | HIST),
+  rule('ctx.distress', null, rx(alt(DISTRESS, ES_DISTRESS)), NEG | QUOTE | THIRD | IDIOM),
+  rule(
+    'distress.current',
+    null,
+    rx(
+      alt(
+        '(?:again|back|returning|coming back|creeping back)', 'same (?:feelings?|place|way|thoughts|state|darkness|low)', '(?:getting|so|really) close', 'feel(?:ing|s)? (?:like )?(?:that |it )?(?:again|empty|scared|low|hopeless|awful|terrible|the same|numb|lost|worse|like (?:i did )?(?:back )?then|like before)',
+        'struggling', '(?:bad|dark|rough|low) (?:place|week|time|patch|days|spot)', `(?:reading|using|looking at|needed|opened) (?:it|my safety plan|the safety plan|my crisis plan)${gap(2)}(?:a lot|again|every day|constantly|more)`, 'tells you how im doing',
+        'not (?:doing )?(?:ok|okay|well|great)', 'scared', 'afraid', 'terrified', 'frightened', '(?:depressed|low|down|empty|hopeless|numb) (?:again|lately|right now|these days|this week)', 'cant stop (?:crying|shaking|thinking)',
+        'shaking', 'panic\\w*', 'flashbacks?', 'nightmares?', 'triggered', 'falling apart', 'spiral\\w*', 'relaps\\w*', 'vuelvo a sentir\\w*', 'otra vez', 'de nuevo', 'como antes', 'tengo miedo',
+        'me siento (?:mal|fatal|vaci[oa]|igual)', 'slipping', 'going downhill', 'back (?:in|to) (?:that|the same) (?:place|dark place|state|headspace|hole)', 'feels? like (?:back )?then', 'like i did (?:back )?then', '(?:same|like) (?:as )?back then', 'feels like (?:last time|before)', 'like (?:last time|back then)', 'getting worse', 'sliding back', 'crashing', 'not ok again', 'no puedo dejar de (?:temblar|llorar|pensar)', 'temblando', 'me da miedo', 'empty', 'cant cope', 'dont know what to do', 'no se que hacer',
+      ),
+    ),
+    NEG | THIRD,
+  ),
+  rule('safety.affirmed', null, rx(alt('(?:im|i am) (?:safe|ok|okay|fine|alright|all right)(?! with)', 'no (?:thoughts|plans?|intention) (?:of|to)', 'not (?:suicidal|thinking (?:of|about) (?:ending|hurting|killing))', 'estoy a salvo', 'estoy bien', 'no pienso hacer nada')), 0),
+  rule('recovery.now', null, rx(alt('(?:doing|feel|feeling|im|i am) (?:really )?(?:well|great|better|good|fine|ok|okay) now', '(?:im|i am) (?:in a )?(?:good|better|great) (?:place|now)', 'recovered', '(?:free|clean) (?:of|from) it', '(?:years?|decade) (?:clean|free|sober)', 'proud of (?:how far|myself|me)', 'happily', 'now (?:happy|married|thriving|well|a peer|working)', 'survived and', 'inspired', 'esta (?:feliz|bien)', 'estoy bien ahora', 'ya estoy bien', 'lo supere')), NEG),
+];

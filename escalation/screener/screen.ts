@@ -1,0 +1,151 @@
+/**
+ * The screener: analyse the current turn and up to MAX_PREVIOUS earlier turns, and apply the combos
+ * (letting earlier turns supply context such as a loss or a dark remark). Pure and synchronous.
+ *
+ * Two readings of a conversation:
+ * - `screen(text, { previous })`: the risk of the current turn, read in the light of the earlier
+ *   ones. This is what the live pipeline stores with each message: an earlier turn's own risk was
+ *   acted on when it arrived, so it is not raised again on every later "ok" or "thanks" (which
+ *   would repeat the crisis reply and restart the C-SSRS on every message).
+ * - `screenConversation(turns)`: the risk of the exchange as a whole, as the evaluation set labels
+ *   a multi-turn item: an earlier turn's risk stands unless the last turn takes it back.
+ */
+import { maxLevel } from '../screening.js';
+import type { RiskCategory, RiskLevel, ScreenContext, Screening } from '../screening.js';
+import { analyseTurn } from './analyse.js';
+import type { TurnAnalysis } from './analyse.js';
+import { SUICIDAL_FAMILY, TOPIC_FAMILY, levelOf, sortCategories } from './categories.js';
+import { COMBOS } from './combos.js';
+import type { ComboRule } from './rule-types.js';
+import { SCREENER_VERSION } from './version.js';
+
+/** Previous turns considered (oldest dropped first): risk builds over two or three messages. */
+const MAX_PREVIOUS = 4;
+const COMBO_PASSES = 2;
+
+interface TurnResult {
+  readonly level: RiskLevel;
+  readonly categories: ReadonlySet<RiskCategory>;
+  readonly features: ReadonlySet<string>;
+  readonly signals: readonly string[];
+}
+
+function addDerived(features: Set<string>, hits: ReadonlyMap<string, RiskCategory>): void {
+  for (const cat of hits.values()) {
+    features.add(`cat.${cat}`);
+    if (SUICIDAL_FAMILY.has(cat)) {
+      features.add('risk.suicidal');
+      features.add('dark');
+      if (cat !== 'past_attempt_current_distress') features.add('risk.suicidal_now');
+    }
+    if (TOPIC_FAMILY.has(cat)) features.add('topic.strong');
+  }
+  if (features.has('topic.suicide')) features.add('topic.strong');
+  if (features.has('ctx.distress') || features.has('ctx.loss')) features.add('dark');
+}
+
+function anyIn(group: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const f of group) if (set.has(f)) return true;
+  return false;
+}
+
+/** Each group must hold; at least one group must hold in the current turn itself. */
+function comboHolds(c: ComboRule, cur: ReadonlySet<string>, ctx: ReadonlySet<string>): 'no' | 'turn' | 'context' {
+  let anyCurrent = false;
+  let usedContext = false;
+  for (let i = 0; i < c.all.length; i++) {
+    const group = c.all[i] ?? [];
+    if (anyIn(group, cur)) {
+      anyCurrent = true;
+      continue;
+    }
+    if (c.fromContext !== undefined && c.fromContext.includes(i) && anyIn(group, ctx)) {
+      usedContext = true;
+      continue;
+    }
+    return 'no';
+  }
+  if (!anyCurrent || (c.unless !== undefined && anyIn(c.unless, cur))) return 'no';
+  return usedContext ? 'context' : 'turn';
+}
+
+function evaluateTurn(a: TurnAnalysis, ctx: ReadonlySet<string>): TurnResult {
+  const features = new Set(a.features);
+  const hits = new Map(a.hits);
+  const extra: string[] = [];
+  // Derived features come from pattern hits only, so a combo can never feed itself
+  // (e.g. a concern raised by "not coming back" must not count as the distress that makes it urgent).
+  addDerived(features, a.hits);
+  // A second pass lets a combo build on another combo's category; skipped when nothing fired.
+  for (let pass = 0, changed = true; pass < COMBO_PASSES && changed; pass++) {
+    changed = false;
+    for (const c of COMBOS) {
+      if (hits.has(c.id)) continue;
+      const holds = comboHolds(c, features, ctx);
+      if (holds === 'no') continue;
+      changed = true;
+      hits.set(c.id, c.category);
+      features.add(c.id);
+      features.add(`cat.${c.category}`);
+      if (holds === 'context' && !extra.includes('context.previous')) extra.push('context.previous');
+    }
+  }
+  let level: RiskLevel = 'none';
+  const categories = new Set<RiskCategory>();
+  for (const cat of hits.values()) {
+    categories.add(cat);
+    level = maxLevel(level, levelOf(cat));
+  }
+  // Later turns see everything this turn established, combos included.
+  addDerived(features, hits);
+  return { level, categories, features, signals: [...hits.keys(), ...a.guards, ...extra] };
+}
+
+/** Whether the current turn takes back what an earlier turn said. */
+function retracts(cur: TurnResult, carried: RiskLevel): boolean {
+  if (cur.features.has('tone.clarify')) return true;
+  if (carried === 'urgent') return false;
+  return cur.level === 'none' && (cur.features.has('tone.joke') || cur.features.has('safety.affirmed') || cur.signals.includes('negation.self'));
+}
+
+function evaluateTurns(turns: readonly string[]): TurnResult[] {
+  const ctx = new Set<string>();
+  const results: TurnResult[] = [];
+  for (const turn of turns) {
+    const r = evaluateTurn(analyseTurn(turn), ctx);
+    results.push(r);
+    for (const f of r.features) ctx.add(f);
+  }
+  return results;
+}
+
+function toScreening(level: RiskLevel, categories: ReadonlySet<RiskCategory>, signals: readonly string[]): Screening {
+  const sorted = level === 'none' ? [] : sortCategories(new Set(categories));
+  return { level, categories: sorted, signals: [...new Set(signals)], version: SCREENER_VERSION };
+}
+
+export function screen(text: string, context?: ScreenContext): Screening {
+  const previous = context?.previous ?? [];
+  const results = evaluateTurns([...previous.slice(-MAX_PREVIOUS), text]);
+  const cur = results[results.length - 1];
+  if (cur === undefined) throw new Error('unreachable: at least one turn is screened');
+  return toScreening(cur.level, cur.categories, cur.signals);
+}
+
+/** The exchange as a whole (the evaluation set's multi-turn convention): see the file comment. */
+export function screenConversation(turns: readonly string[]): Screening {
+  if (turns.length === 0) throw new Error('a conversation has at least one turn');
+  const results = evaluateTurns(turns.slice(-(MAX_PREVIOUS + 1)));
+  const cur = results[results.length - 1]!;
+  let level = cur.level;
+  const categories = new Set(cur.categories);
+  const signals = [...cur.signals];
+  for (const prev of results.slice(0, -1)) {
+    // An earlier turn's risk stands unless this turn takes it back; a harmless turn never lowers it.
+    if (prev.level === 'none' || maxLevel(level, prev.level) === level || retracts(cur, prev.level)) continue;
+    level = prev.level;
+    for (const c of prev.categories) categories.add(c);
+    if (!signals.includes('context.carry')) signals.push('context.carry');
+  }
+  return toScreening(level, categories, signals);
+}
