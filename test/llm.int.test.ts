@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TestRuntime } from './helpers.js';
@@ -24,13 +25,14 @@ describe('with an LLM configured', () => {
     const p = await WebPatient.create(rt);
     await p.say('hi');
     await p.say('3');
+    const before = llm.requests.length;
     const res = await p.send('drained');
     expect(res.statusCode).toBe(202);
-    expect(llm.requests).toHaveLength(0); // accepted before any model call
+    expect(llm.requests).toHaveLength(before); // accepted before any model call
     await rt.settle();
     const replies = await p.replies();
     expect(replies.at(-2)).toBe('Feeling drained at a 3 sounds heavy, and it makes sense to notice it.');
-    expect(llm.requests[0]?.user).toContain('drained');
+    expect(llm.requests.some((r) => r.system.includes('reflecting back') && r.user.includes('drained'))).toBe(true);
   });
 
   it('a generated reply that fails the output guard is discarded for the script, and counted', async () => {
@@ -71,8 +73,36 @@ describe('with an LLM configured', () => {
   });
 });
 
+describe('the LLM as a second reader of risk', () => {
+  it('may raise a message the screener passed to urgent (escalation and crisis reply), and never lowers one', async () => {
+    const rt = await startApp(WITH_LLM);
+    try {
+      // The deterministic screener reads this as none; the "model" reads it as preparation.
+      llm.respond((system) => (system.includes('second reader') ? 'urgent preparatory_behavior' : 'chat'));
+      const p = await WebPatient.create(rt);
+      await p.say('hi');
+      const out = await p.say('the guitar is with my cousin now');
+      expect(out.join()).toMatch(/988/);
+      const [esc] = await rt.svc.database.rows<{ source: string; level: string }>(sql`select source, level from escalations where patient_id = ${p.patientId}`);
+      expect(esc).toMatchObject({ level: 'urgent' });
+      const levels = await rt.svc.database.rows<{ level: string; signals: string[] }>(sql`select s.level, s.signals from screenings s join messages m on m.id = s.message_id where m.patient_id = ${p.patientId} order by m.seq`);
+      expect(levels.at(-1)?.level).toBe('urgent');
+
+      // A model that says "none" about a message the screener found urgent changes nothing.
+      llm.respond(() => 'none none');
+      const q = await WebPatient.create(rt);
+      const urgent = await q.say('I am going to kill myself tonight');
+      expect(urgent.join()).toMatch(/988/);
+      expect(llm.requests.filter((r) => r.system.includes('second reader') && r.user.includes('kill myself'))).toHaveLength(0);
+    } finally {
+      await rt.close();
+    }
+  });
+});
+
 describe('without an LLM', () => {
   it('the bot runs fully scripted and makes no model calls', async () => {
+    llm.requests.length = 0;
     const rt = await startApp();
     try {
       const p = await WebPatient.create(rt);

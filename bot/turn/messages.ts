@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import type { FieldCrypto } from '../../db/field-crypto.js';
 import { enqueue } from '../../db/outbox.js';
@@ -69,12 +69,19 @@ export async function storeOutbound(tx: Tx, crypto: FieldCrypto, now: Date, out:
   return ids;
 }
 
-/** The patient's last few messages before `beforeSeq`, oldest first, for multi-turn screening. */
-export async function recentPatientTurns(tx: Tx, crypto: FieldCrypto, patientId: string, since: Date, limit = 3): Promise<string[]> {
+/** The patient's last few messages (since a time, and before a message number if given), oldest first. */
+export async function recentPatientTurns(tx: Tx, crypto: FieldCrypto, patientId: string, since: Date, limit = 3, beforeSeq?: number): Promise<string[]> {
   const rows = await tx
     .select({ bodyEnc: messages.bodyEnc })
     .from(messages)
-    .where(and(eq(messages.patientId, patientId), eq(messages.direction, 'in'), gt(messages.createdAt, since)))
+    .where(
+      and(
+        eq(messages.patientId, patientId),
+        eq(messages.direction, 'in'),
+        gt(messages.createdAt, since),
+        beforeSeq === undefined ? undefined : lt(messages.seq, beforeSeq),
+      ),
+    )
     .orderBy(desc(messages.seq))
     .limit(limit);
   return rows.reverse().map((r) => crypto.decrypt(r.bodyEnc));

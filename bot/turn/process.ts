@@ -6,10 +6,11 @@ import { messages, patients, questionnaireResponses, screenings, turnEvents } fr
 import { activeEscalation } from '../../escalation/lifecycle.js';
 import { openEscalation } from '../../escalation/open.js';
 import { checkOutput } from '../../escalation/output-guard.js';
+import { raiseOnly } from '../../escalation/screener/index.js';
 import type { Screening } from '../../escalation/screening.js';
 import type { Reply, TurnAction, TurnContext, TurnInput } from '../../graph/types.js';
 import type { Services } from '../services.js';
-import { storeOutbound } from './messages.js';
+import { recentPatientTurns, storeOutbound } from './messages.js';
 
 type Patient = typeof patients.$inferSelect;
 
@@ -132,16 +133,18 @@ async function runMessage(
     });
     return;
   }
-  const screening: Screening = {
-    level: screeningRow.level,
-    categories: screeningRow.categories as Screening['categories'],
-    signals: screeningRow.signals,
-    version: screeningRow.version,
-  };
+  const text = svc.crypto.decrypt(message.bodyEnc);
+  const screening = await secondOpinion(
+    svc,
+    patient,
+    message,
+    text,
+    { level: screeningRow.level, categories: screeningRow.categories as Screening['categories'], signals: screeningRow.signals, version: screeningRow.version },
+  );
   const input: TurnInput = {
     kind: 'message',
     messageId: message.id,
-    text: svc.crypto.decrypt(message.bodyEnc),
+    text,
     screening,
     at: message.createdAt.toISOString(),
     context: { ...(await turnContext(svc, patient)), channel: message.channel },
@@ -151,6 +154,44 @@ async function runMessage(
     await applyTurn(svc, tx, patient, message.channel, message.id, output.replies, output.actions, now);
     await markProcessed(tx, message.id, now);
   });
+}
+
+/**
+ * With an LLM configured, a second reading of a message the deterministic screener did not find
+ * urgent. It may raise the level (never lower it) and runs here in the worker, so it never delays
+ * the deterministic result: the crisis path for an urgent message already ran at accept. A raise
+ * is stored with the message, and a raise to urgent opens the escalation with the crisis reply.
+ */
+async function secondOpinion(svc: Services, patient: Patient, message: typeof messages.$inferSelect, text: string, screening: Screening): Promise<Screening> {
+  if (!svc.llm || screening.level === 'urgent') return screening;
+  const previous = await recentPatientTurns(svc.db, svc.crypto, patient.id, new Date(message.createdAt.getTime() - 24 * 3_600_000), 3, message.seq);
+  const opinion = await svc.llm.riskRead(text, previous);
+  if (!opinion) return screening;
+  const raised = raiseOnly(screening, { level: opinion.level, categories: opinion.categories, signals: ['llm'] });
+  if (raised.level === screening.level) return screening;
+  const now = svc.clock.now();
+  await svc.db.transaction(async (tx) => {
+    await tx.update(screenings).set({ level: raised.level, categories: raised.categories, signals: raised.signals }).where(eq(screenings.messageId, message.id));
+    if (raised.level === 'urgent') {
+      const { created, upgraded } = await openEscalation(
+        tx,
+        { patientId: patient.id, level: 'urgent', categories: raised.categories, source: 'llm_second_opinion', triggerMessageId: message.id },
+        now,
+      );
+      await storeOutbound(tx, svc.crypto, now, {
+        patientId: patient.id,
+        channel: message.channel,
+        author: 'system',
+        text: svc.crisisText(created || upgraded ? 'urgent' : 'repeat', patient.locale),
+        replyTo: message.id,
+        answersPatient: true,
+      });
+    }
+  });
+  svc.metrics.increment(`screen.second_opinion_raised.${raised.level}`);
+  svc.log.info({ patientId: patient.id, messageId: message.id, from: screening.level, to: raised.level }, 'second opinion raised the screening');
+  svc.kick();
+  return raised;
 }
 
 async function runEvent(svc: Services, patient: Patient, event: typeof turnEvents.$inferSelect): Promise<void> {

@@ -24,7 +24,7 @@ export const COMBOS: readonly ComboRule[] = [
   { id: 'intent.hint_with_topic', category: 'suicide_plan_intent', all: [INTENT_HINT, [...TOPIC, 'prep.note', 'farewell.final', 'prep.will']], fromContext: [1] },
   { id: 'plan.with_time_alone', category: 'suicide_plan_intent', all: [['plan.where', 'plan.when', 'means.ready', 'prep.acquire', 'intent.anaphor'], ['time.alone']] },
   { id: 'means.all_of_them', category: 'suicide_plan_intent', all: [['means.meds_mention'], ['quant.all'], ['time.future', 'farewell.token', 'farewell.final', 'dark']], unless: ['attempt.mention', 'attempt.remote'] },
-  { id: 'prep.will_and_letters', category: 'preparatory_behavior', all: [['prep.will'], ['prep.note', 'prep.letters', 'dark', 'prep.after_gone']], fromContext: [1] },
+  { id: 'prep.will_and_letters', category: 'preparatory_behavior', all: [['prep.will'], ['prep.note', 'prep.letters', 'dark', 'prep.after_gone', 'prep.passwords']], fromContext: [1] },
   { id: 'exit.at_height_dark', category: 'suicide_plan_intent', all: [['exit.at_height'], ['dark', 'intent.anaphor', 'farewell.token', 'time.future']], fromContext: [1] },
   { id: 'exit.at_height', category: 'ambiguous_needs_followup', all: [['exit.at_height']], unless: ['tone.trip'] },
   { id: 'intent.means_at_hand', category: 'suicide_plan_intent', all: [MEANS_AT_HAND, TOPIC], fromContext: [1] },
@@ -67,6 +67,9 @@ export const COMBOS: readonly ComboRule[] = [
   { id: 'goodbye.cancel_care', category: 'goodbye_final_message', all: [['care.cancel'], ['care.absent', 'farewell.final']] },
   // ---- preparatory acts that need context to be read as preparation
   { id: 'prep.giving_away', category: 'preparatory_behavior', all: [['prep.give_away'], ['prep.no_need', 'dark']], fromContext: [1] },
+  // Giving things away together with letters to everyone, a will, passwords left for someone, or "they'll
+  // look after him better than me": putting affairs in order.
+  { id: 'prep.giving_and_arranging', category: 'preparatory_behavior', all: [['prep.give_away'], ['prep.note', 'prep.will', 'prep.passwords', 'prep.better_with']], fromContext: [1] },
   { id: 'prep.no_need_with_topic', category: 'preparatory_behavior', all: [['prep.no_need'], TOPIC], fromContext: [1] },
   { id: 'prep.acquired_means', category: 'preparatory_behavior', all: [['prep.acquire'], DARK], fromContext: [1] },
   // ---- past attempt

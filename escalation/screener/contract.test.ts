@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CONCERN_CATEGORIES, URGENT_CATEGORIES } from '../screening.js';
 import { SCREENER_VERSION, screen, screenConversation } from './index.js';
-import { BORDERLINE, CONTEXT_PROBES, PROBES } from './probes-data.js';
+import { BORDERLINE, CONTEXT_PROBES, PREPARATION_PROBES, PROBES } from './probes-data.js';
 
-const ALL = [...PROBES, ...BORDERLINE, ...CONTEXT_PROBES];
+const ALL = [...PROBES, ...BORDERLINE, ...CONTEXT_PROBES, ...PREPARATION_PROBES];
 const ORDER = [...URGENT_CATEGORIES, ...CONCERN_CATEGORIES];
 const ID_RE = /^[a-z0-9_]+(?:\.[a-z0-9_]+)*$/;
 

@@ -157,10 +157,19 @@ export function isThirdParty(text: string, start: number, end: number, sentStart
     // Spanish "he dejado / he pensado" is first person ("I have"), not English "he".
     if (t === 'he' && ES_PARTICIPLE_RE.test(toks[j + 1] ?? '')) return false;
     if (FIRST.has(t)) return false;
-    if (OTHERS.has(t)) return true;
+    if (OTHERS.has(t)) {
+      // "gave my guitar to my cousin and wrote…": a person after a preposition is an object, not the subject.
+      let k = j - 1;
+      if (DETERMINERS.has(toks[k] ?? '')) k -= 1;
+      if (PREPOSITIONS.has(toks[k] ?? '')) continue;
+      return true;
+    }
   }
   return false;
 }
+
+const DETERMINERS: ReadonlySet<string> = new Set(['my', 'the', 'our', 'your', 'his', 'her', 'their', 'a', 'an', 'mi', 'mis', 'el', 'la', 'los', 'las', 'su', 'sus']);
+const PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'for', 'with', 'from', 'at', 'about', 'of', 'by', 'near', 'a', 'para', 'con', 'de', 'por']);
 
 const REMOTE_RE = rx(alt(REMOTE, ES_REMOTE));
 const RECENT_RE = rx(alt(RECENT, ES_RECENT));

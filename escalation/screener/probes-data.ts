@@ -1200,6 +1200,32 @@ export const PROBES: readonly Probe[] = [
 ];
 
 /** Held-out-style probes whose expected level is debatable; kept at the level the screener gives. */
+/** Round 12 (integration review): preparation by putting things in order, and the near misses. */
+export const PREPARATION_PROBES: readonly Probe[] = [
+  ...p('prep giving and letters', 'urgent', [
+    'I gave away my guitar and wrote letters to everyone',
+    "I've been giving my stuff away and writing letters to my family",
+    'gave my guitar to my cousin today and wrote everyone a letter, tidy ending',
+    'sold my camera, gave my records to my brother, and left notes for my kids',
+    "gave my cat to my neighbour, she'll look after him better than me",
+    "rehomed my dog with my mum, he'll be better off with her",
+    'I have written my will and sorted out my passwords for my sister',
+    'made my will last week and left my bank details with my flatmate',
+    'regalé mi guitarra y escribí cartas a todos',
+    'le di mi perro a mi vecina, lo va a cuidar mejor que yo',
+  ]),
+  ...p('prep near misses', 'none', [
+    'gave my guitar to my cousin for his birthday',
+    'wrote a letter to my landlord about the leak',
+    'he gave me his old laptop',
+    'wrote thank you cards to everyone after the wedding',
+    'shared my netflix password with my sister',
+    'gave my old clothes to charity and wrote my christmas cards to my family',
+    'my neighbour will look after my cat while I am on holiday',
+    'le di mi bicicleta a mi primo por su cumpleaños',
+  ]),
+];
+
 export const BORDERLINE: readonly Probe[] = [
   ...p('method question without context', 'concern', ['how long does it take to die from hanging']),
   ...p('weapon and isolation', 'concern', ["i've got my dad's shotgun and i'm sitting in the car"]),
