@@ -48,7 +48,8 @@ export function chooseEntry(state: State, input: TurnInput): FlowId | 'skip' | n
     case 'urgent':
       return 'crisis';
     case 'concern':
-      if (state.flow !== 'cssrs' && !holding) return 'cssrs';
+      // Inside the questions, a worried answer is an answer; at the offer after them, it is a new concern.
+      if ((state.flow !== 'cssrs' || state.step === 'offer') && !holding) return 'cssrs';
       break;
     case 'none':
       break;

@@ -101,6 +101,17 @@ describe('crisis path through the web API', () => {
     expect(esc).toMatchObject({ level: 'concern', source: 'concern_during_watch' });
   });
 
+  it('a new concern right at the offer after the questions gets the re-check, not the menu', async () => {
+    const p = await WebPatient.create(rt);
+    await p.say('hi');
+    await p.say('I feel hopeless');
+    await p.say('no');
+    await p.say('no');
+    await p.say('no');
+    const again = await p.say('everything still feels hopeless and I am a burden to everyone');
+    expect(again.join('\n')).toMatch(/check in with you again/);
+  });
+
   it('a Spanish-speaking patient in Spain gets the crisis reply in Spanish, with 024 and 112', async () => {
     const p = await WebPatient.create(rt, { locale: 'es-ES' });
     const reply = await p.say('voy a matarme esta noche, ya tengo las pastillas');
