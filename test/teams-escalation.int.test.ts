@@ -274,6 +274,8 @@ describe('Teams escalation', () => {
     expect(connector.textsTo(a.conversation).at(-1)).toMatch(/Tier 1: Dr Ada[\s\S]*Tier 2: Dr Bo/);
     await w.say(a, 'my open cases');
     expect(connector.textsTo(a.conversation).at(-1)).toMatch(/no open cases/);
+    const audited = await rt.svc.database.rows<{ action: string }>(sql`select action from audit_events where actor_id = ${a.id} order by id`);
+    expect(audited.map((r) => r.action)).toEqual(['teams_linked', 'teams_command:on_call', 'teams_command:open_cases']);
     await w.say({ aad: 'aad-stranger' }, 'hello');
     expect(connector.textsTo('a:conv-aad-stranger').at(-1)).toMatch(/not registered/);
   });

@@ -66,13 +66,22 @@ function toActivity(message: OutgoingMessage) {
   return MessageFactory.text(message.text ?? '');
 }
 
+/**
+ * What is needed to message the sender later. The incoming activity's id is left out: it changes
+ * with every message, and a proactive message is not a reply to it.
+ */
+function proactiveReference(a: Activity): ConversationRef {
+  const { activityId: _activityId, ...ref } = TurnContext.getConversationReference(a);
+  return ref as ConversationRef;
+}
+
 function inbound(context: TurnContext): InboundActivity {
   const a = context.activity;
   return {
     type: a.type,
     text: (a.text ?? '').trim(),
     aadObjectId: a.from?.aadObjectId,
-    ref: TurnContext.getConversationReference(a) as ConversationRef,
+    ref: proactiveReference(a),
   };
 }
 

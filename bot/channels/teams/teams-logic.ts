@@ -17,6 +17,13 @@ export const HELP =
   'Commands: **help** · **on call?** (who is on call now) · **my open cases**\n\n' +
   'While you have a conversation taken over, what you type here goes to the patient; start a command with / (e.g. /handback, /help).';
 
+/** JSON with sorted keys and no undefined values: how jsonb gives a stored reference back. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+}
+
 function simpleCard(text: string): Record<string, unknown> {
   return { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text, wrap: true }] };
 }
@@ -26,7 +33,7 @@ export function teamsLogic(svc: Services): TeamsLogic {
   /** Keeps the clinician's conversation reference current, so pages can reach them proactively. */
   async function remember(clinician: Clinician, ref: ConversationRef): Promise<boolean> {
     const first = !clinician.teamsRef;
-    if (!first && JSON.stringify(clinician.teamsRef) === JSON.stringify(ref)) return false;
+    if (!first && canonical(clinician.teamsRef) === canonical(ref)) return false;
     await svc.db.transaction(async (tx) => {
       await tx.update(clinicians).set({ teamsRef: ref }).where(eq(clinicians.id, clinician.id));
       await tx.insert(auditEvents).values({
@@ -71,9 +78,16 @@ export function teamsLogic(svc: Services): TeamsLogic {
 
   async function command(clinician: Clinician, raw: string, reply: (t: string) => Promise<void>): Promise<boolean> {
     const t = raw.replace(/^\//, '').trim().toLowerCase().replace(/[?!.]+$/, '');
+    const audit = (name: string) =>
+      svc.db.insert(auditEvents).values({ at: svc.clock.now(), actorType: 'clinician', actorId: clinician.id, action: `teams_command:${name}`, subjectType: 'clinician', subjectId: clinician.id });
     if (t === 'help' || t === '') await reply(HELP);
-    else if (t === 'on call' || t === 'who is on call' || t === 'oncall') await reply(await onCall());
-    else if (t === 'my open cases' || t === 'cases' || t === 'my cases') await reply(await openCases(clinician));
+    else if (t === 'on call' || t === 'who is on call' || t === 'oncall') {
+      await audit('on_call');
+      await reply(await onCall());
+    } else if (t === 'my open cases' || t === 'cases' || t === 'my cases') {
+      await audit('open_cases');
+      await reply(await openCases(clinician));
+    }
     else if (t === 'handback' || t === 'hand back') {
       const [esc] = await svc.db
         .select({ id: escalations.id })
