@@ -17,7 +17,16 @@ import type { TurnAnalysis } from './analyse.js';
 import { SUICIDAL_FAMILY, TOPIC_FAMILY, levelOf, sortCategories } from './categories.js';
 import { COMBOS } from './combos.js';
 import type { ComboRule } from './rule-types.js';
+import { loadRiskModel } from '../risk-model/model.js';
 import { SCREENER_VERSION } from './version.js';
+
+/**
+ * A small statistical layer (escalation/risk-model) after the rules: when the rules find nothing, a
+ * high enough score raises the turn to concern, which starts the C-SSRS follow-up (and that
+ * escalates if the answers say so). It never lowers a level and never pages by itself.
+ */
+const MODEL = loadRiskModel();
+const VERSION = `${SCREENER_VERSION}+${MODEL.version}`;
 
 /** Previous turns considered (oldest dropped first): risk builds over two or three messages. */
 const MAX_PREVIOUS = 4;
@@ -119,9 +128,12 @@ function evaluateTurns(turns: readonly string[]): TurnResult[] {
   return results;
 }
 
-function toScreening(level: RiskLevel, categories: ReadonlySet<RiskCategory>, signals: readonly string[]): Screening {
+function toScreening(level: RiskLevel, categories: ReadonlySet<RiskCategory>, signals: readonly string[], text: string, previous: readonly string[]): Screening {
+  if (level === 'none' && MODEL.score(text, previous) >= MODEL.threshold) {
+    return { level: 'concern', categories: ['ambiguous_needs_followup'], signals: [...new Set([...signals, 'model.risk'])], version: VERSION };
+  }
   const sorted = level === 'none' ? [] : sortCategories(new Set(categories));
-  return { level, categories: sorted, signals: [...new Set(signals)], version: SCREENER_VERSION };
+  return { level, categories: sorted, signals: [...new Set(signals)], version: VERSION };
 }
 
 export function screen(text: string, context?: ScreenContext): Screening {
@@ -129,7 +141,7 @@ export function screen(text: string, context?: ScreenContext): Screening {
   const results = evaluateTurns([...previous.slice(-MAX_PREVIOUS), text]);
   const cur = results[results.length - 1];
   if (cur === undefined) throw new Error('unreachable: at least one turn is screened');
-  return toScreening(cur.level, cur.categories, cur.signals);
+  return toScreening(cur.level, cur.categories, cur.signals, text, previous);
 }
 
 /** The exchange as a whole (the evaluation set's multi-turn convention): see the file comment. */
@@ -147,5 +159,5 @@ export function screenConversation(turns: readonly string[]): Screening {
     for (const c of prev.categories) categories.add(c);
     if (!signals.includes('context.carry')) signals.push('context.carry');
   }
-  return toScreening(level, categories, signals);
+  return toScreening(level, categories, signals, turns.at(-1) ?? '', turns.slice(0, -1));
 }
