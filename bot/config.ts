@@ -34,6 +34,7 @@ export const configSchema = z
     BOT_NAME: z.string().min(1).default('Companion'),
     CLINIC_NAME: optionalString,
     CLINIC_CONTACT: optionalString,
+    CONTENT_ALLOW_DRAFT: bool.optional(),
     WORKER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
     WORKER_ENABLED: bool.default(true),
     ADMIN_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),

@@ -7,6 +7,10 @@ import { openDatabase } from '../db/client.js';
 import type { FieldCrypto } from '../db/field-crypto.js';
 import { createFieldCrypto } from '../db/field-crypto.js';
 import { migrate } from '../db/migrate.js';
+import { chunkText, hashingEmbedder } from '../content/embedder.js';
+import { ingestLibrary } from '../content/ingest.js';
+import { readLibrary } from '../content/library-files.js';
+import { searchContent } from '../content/retrieve.js';
 import type { CrisisReplyKind, CrisisResources } from '../escalation/crisis/crisis-replies.js';
 import { crisisReply, loadCrisisResources } from '../escalation/crisis/crisis-replies.js';
 import { screen } from '../escalation/screener/index.js';
@@ -74,10 +78,16 @@ export async function createServices(config: Config, options: ServiceOptions = {
   const database =
     options.database ??
     (await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE } : { dataDir: join(config.DATA_DIR, 'pgdata') }));
+  const library = readLibrary();
+  const embedder = hashingEmbedder(library.flatMap((item) => item.sections.map((section) => chunkText(item, section))));
   const checkpointer = await database.exclusive(async () => {
     await migrate(database);
+    const ingested = await ingestLibrary(database.db, library, embedder);
+    if (ingested.added + ingested.updated + ingested.removed > 0) log.info(ingested, 'content library ingested');
     return createCheckpointer(database.checkpointPool, crypto);
   });
+  // Draft articles (not yet approved by a clinician) are served outside production only, unless set.
+  const allowDraft = config.CONTENT_ALLOW_DRAFT ?? config.NODE_ENV !== 'production';
   const crisis = loadCrisisResources();
   if (crisis.status !== 'approved') log.warn({ version: crisis.version }, 'crisis resources are not yet approved by a clinician (escalation/crisis/resources.json)');
   const crisisText = (kind: CrisisReplyKind, locale: string) =>
@@ -104,7 +114,16 @@ export async function createServices(config: Config, options: ServiceOptions = {
         },
       })
     : undefined;
-  const engine = new ConversationEngine({ botName: config.BOT_NAME, clinicName: config.CLINIC_NAME, safetyText, llm }, checkpointer);
+  const engine = new ConversationEngine(
+    {
+      botName: config.BOT_NAME,
+      clinicName: config.CLINIC_NAME,
+      safetyText,
+      llm,
+      searchContent: (query, language) => searchContent(database, embedder, query, { language, allowDraft }),
+    },
+    checkpointer,
+  );
   const services: Services = {
     config,
     database,

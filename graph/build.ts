@@ -2,6 +2,7 @@ import type { BaseCheckpointSaver } from '@langchain/langgraph';
 import { END, START, StateGraph } from '@langchain/langgraph';
 import { copyFor } from './copy/index.js';
 import type { Flow, FlowContext, SafetyText, StepResult } from './flow.js';
+import type { ContentHit } from '../content/retrieve.js';
 import type { Llm } from './llm.js';
 import { FLOWS } from './flows/index.js';
 import { EXIT_WORDS, MENU_WORDS } from './intents.js';
@@ -19,10 +20,12 @@ export interface GraphDeps {
   safetyText(locale: string): SafetyText;
   /** Optional: generated reflections and routing, always with a scripted fallback. */
   llm?: Llm | undefined;
+  /** The vetted library, searched in a language. */
+  searchContent?: ((query: string, language: string) => Promise<ContentHit[]>) | undefined;
 }
 
 /** Flows that are exercises: "stop" leaves them. */
-const EXERCISES: ReadonlySet<FlowId> = new Set(['mood', 'grounding', 'breathing', 'safety_plan']);
+const EXERCISES: ReadonlySet<FlowId> = new Set(['mood', 'grounding', 'breathing', 'safety_plan', 'learn']);
 
 /**
  * Decides where a turn goes. The screening decides first: urgent stops everything, concern starts
@@ -69,6 +72,7 @@ function context(state: State, deps: GraphDeps): FlowContext {
   if (!input) throw new Error('a turn needs an input');
   const locale = input.context.locale;
   const copy = copyFor(locale);
+  const language = locale.split(/[-_]/)[0]?.toLowerCase() ?? 'en';
   return {
     state,
     text: input.kind === 'message' ? input.text : '',
@@ -78,8 +82,9 @@ function context(state: State, deps: GraphDeps): FlowContext {
     botName: deps.botName,
     clinicName: deps.clinicName ?? copy.defaultClinic,
     activeEscalation: input.context.activeEscalation,
-    language: locale.split(/[-_]/)[0]?.toLowerCase() ?? 'en',
+    language,
     llm: deps.llm,
+    searchContent: deps.searchContent ? (query: string) => deps.searchContent!(query, language) : undefined,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Copy } from './copy/en.js';
+import type { ContentHit } from '../content/retrieve.js';
 import type { Llm } from './llm.js';
 import type { Profile, State } from './state.js';
 import type { FlowId, QuickReply, Reply, TurnAction } from './types.js';
@@ -28,6 +29,8 @@ export interface FlowContext {
   language: string;
   /** Present when an LLM is configured; every use has a scripted fallback. */
   llm?: Llm | undefined;
+  /** Searches the vetted psychoeducation library in the patient's language. */
+  searchContent?: ((query: string) => Promise<ContentHit[]>) | undefined;
 }
 
 export interface StepResult {

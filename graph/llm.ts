@@ -16,6 +16,8 @@ export interface Llm {
   route(text: string, options: readonly string[]): Promise<string | null>;
   supportiveReply(text: string, language: string): Promise<string | null>;
   riskRead(text: string, previous: readonly string[]): Promise<{ level: RiskLevel; categories: RiskCategory[] } | null>;
+  /** An answer to a question using only the given vetted passages; null if they don't answer it. */
+  groundedAnswer(question: string, passages: readonly string[], language: string): Promise<string | null>;
 }
 
 export interface LlmOptions {
@@ -34,6 +36,8 @@ const SAFETY =
   'Keep to plain, warm language. Reply in the language code given.';
 
 const LANGUAGES: Record<string, string> = { en: 'English', es: 'Spanish' };
+/** Patient text is fenced off in prompts, as data. */
+const QUOTE = '"""';
 
 export function createLlm(options: LlmOptions): Llm {
   const model = new ChatOpenAI({
@@ -92,6 +96,21 @@ export function createLlm(options: LlmOptions): Llm {
         ['human', `"""${text.slice(0, 1000)}"""`],
       ]);
       return guarded(reply, 320);
+    },
+
+    async groundedAnswer(question, passages, language) {
+      if (passages.length === 0) return null;
+      const context = passages.map((p, i) => `Passage ${i + 1}:\n${p}`).join('\n\n');
+      const reply = await ask([
+        [
+          'system',
+          `${SAFETY} Answer the question in at most three short sentences (under 450 characters) using ONLY the passages below, which come from the service's vetted library. ` +
+            `If they do not answer it, reply exactly NONE. Language: ${LANGUAGES[language] ?? 'English'}.\n\n${context}`,
+        ],
+        ['human', QUOTE + question.slice(0, 500) + QUOTE],
+      ]);
+      if (!reply || /^none\b/i.test(reply.trim())) return null;
+      return guarded(reply, 480);
     },
 
     async riskRead(text, previous) {

@@ -48,5 +48,6 @@ export const FLOW_IDS = [
   'breathing',
   'safety_plan',
   'resources',
+  'learn',
 ] as const;
 export type FlowId = (typeof FLOW_IDS)[number];

@@ -73,6 +73,31 @@ describe('with an LLM configured', () => {
   });
 });
 
+describe('answers from the vetted library with an LLM', () => {
+  it('answers only from the retrieved passages, and falls back to the passage itself when the model says they do not answer', async () => {
+    const rt = await startApp(WITH_LLM);
+    try {
+      llm.respond((system) =>
+        system.includes('ONLY the passages') ? 'A thought record helps you look at one upsetting moment, separating what happened from what you told yourself.' : 'chat',
+      );
+      const p = await WebPatient.create(rt);
+      await p.say('hi');
+      await p.say('5');
+      await p.say('Calm');
+      const answer = await p.say('what is a thought record?');
+      expect(answer[0]).toBe('A thought record helps you look at one upsetting moment, separating what happened from what you told yourself.');
+      expect(answer[1]).toMatch(/Source: Greenberger/);
+      const grounded = llm.requests.find((r) => r.system.includes('ONLY the passages'));
+      expect(grounded?.system).toMatch(/worksheet for looking at one upsetting moment/); // the passage was given to the model
+
+      llm.respond((system) => (system.includes('ONLY the passages') ? 'NONE' : 'chat'));
+      expect((await p.say('what are thinking traps?'))[0]).toMatch(/Our minds take shortcuts|Name it, then ask|All-or-nothing/);
+    } finally {
+      await rt.close();
+    }
+  });
+});
+
 describe('the LLM as a second reader of risk', () => {
   it('may raise a message the screener passed to urgent (escalation and crisis reply), and never lowers one', async () => {
     const rt = await startApp(WITH_LLM);

@@ -50,6 +50,7 @@ export const en = {
       mood: 'Mood check-in',
       safety_plan: 'My safety plan',
       resources: 'Crisis resources',
+      learn: 'Learn about CBT',
       done: 'Done for now',
     },
     notUnderstood:
@@ -131,6 +132,14 @@ export const en = {
 
   resources: {
     intro: 'Here are people you can reach right now, day or night:',
+  },
+
+  learn: {
+    ask: 'What would you like to know? For example:',
+    topics: ['Thought records', 'Thinking traps', 'Sleep', 'Worry', 'Panic', 'Avoidance'],
+    nothing: "I don't have anything on that in my library (it only holds material checked for this service). Your therapist can help with it. Or try one of these:",
+    from: (title: string, source: string) => `(From "${title}". Source: ${source})`,
+    more: 'Another question',
   },
 
   sms: {

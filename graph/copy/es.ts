@@ -46,6 +46,7 @@ export const es: Copy = {
       mood: 'Registro de ánimo',
       safety_plan: 'Mi plan de seguridad',
       resources: 'Recursos de crisis',
+      learn: 'Aprender sobre TCC',
       done: 'Nada por ahora',
     },
     notUnderstood: 'Soy un acompañante con guion, así que puede que no entienda todo. Esto es en lo que puedo ayudarte:',
@@ -120,6 +121,14 @@ export const es: Copy = {
 
   resources: {
     intro: 'Estas son personas a las que puedes contactar ahora mismo, de día o de noche:',
+  },
+
+  learn: {
+    ask: '¿Qué te gustaría saber? Por ejemplo:',
+    topics: ['Registro de pensamientos', 'Qué es la TCC', 'Respiración'],
+    nothing: 'No tengo nada sobre eso en mi biblioteca (solo contiene material revisado para este servicio). Tu terapeuta puede ayudarte con ello. O prueba con uno de estos temas:',
+    from: (title, source) => `(De "${title}". Fuente: ${source})`,
+    more: 'Otra pregunta',
   },
 
   sms: {

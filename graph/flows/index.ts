@@ -6,6 +6,7 @@ import { breathing, grounding } from './grounding.js';
 import { menu } from './menu.js';
 import { mood } from './mood.js';
 import { onboarding } from './onboarding.js';
+import { learn } from './learn.js';
 import { resources } from './resources.js';
 import { safetyPlan } from './safety-plan.js';
 
@@ -20,4 +21,5 @@ export const FLOWS: Record<FlowId, Flow> = {
   breathing,
   safety_plan: safetyPlan,
   resources,
+  learn,
 };

@@ -11,6 +11,7 @@ export function menuOptions(ctx: FlowContext): QuickReply[] {
     { label: items.mood, value: 'mood' },
     { label: items.safety_plan, value: 'safety plan' },
     { label: items.resources, value: 'resources' },
+    { label: items.learn, value: 'learn' },
     { label: items.done, value: 'done' },
   ];
 }
