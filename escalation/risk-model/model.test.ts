@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screen } from '../screener/index.js';
 import { featurise } from './features.js';
@@ -7,10 +10,12 @@ const model = loadRiskModel();
 
 describe('risk model', () => {
   it('is deterministic and scores between 0 and 1', () => {
-    const a = model.score('i have been giving my things away', ['nothing matters']);
-    expect(a).toBe(model.score('i have been giving my things away', ['nothing matters']));
-    expect(a).toBeGreaterThanOrEqual(0);
-    expect(a).toBeLessThanOrEqual(1);
+    const a = model.scores('i have been giving my things away', ['nothing matters']);
+    expect(a).toEqual(model.scores('i have been giving my things away', ['nothing matters']));
+    for (const v of Object.values(a)) {
+      expect(v).toBeGreaterThanOrEqual(0);
+      expect(v).toBeLessThanOrEqual(1);
+    }
   });
 
   it('reads misspellings and inflections through shared character features', () => {
@@ -18,14 +23,23 @@ describe('risk model', () => {
     expect(shared('overdosing', 'overdosed')).toBeGreaterThan(2);
   });
 
-  it('only ever raises the rules from none to concern, never to urgent and never down', () => {
-    for (const text of ['hello there', 'what time is my appointment', 'I took 40 pills an hour ago', 'I wish I was dead']) {
-      const s = screen(text);
-      if (s.signals.includes('model.risk')) {
-        expect(s.level).toBe('concern');
-        expect(s.categories).toEqual(['ambiguous_needs_followup']);
+  it('never lowers what the rules found', () => {
+    for (const rules of ['none', 'concern', 'urgent'] as const) {
+      for (const text of ['hello there', 'I took 40 pills an hour ago', 'lovely weather']) {
+        const order = { none: 0, concern: 1, urgent: 2 };
+        expect(order[model.raise(text, [], rules).level]).toBeGreaterThanOrEqual(order[rules]);
       }
     }
     expect(screen('I took 40 pills an hour ago').level).toBe('urgent');
+  });
+
+  it('says so in its version, and raises nothing, when its weights cannot be read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rm-'));
+    writeFileSync(join(dir, 'w.json'), '{"not":"a model"}');
+    for (const broken of [join(dir, 'missing.json'), join(dir, 'w.json')]) {
+      const m = loadRiskModel(broken);
+      expect(m.version).toBe('no-model');
+      expect(m.raise('anything at all', [], 'none')).toEqual({ level: 'none', signal: null });
+    }
   });
 });

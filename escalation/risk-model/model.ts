@@ -1,34 +1,70 @@
 import { readFileSync } from 'node:fs';
 import { featurise } from './features.js';
 
-export interface RiskModelFile {
-  version: string;
-  /** Score at or above which a message the rules found harmless is raised to concern. */
+interface Head {
+  /** Score at or above which the head raises the level. */
   threshold: number;
   /** Sparse weights: bucket → weight. */
   weights: Record<string, number>;
+}
+
+export interface RiskModelFile {
+  version: string;
+  heads: { risk: Head; urgent: Head };
   trainedOn: { items: number; sources: string[] };
 }
 
 export interface RiskModel {
   version: string;
-  threshold: number;
-  /** P(any risk) for the current turn read with its previous turns. */
-  score(text: string, previous?: readonly string[]): number;
+  /** What the model raises the rules' level to for this turn (never lower than the rules). */
+  raise(text: string, previous: readonly string[], rules: 'none' | 'concern' | 'urgent'): { level: 'none' | 'concern' | 'urgent'; signal: string | null };
+  /** Scores, for evaluation. */
+  scores(text: string, previous?: readonly string[]): { risk: number; urgent: number };
 }
 
+function scorer(head: Head) {
+  const w = new Map<number, number>(Object.entries(head.weights).map(([k, v]) => [Number(k), v]));
+  return (x: readonly number[]) => {
+    let z = 0;
+    for (const f of x) z += w.get(f) ?? 0;
+    // Binary features, L2-normalised: long messages don't saturate the score.
+    return 1 / (1 + Math.exp(-z / Math.sqrt(x.length)));
+  };
+}
+
+/** A model that raises nothing: what the screener uses if the weights cannot be read. */
+const NO_MODEL: RiskModel = {
+  version: 'no-model',
+  raise: (_text, _previous, rules) => ({ level: rules, signal: null }),
+  scores: () => ({ risk: 0, urgent: 0 }),
+};
+
+/**
+ * Loads the weights. The rules must screen even if the weights file is missing or from an older
+ * format: then the model raises nothing, and the version stored with every screening says so.
+ */
 export function loadRiskModel(path: URL | string = new URL('./weights.json', import.meta.url)): RiskModel {
-  const file = JSON.parse(readFileSync(path, 'utf8')) as RiskModelFile;
-  const w = new Map<number, number>(Object.entries(file.weights).map(([k, v]) => [Number(k), v]));
+  let file: RiskModelFile;
+  try {
+    file = JSON.parse(readFileSync(path, 'utf8')) as RiskModelFile;
+    if (!file.heads?.risk || !file.heads.urgent) return NO_MODEL;
+  } catch {
+    return NO_MODEL;
+  }
+  const risk = scorer(file.heads.risk);
+  const urgent = scorer(file.heads.urgent);
   return {
     version: file.version,
-    threshold: file.threshold,
-    score(text, previous = []) {
+    raise(text, previous, rules) {
+      if (rules === 'urgent') return { level: 'urgent', signal: null };
       const x = featurise(text, previous);
-      let z = 0;
-      for (const f of x) z += w.get(f) ?? 0;
-      // Binary features, L2-normalised: long messages don't saturate the score.
-      return 1 / (1 + Math.exp(-z / Math.sqrt(x.length)));
+      if (urgent(x) >= file.heads.urgent.threshold) return { level: 'urgent', signal: 'model.urgent' };
+      if (rules === 'none' && risk(x) >= file.heads.risk.threshold) return { level: 'concern', signal: 'model.risk' };
+      return { level: rules, signal: null };
+    },
+    scores(text, previous = []) {
+      const x = featurise(text, previous);
+      return { risk: risk(x), urgent: urgent(x) };
     },
   };
 }

@@ -21,9 +21,10 @@ import { loadRiskModel } from '../risk-model/model.js';
 import { SCREENER_VERSION } from './version.js';
 
 /**
- * A small statistical layer (escalation/risk-model) after the rules: when the rules find nothing, a
- * high enough score raises the turn to concern, which starts the C-SSRS follow-up (and that
- * escalates if the answers say so). It never lowers a level and never pages by itself.
+ * A small statistical layer (escalation/risk-model) after the rules. Its risk head raises a turn the
+ * rules found harmless to concern (which starts the C-SSRS follow-up, and that escalates if the
+ * answers say so); its urgent head, at a high-precision threshold, raises to urgent. It never
+ * lowers a level.
  */
 const MODEL = loadRiskModel();
 const VERSION = `${SCREENER_VERSION}+${MODEL.version}`;
@@ -128,9 +129,18 @@ function evaluateTurns(turns: readonly string[]): TurnResult[] {
   return results;
 }
 
-function toScreening(level: RiskLevel, categories: ReadonlySet<RiskCategory>, signals: readonly string[], text: string, previous: readonly string[]): Screening {
-  if (level === 'none' && MODEL.score(text, previous) >= MODEL.threshold) {
-    return { level: 'concern', categories: ['ambiguous_needs_followup'], signals: [...new Set([...signals, 'model.risk'])], version: VERSION };
+function toScreening(
+  level: RiskLevel,
+  categories: ReadonlySet<RiskCategory>,
+  signals: readonly string[],
+  text: string,
+  previous: readonly string[],
+  rulesOnly = false,
+): Screening {
+  const raised = rulesOnly ? { level, signal: null } : MODEL.raise(text, previous, level);
+  if (raised.signal) {
+    const cats = categories.size > 0 ? sortCategories(new Set(categories)) : (['ambiguous_needs_followup'] as RiskCategory[]);
+    return { level: raised.level, categories: cats, signals: [...new Set([...signals, raised.signal])], version: VERSION };
   }
   const sorted = level === 'none' ? [] : sortCategories(new Set(categories));
   return { level, categories: sorted, signals: [...new Set(signals)], version: VERSION };
@@ -144,8 +154,11 @@ export function screen(text: string, context?: ScreenContext): Screening {
   return toScreening(cur.level, cur.categories, cur.signals, text, previous);
 }
 
-/** The exchange as a whole (the evaluation set's multi-turn convention): see the file comment. */
-export function screenConversation(turns: readonly string[]): Screening {
+/**
+ * The exchange as a whole (the evaluation set's multi-turn convention): see the file comment.
+ * `rulesOnly` leaves the risk model out (for training it on what the rules miss).
+ */
+export function screenConversation(turns: readonly string[], options: { rulesOnly?: boolean } = {}): Screening {
   if (turns.length === 0) throw new Error('a conversation has at least one turn');
   const results = evaluateTurns(turns.slice(-(MAX_PREVIOUS + 1)));
   const cur = results[results.length - 1]!;
@@ -159,5 +172,5 @@ export function screenConversation(turns: readonly string[]): Screening {
     for (const c of prev.categories) categories.add(c);
     if (!signals.includes('context.carry')) signals.push('context.carry');
   }
-  return toScreening(level, categories, signals, turns.at(-1) ?? '', turns.slice(0, -1));
+  return toScreening(level, categories, signals, turns.at(-1) ?? '', turns.slice(0, -1), options.rulesOnly);
 }
