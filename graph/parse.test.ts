@@ -25,6 +25,9 @@ describe('reading chat answers', () => {
     expect(readMenuChoice('Grounding (5-4-3-2-1)')).toBe('grounding');
     expect(readMenuChoice('can I do my safety plan')).toBe('safety_plan');
     expect(readMenuChoice('no thanks')).toBe('done');
-    expect(readMenuChoice('what is the weather')).toBeNull();
+    expect(readMenuChoice('purple elephants')).toBeNull();
+    // A question goes to the library (which says when it has nothing on the subject).
+    expect(readMenuChoice('what is the weather')).toBe('learn');
+    expect(readMenuChoice('what is box breathing?')).toBe('learn');
   });
 });

@@ -64,7 +64,7 @@ function judge(rule: PatternRule, text: string, start: number, end: number, m: T
     if (frame !== null) return `quote.${frame}`;
   }
   if ((g & NEG) !== 0 && isNegated(text, start, end, s)) return 'negation.self';
-  if ((g & THIRD) !== 0 && isThirdParty(text, start, end, s)) return 'third_party.subject';
+  if ((g & THIRD) !== 0 && !m.selfRef && isThirdParty(text, start, end, s)) return 'third_party.subject';
   if ((g & IDIOM) !== 0 && isIdiom(text, end)) return 'idiom.frame';
   if ((g & JOKE) !== 0 && m.joke) return 'joke.marker';
   if ((g & CLARIFY) !== 0 && m.clarify) return 'clarify.retracted';

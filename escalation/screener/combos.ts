@@ -17,14 +17,20 @@ const HTO_ACT = ['hto.intent', 'hto.vehicle', 'hto.imagining', 'hto.serious'];
 
 export const COMBOS: readonly ComboRule[] = [
   // ---- means-seeking: a means question next to distress or loss (even a turn or two earlier)
-  { id: 'means.after_distress', category: 'means_seeking', all: [MEANS_Q, DARK], fromContext: [1] },
+  { id: 'means.after_distress', category: 'means_seeking', all: [MEANS_Q, [...DARK, 'ctx.rough']], fromContext: [1] },
   { id: 'means.self_purpose', category: 'means_seeking', all: [['q.dose_self']] },
   { id: 'means.lethality_question', category: 'ambiguous_needs_followup', all: [['q.dose', 'q.method']], unless: ['tone.academic', 'tone.media'] },
+  // "for a story im writing. kinda": a cover taken back does not cover.
+  { id: 'means.lethality_hedged', category: 'ambiguous_needs_followup', all: [['q.dose', 'q.method'], ['tone.hedged']] },
   // ---- intent: hints of decision or timing next to a suicidal topic or means at hand
   { id: 'intent.hint_with_topic', category: 'suicide_plan_intent', all: [INTENT_HINT, [...TOPIC, 'prep.note', 'farewell.final', 'prep.will']], fromContext: [1] },
   { id: 'plan.with_time_alone', category: 'suicide_plan_intent', all: [['plan.where', 'plan.when', 'means.ready', 'prep.acquire', 'intent.anaphor'], ['time.alone']] },
   { id: 'means.all_of_them', category: 'suicide_plan_intent', all: [['means.meds_mention'], ['quant.all'], ['time.future', 'farewell.token', 'farewell.final', 'dark']], unless: ['attempt.mention', 'attempt.remote'] },
-  { id: 'prep.will_and_letters', category: 'preparatory_behavior', all: [['prep.will'], ['prep.note', 'prep.letters', 'dark', 'prep.after_gone', 'prep.passwords']], fromContext: [1] },
+  { id: 'prep.will_and_letters', category: 'preparatory_behavior', all: [['prep.will'], ['prep.note', 'prep.letters', 'dark', 'prep.after_gone', 'prep.passwords', 'prep.if_something', 'prep.cancel_contracts']], fromContext: [1] },
+  // Letters for the family left in a drawer "just in case", or with the bank code: letters for afterwards.
+  { id: 'prep.note_left', category: 'preparatory_behavior', all: [['prep.note'], ['prep.left_somewhere', 'prep.passwords', 'prep.if_something']], fromContext: [1] },
+  { id: 'prep.affairs_calm', category: 'preparatory_behavior', all: [['prep.passwords', 'prep.cancel_contracts', 'prep.give_away', 'prep.rehome_pet'], ['plan.calm', 'prep.if_something', 'prep.after_gone']], unless: ['tone.trip'] },
+  { id: 'prep.instructions_death', category: 'preparatory_behavior', all: [['prep.left_somewhere', 'prep.passwords'], ['topic.own_death', 'farewell.read_later']], fromContext: [1] },
   { id: 'exit.at_height_dark', category: 'suicide_plan_intent', all: [['exit.at_height'], ['dark', 'intent.anaphor', 'farewell.token', 'time.future']], fromContext: [1] },
   { id: 'exit.at_height', category: 'ambiguous_needs_followup', all: [['exit.at_height']], unless: ['tone.trip'] },
   { id: 'intent.means_at_hand', category: 'suicide_plan_intent', all: [MEANS_AT_HAND, TOPIC], fromContext: [1] },
@@ -41,12 +47,29 @@ export const COMBOS: readonly ComboRule[] = [
   { id: 'absence.timed', category: 'suicide_plan_intent', all: [['care.absent'], ['time.future', 'plan.where', 'plan.when', 'means.ready']], unless: ['tone.trip'] },
   { id: 'means.weapon_alone', category: 'ambiguous_needs_followup', all: [['means.weapon_held'], ['alone.place']] },
   { id: 'prep.note_with_topic', category: 'preparatory_behavior', all: [['prep.note'], TOPIC], fromContext: [1] },
-  { id: 'od.took_them_all', category: 'overdose_taken', all: [['od.took_all'], ['means.meds_mention', 'dark', 'farewell.token', 'farewell.final', 'farewell.thanks']], fromContext: [1] },
+  { id: 'od.took_them_all', category: 'overdose_taken', all: [['od.took_all'], ['means.meds_mention', 'dark', 'farewell.token', 'farewell.final', 'farewell.thanks', 'tone.sorry']], fromContext: [1] },
+  { id: 'od.whole_pack_of_meds', category: 'overdose_taken', all: [['od.whole_pack'], ['means.meds_mention']], fromContext: [1] },
+  { id: 'od.pills_done_signoff', category: 'overdose_taken', all: [['od.pills_done'], ['farewell.signoff', 'farewell.token', 'farewell.final', 'farewell.thanks', 'dark', 'tone.sorry']], fromContext: [1] },
   { id: 'od.took_meds_apologising', category: 'overdose_taken', all: [['od.took_meds_sorry'], ['act.done', 'farewell.final', 'farewell.token', 'dark', 'tone.sorry']], fromContext: [1] },
   { id: 'act.done_after_farewell', category: 'suicide_plan_intent', all: [['act.done'], ['farewell.token', 'farewell.final', 'topic.strong', 'means.ready', 'prep.acquire']], fromContext: [1] },
-  { id: 'hto.weapon_and_harm', category: 'harm_to_others', all: [['hto.weapon_intent', 'hto.weapon_to_place'], ['hto.harm_mention', 'hto.intent', 'hto.veiled', 'dark']] },
+  { id: 'hto.weapon_and_harm', category: 'harm_to_others', all: [['hto.weapon_intent', 'hto.weapon_to_place'], ['hto.harm_mention', 'hto.intent', 'hto.veiled', 'hto.veiled_weak', 'hto.grievance', 'dark']], fromContext: [1] },
+  // A veiled threat once the weapon is bought: the joke ends where acquiring starts.
+  { id: 'hto.veiled_acquired', category: 'harm_to_others', all: [['hto.veiled_weak', 'hto.veiled'], ['prep.acquire', 'weapon.source', 'hto.arson_means']] },
+  { id: 'hto.grievance_weapon_time', category: 'harm_to_others', all: [['hto.grievance'], ['means.weapon_mention'], ['time.future']], unless: ['tone.joke'] },
+  { id: 'hto.intent_emphatic', category: 'harm_to_others', all: [['hto.intent', 'hto.serious'], ['intent.emphatic']], unless: ['hto.trivial'] },
   { id: 'hto.weapon_to_place', category: 'ambiguous_needs_followup', all: [['hto.weapon_to_place']] },
   { id: 'plan.when_and_where', category: 'suicide_plan_intent', all: [['plan.when'], ['plan.where']] },
+  // "so my mum isn't the one who finds me": being found, next to a decision or a time.
+  { id: 'plan.found_decided', category: 'suicide_plan_intent', all: [['plan.found'], ['intent.decided', 'intent.decided_bare', 'intent.anaphor', 'plan.when', 'plan.where', 'time.future', 'time.countdown']], fromContext: [1] },
+  { id: 'plan.found', category: 'ambiguous_needs_followup', all: [['plan.found']], unless: ['tone.media', 'tone.academic'] },
+  { id: 'plan.marked_done', category: 'suicide_plan_intent', all: [['plan.marked_done'], ['plan.when', 'time.future', 'topic.strong']] },
+  { id: 'intent.done_tonight', category: 'suicide_plan_intent', all: [['intent.emphatic'], ['time.future'], ['intent.done_bare', 'cat.ambiguous_needs_followup', 'topic.strong', 'dark']] },
+  { id: 'plan.train_chosen', category: 'suicide_plan_intent', all: [['means.train_time'], ['intent.anaphor', 'farewell.final'], ['farewell.token', 'intent.anaphor', 'dark']] },
+  { id: 'prep.acquire_emphatic', category: 'preparatory_behavior', all: [['prep.acquire'], ['intent.emphatic', 'intent.decided', 'intent.decided_bare']] },
+  { id: 'plan.countdown', category: 'suicide_plan_intent', all: [['time.countdown'], ['farewell.final', 'cat.ambiguous_needs_followup', 'topic.strong', 'dark', 'plan.where', 'intent.anaphor']], unless: ['tone.trip'] },
+  { id: 'plan.ready_timed', category: 'suicide_plan_intent', all: [['plan.where', 'means.ready'], ['time.future'], ['intent.emphatic', 'topic.strong', 'dark', 'farewell.final']] },
+  { id: 'passive.envy_of_dead', category: 'passive_ideation', all: [['mood.envy_dead'], ['ctx.death_seen']], fromContext: [1] },
+  { id: 'intent.decided_calm', category: 'ambiguous_needs_followup', all: [['intent.decided_bare', 'intent.decided'], ['plan.calm']] },
   { id: 'plan.calm_after_deciding', category: 'suicide_plan_intent', all: [['plan.when', 'plan.where'], ['plan.calm']] },
   { id: 'intent.postponed_with_time', category: 'suicide_plan_intent', all: [['intent.postpone_cond'], ['intent.anaphor', 'time.future']] },
   { id: 'intent.postponed_only', category: 'ambiguous_needs_followup', all: [['intent.postpone_cond']] },
@@ -56,20 +79,35 @@ export const COMBOS: readonly ComboRule[] = [
   { id: 'exit.no_return_only', category: 'ambiguous_needs_followup', all: [['exit.no_return']] },
   // ---- self-harm in progress or resolved urges across turns
   { id: 'sh.done_with_means', category: 'self_harm_active', all: [['sh.done_some'], ['sh.mention', 'sh.tool_at_hand']], fromContext: [1] },
-  { id: 'sh.more_to_come', category: 'self_harm_active', all: [['sh.want_more'], ['sh.mention', 'sh.done_some', 'sh.tool_at_hand']], fromContext: [1] },
-  { id: 'sh.tool_and_urge', category: 'self_harm_active', all: [['sh.tool_at_hand'], ['sh.want_more', 'sh.done_some', 'cat.self_harm_urge']] },
+  { id: 'sh.more_to_come', category: 'self_harm_active', all: [['sh.want_more'], ['sh.mention', 'sh.done_some', 'sh.tool_at_hand']], fromContext: [1], unless: ['sh.low_level'] },
+  // Low-level injury and wanting more, or a clean streak and wanting to break it: an urge, not an act.
+  { id: 'sh.want_after_minor', category: 'self_harm_urge', all: [['sh.want_more', 'sh.want_bare'], ['sh.low_level', 'sh.streak', 'sh.mention', 'means.weapon_mention', 'sh.tool_new']], fromContext: [1] },
+  { id: 'sh.about_to_with_it', category: 'self_harm_active', all: [['sh.about_to'], ['sh.with_it', 'sh.tool_at_hand']], fromContext: [1] },
+  { id: 'sh.tool_with_cover', category: 'self_harm_urge', all: [['sh.tool_new'], ['tone.cover', 'sh.want_bare', 'sh.want_more']], fromContext: [0, 1] },
+  { id: 'sh.tool_and_urge', category: 'self_harm_active', all: [['sh.tool_at_hand'], ['sh.want_more', 'sh.done_some', 'cat.self_harm_urge', 'sh.about_to']], unless: ['sh.low_level'] },
   { id: 'sh.seeking_means', category: 'self_harm_urge', all: [['sh.acquire_more'], ['sh.mention', 'cat.self_harm_urge']], fromContext: [1] },
   { id: 'injury.self_inflicted', category: 'self_harm_active', all: [['injury.severe'], ['sh.mention', 'sh.past', 'sh.did_again', 'cat.self_harm_urge']], fromContext: [1] },
   { id: 'injury.bleeding', category: 'medical_emergency', all: [['injury.severe']] },
   // ---- goodbye / final message
-  { id: 'goodbye.with_finality', category: 'goodbye_final_message', all: [['farewell.token', 'farewell.thanks'], ['farewell.final']], unless: ['tone.trip'] },
+  { id: 'goodbye.with_finality', category: 'goodbye_final_message', all: [['farewell.token', 'farewell.thanks'], ['farewell.final', 'farewell.nice_knowing']], unless: ['tone.trip'] },
   { id: 'goodbye.after_dark', category: 'goodbye_final_message', all: [['farewell.token'], ['farewell.thanks', 'farewell.final'], DARK], fromContext: [2], unless: ['tone.trip'] },
+  // A message meant to be read later ("then my mum can read this one day: i love you").
+  { id: 'goodbye.read_later', category: 'goodbye_final_message', all: [['farewell.read_later'], ['farewell.final', 'farewell.token', 'farewell.thanks', 'tone.sorry', 'prep.passwords', 'goodbye.explicit']] },
   { id: 'goodbye.cancel_care', category: 'goodbye_final_message', all: [['care.cancel'], ['care.absent', 'farewell.final']] },
   // ---- preparatory acts that need context to be read as preparation
   { id: 'prep.giving_away', category: 'preparatory_behavior', all: [['prep.give_away'], ['prep.no_need', 'dark']], fromContext: [1] },
   // Giving things away together with letters to everyone, a will, passwords left for someone, or "they'll
   // look after him better than me": putting affairs in order.
   { id: 'prep.giving_and_arranging', category: 'preparatory_behavior', all: [['prep.give_away'], ['prep.note', 'prep.will', 'prep.passwords', 'prep.better_with']], fromContext: [1] },
+  // Letters to family followed by relief ("feel lighter now"): the calm after deciding.
+  { id: 'prep.note_then_calm', category: 'preparatory_behavior', all: [['prep.note'], ['plan.calm']], fromContext: [1] },
+  // A rope or a gun bought with a cover story ("don't worry it's for 'the garden'").
+  { id: 'prep.acquire_with_cover', category: 'preparatory_behavior', all: [['prep.acquire'], ['tone.cover']], fromContext: [0] },
+  // Means obtained and a question about how a method feels or works: method plus means.
+  { id: 'prep.acquire_and_method', category: 'suicide_plan_intent', all: [['prep.acquire'], ['q.method', 'q.hurt', 'q.dose', 'q.dose_self', 'method.named']], fromContext: [1] },
+  { id: 'method.pain_question', category: 'ambiguous_needs_followup', all: [['method.named'], ['q.hurt']], fromContext: [1] },
+  // Giving belongings away and rehoming a pet: putting things in order.
+  { id: 'prep.giving_and_rehoming', category: 'preparatory_behavior', all: [['prep.give_away', 'prep.no_need'], ['prep.rehome_pet'], ['tone.resigned', 'dark', 'prep.better_with', 'farewell.final']], fromContext: [0, 1, 2], unless: ['tone.trip'] },
   { id: 'prep.no_need_with_topic', category: 'preparatory_behavior', all: [['prep.no_need'], TOPIC], fromContext: [1] },
   { id: 'prep.acquired_means', category: 'preparatory_behavior', all: [['prep.acquire'], DARK], fromContext: [1] },
   // ---- past attempt
@@ -80,28 +118,54 @@ export const COMBOS: readonly ComboRule[] = [
     fromContext: [0, 1],
     unless: ['recovery.now'],
   },
+  {
+    id: 'attempt.bare_with_distress',
+    category: 'past_attempt_current_distress',
+    all: [['attempt.bare'], ['topic.attempt', 'topic.strong', 'ideation.again', 'attempt.bare_strong'], ['distress.current', 'ctx.distress', 'ideation.again']],
+    fromContext: [1, 2],
+    unless: ['recovery.now'],
+  },
   { id: 'attempt.unplaced', category: 'past_attempt_current_distress', all: [['attempt.unplaced']], unless: ['recovery.now'] },
   // ---- abuse
   { id: 'abuse.past_with_distress', category: 'abuse_unclear_or_past', all: [['abuse.past'], ['distress.current']] },
-  { id: 'abuse.past_with_access', category: 'abuse_unclear_or_past', all: [['abuse.past'], ['abuse.access']], fromContext: [0] },
+  { id: 'abuse.past_with_access', category: 'abuse_unclear_or_past', all: [['abuse.past'], ['abuse.access', 'child.noun']], fromContext: [0] },
+  { id: 'abuse.past_contact', category: 'abuse_unclear_or_past', all: [['abuse.past'], ['distress.current', 'abuse.contact_fear', 'ctx.distress']], fromContext: [0] },
+  // ---- danger at home now: hiding from an armed or volatile partner or parent
+  { id: 'da.armed_present', category: 'domestic_abuse', all: [['da.perp_armed'], ['da.perp_volatile', 'da.hiding', 'abuse.coercive', 'cat.abuse_unclear_or_past']], fromContext: [1] },
+  { id: 'da.hiding_from_volatile', category: 'domestic_abuse', all: [['da.hiding'], ['da.perp_volatile']], fromContext: [1] },
+  { id: 'da.hiding_from_armed', category: 'domestic_abuse', all: [['da.hiding'], ['da.perp_armed', 'da.perp_volatile', 'means.weapon_mention', 'cat.domestic_abuse']], fromContext: [1] },
   // ---- children
+  { id: 'child.marks_silenced', category: 'child_safeguarding', all: [['child.marks_by_adult', 'child.injury_seen'], ['child.silenced', 'child.noun', 'child.self_age']], fromContext: [1] },
+  { id: 'child.silenced_hurt', category: 'child_safeguarding', all: [['child.silenced'], ['child.abuse_act', 'child.injury_seen', 'child.marks_by_adult']], fromContext: [1] },
+  { id: 'child.room_at_night', category: 'child_safeguarding', all: [['child.abuse_act'], ['child.parent_figure']] },
+  { id: 'child.no_food_minor', category: 'child_safeguarding', all: [['child.no_food'], ['child.self_age', 'child.noun']], fromContext: [1] },
+  { id: 'child.grooming_meeting', category: 'child_safeguarding', all: [['child.meet_alone'], ['child.grooming', 'child.abuse_act'], ['child.noun', 'child.self_age']], fromContext: [1, 2] },
   { id: 'child.disclosure', category: 'child_safeguarding', all: [['child.self_age'], ['child.abuse_act', 'cat.domestic_abuse', 'child.grooming']], fromContext: [0, 1] },
   { id: 'child.parent_escalating', category: 'child_safeguarding', all: [['child.parent_harm'], ['child.injury']] },
   { id: 'child.injury_explained', category: 'child_safeguarding', all: [['child.injury_seen'], ['child.says_done_to']] },
   { id: 'child.parent_harm', category: 'abuse_unclear_or_past', all: [['child.parent_harm']] },
   { id: 'child.grooming_secret', category: 'child_safeguarding', all: [['child.grooming'], ['child.abuse_act']], fromContext: [0] },
   // ---- command hallucinations resolved across turns ("the messages are clear now" / "they want me to...")
-  { id: 'cmd.voices_context', category: 'command_hallucinations', all: [['cmd.anaphor'], ['cmd.context']], fromContext: [1] },
+  { id: 'cmd.voices_context', category: 'command_hallucinations', all: [['cmd.anaphor', 'cmd.order'], ['cmd.context']], fromContext: [1] },
   { id: 'intrusive.unwanted_urge', category: 'intrusive_harm_thoughts', all: [['intrusive.urge'], ['intrusive.dystonic']] },
   // ---- harm to others
-  { id: 'hto.arson', category: 'harm_to_others', all: [['hto.arson_means'], ['hto.going_to_target', 'hto.harm_mention', 'dark', 'hto.veiled_weak']] },
+  { id: 'hto.arson', category: 'harm_to_others', all: [['hto.arson_means'], ['hto.going_to_target', 'hto.harm_mention', 'dark', 'hto.veiled_weak', 'hto.veiled', 'hto.grievance']], fromContext: [1] },
   { id: 'hto.veiled_armed', category: 'harm_to_others', all: [['hto.veiled_weak', 'hto.conditional'], ['hto.factor', 'means.weapon_held']], unless: ['tone.joke'] },
   { id: 'hto.serious', category: 'harm_to_others', all: [['hto.serious']], unless: ['tone.joke'] },
+  // "lucky i don't own a gun... my mate can sort me one by friday": the joke ends where acquiring starts.
+  { id: 'hto.lucky_acquiring', category: 'harm_to_others', all: [['hto.lucky'], ['weapon.source', 'prep.acquire', 'hto.factor']] },
+  { id: 'hto.veiled_weapon_time', category: 'harm_to_others', all: [['hto.veiled_weak'], ['means.weapon_mention'], ['time.future', 'hto.factor']], unless: ['tone.joke'] },
   { id: 'hto.serious_joking', category: 'ambiguous_needs_followup', all: [['hto.serious'], ['tone.joke']] },
   { id: 'hto.with_weapon_or_plan', category: 'harm_to_others', all: [HTO_ACT, ['hto.factor']], fromContext: [1] },
   { id: 'hto.with_timeline', category: 'harm_to_others', all: [HTO_ACT, ['time.future']], unless: ['tone.joke', 'hto.trivial'] },
   { id: 'hto.stated', category: 'ambiguous_needs_followup', all: [['hto.intent']], unless: ['tone.joke', 'hto.trivial'] },
+  { id: 'med.anaphylaxis', category: 'medical_emergency', all: [['med.swelling'], ['med.allergen']] },
+  { id: 'med.withdrawal', category: 'medical_emergency', all: [['med.withdrawal_signs'], ['med.withdrawal_ctx']], fromContext: [1] },
+  { id: 'med.serotonin', category: 'medical_emergency', all: [['med.tox_signs'], ['med.serotonergic']], fromContext: [1] },
   // ---- eating disorder with medical danger (symptoms may come a turn after the behaviour)
   { id: 'ed.medical_danger', category: 'eating_disorder_crisis', all: [['ed.context', 'ed.severe_restriction'], ['ed.danger']], fromContext: [0, 1] },
   { id: 'ed.severe_restriction', category: 'disordered_eating', all: [['ed.severe_restriction']] },
+  // Compensating for eating (burning it off, skipping the next meal) after a binge or with guilt, or to stay under a number.
+  { id: 'ed.compensating', category: 'disordered_eating', all: [['ed.compensate'], ['ed.overate', 'ed.skip']], fromContext: [1] },
+  { id: 'ed.skipping_with_guilt', category: 'disordered_eating', all: [['ed.skip'], ['ed.compensate']] },
 ];

@@ -11,7 +11,7 @@ describe('screening contract', () => {
   it('reports a semantic version', () => {
     expect(SCREENER_VERSION).toMatch(/^\d+\.\d+\.\d+$/);
     // The rules' version, then the risk model's: a stored result names exactly what produced it.
-    expect(screen('hi').version).toMatch(new RegExp(`^${SCREENER_VERSION.replaceAll('.', '\\.')}\\+lr-`));
+    expect(screen('hi').version).toMatch(new RegExp(`^${SCREENER_VERSION.replaceAll('.', '\\.')}\\+(?:lr\\d*-|no-model)`));
   });
 
   it('signals are stable rule ids, never message text', () => {

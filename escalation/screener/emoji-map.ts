@@ -45,4 +45,13 @@ export const EMOJI_TOKENS: Readonly<Record<string, string>> = {
   '💣': 'bomb',
   '🧨': 'bomb',
   '🙏': 'thanks',
+  '🙃': 'ironic',
+  '🍷': 'wine',
+  '🍺': 'beer',
+  '🍻': 'beer',
+  '🥃': 'whisky',
+  '🍾': 'wine',
+  '🍸': 'vodka',
+  '🐶': 'dog',
+  '🐱': 'cat',
 };

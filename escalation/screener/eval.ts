@@ -19,7 +19,7 @@ const TIMING_PASSES = 25;
  * the context of the earlier ones, an earlier turn's risk standing unless the last takes it back.
  */
 function screenItem(item: EvalItem) {
-  return screenConversation(item.text.split('\n'));
+  return screenConversation(item.text.split('\n'), { rulesOnly: process.env.SCREEN_RULES_ONLY === '1' });
 }
 
 const pct = (v: number | null): string => (v === null ? '  -  ' : `${(v * 100).toFixed(1).padStart(5)}%`);

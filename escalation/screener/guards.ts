@@ -14,6 +14,8 @@ export interface TurnMarkers {
   readonly clarify: boolean;
   readonly media: boolean;
   readonly homework: boolean;
+  /** The patient says a hypothetical "someone" is them ("asking because that's me"). */
+  readonly selfRef: boolean;
   /** An everyday annoyance is named (a lecture, traffic, a meeting): with a joke marker, hyperbole. */
   readonly trivial: boolean;
   /** [start, end) offsets of quoted spans in the normalised text. */
@@ -21,6 +23,7 @@ export interface TurnMarkers {
 }
 
 const JOKE_RE = rx(JOKE);
+const SELF_REF_RE = rx(alt('(?:asking|i ask) (?:because|cos|since|as) (?:thats|that is|its|it is) me', '(?:the )?someone (?:is|was) me', 'asking for (?:myself|me)(?! and)', '(?:hablo|pregunto) (?:de|por) mi', 'ese alguien soy yo'));
 const CLARIFY_RE = rx(CLARIFY);
 const MEDIA_RE = rx(MEDIA);
 const HOMEWORK_RE = rx(HOMEWORK);
@@ -47,6 +50,7 @@ export function turnMarkers(text: string): TurnMarkers {
     clarify: CLARIFY_RE.test(text),
     media: MEDIA_RE.test(text),
     homework: HOMEWORK_RE.test(text),
+    selfRef: SELF_REF_RE.test(text),
     trivial: TRIVIAL_RE.test(text),
     quotes,
   };
@@ -71,7 +75,7 @@ const NEGATORS: ReadonlySet<string> = new Set([
 // A negator followed by one of these is a hedge or an idiom, not a denial ("not sure", "dont know").
 const NOT_A_DENIAL: Readonly<Record<string, ReadonlySet<string>>> = {
   no: new Set(['longer', 'matter', 'doubt', ',', 'one', 'idea', 'clue', 'wonder', 'joke', 'lie', 'kidding', 'se', 'puedo', 'aguanto', 'soporto', 'point', 'reason', 'hope', 'future', 'way', 'hay', 'veo', 'encuentro', 'le']),
-  not: new Set(['sure', 'only', 'saying', 'that', 'like', 'even', 'just', 'kidding', 'joking', 'lying', 'exaggerating', 'because', 'being', 'to', 'a', 'an', 'okay', 'ok', 'fine', 'well', 'doing', 'coping', 'getting', 'good', 'great', 'much']),
+  not: new Set(['sure', 'only', 'saying', 'like', 'even', 'just', 'kidding', 'joking', 'lying', 'exaggerating', 'because', 'being', 'to', 'a', 'an', 'okay', 'ok', 'fine', 'well', 'doing', 'coping', 'getting', 'good', 'great', 'much']),
   dont: new Set(['know', 'care', 'understand', 'see', 'get', 'remember', 'deserve']),
   didnt: new Set(['know', 'care', 'understand', 'see', 'get', 'realise', 'realize', 'expect', 'sleep', 'eat']),
   doesnt: new Set(['know', 'care', 'understand', 'see', 'get', 'matter']),
@@ -91,7 +95,7 @@ const NEG_WINDOW = 6;
 // "suicide? lol no", "killing myself isn't something i'd do", "self-harm is not an option".
 const POST_NEG_RE = rxRaw(
   `^ (?:\\? |, |\\. )?(?:lol |jk |ok |honestly )*(?:${alt(
-    'no(?! one| point| way| hope| reason| future| more| longer| matter| idea| se | puedo)',
+    'no(?= [.,?] | $| no\\b| never\\b| i (?:wont|wouldnt|dont|will not|would not|am not|m not|never)\\b| im not\\b| not (?:really|at all|happening)| obviously| of course| lol| jk| thats not| its not| thanks)',
     'nope', 'nah', 'never(?! been)', 'not me', 'of course not', 'hell no', 'god no', 'no way', 'not happening', 'not really', 'not at all',
     'para nada', 'ni loca', 'ni loco', 'ni de broma', 'jamas', 'claro que no', 'por supuesto que no',
     '(?:is|are|was) (?:not|never) (?:something|anything|an option|on the table|happening|on my mind|what i want)',
@@ -101,7 +105,7 @@ const POST_NEG_RE = rxRaw(
 );
 
 // "when the screener asked about suicidal thoughts i answered no": a reported question, answered no.
-const ANSWERED_NO_RE = rx(alt('(?:answered|said|replied|put|ticked|circled|wrote|marked|scored) (?:a )?(?:no|never|none|zero|0)', 'conteste que no', 'dije que no'));
+const ANSWERED_NO_RE = rx(alt('(?<!(?:when|because|after|cos|as|since|until|till) (?:i |we )?)(?:answered|said|replied|put|ticked|circled|wrote|marked|scored) (?:a )?(?:no|never|none|zero|0)', 'conteste que no', 'dije que no'));
 
 /** True when a negation in the same clause governs the match, or a denial follows it. */
 export function isNegated(text: string, start: number, end: number, sentStart: number): boolean {
@@ -124,6 +128,8 @@ export function isNegated(text: string, start: number, end: number, sentStart: n
     if (hedges !== undefined && hedges.has(next)) continue;
     // "not going to lie" is a hedge, not a denial.
     if (t === 'not' && toks[j + 3] === 'lie') continue;
+    // "not that" is a hedge ("not that it matters") unless the patient follows: "not that i want to take them all".
+    if (t === 'not' && next === 'that' && !FIRST.has(toks[j + 2] ?? '')) continue;
     return true;
   }
   if (POST_NEG_RE.test(text.slice(end, end + 70))) return true;
@@ -140,12 +146,14 @@ const OTHERS: ReadonlySet<string> = new Set([
   'boss', 'patient', 'client', 'student', 'kid', 'child', 'character', 'guy', 'girl', 'man', 'woman', 'teen', 'teenager', 'person',
   'anyone', 'nobody', 'his', 'their', 'grandma', 'grandad', 'neighbour', 'neighbor', 'classmate', 'teacher', 'celebrity', 'singer',
   'actor', 'actress', 'author', 'narrator', 'protagonist', 'victim', 'mate', 'bestie', 'niece', 'nephew', 'amigo', 'amiga', 'hermano',
-  'hermana', 'alguien', 'who', 'whoever', 'somone', 'fan', 'fans', 'users',
+  'hermana', 'alguien', 'who', 'whoever', 'somone', 'fan', 'fans', 'users', 'manager', 'supervisor', 'coach', 'landlord', 'nurse', 'doctor',
+  'prima', 'primo', 'tia', 'tio', 'madre', 'padre', 'mama', 'papa', 'hija', 'hijo', 'sobrina', 'sobrino', 'abuela', 'abuelo', 'novia', 'novio', 'esposa', 'esposo',
+  'vecina', 'vecino', 'companera', 'companero', 'ella', 'ellos', 'ellas',
 ]);
 const SUBJECT_WINDOW = 10;
 
 const ES_PARTICIPLE_RE = /(?:ado|ido|isto|echo|icho|uelto|ierto|scrito)$/;
-const FIRST_IN_MATCH_RE = /(?:^| )(?:i|im|ive|id|ill|myself|me|my)(?= |$)/;
+const FIRST_IN_MATCH_RE = /(?:^| )(?:i|im|ive|id|ill|myself|me|my|voy|yo|mi|mis)(?= |$)/;
 
 /** True when the nearest subject before the match, in its sentence, is someone other than the patient. */
 export function isThirdParty(text: string, start: number, end: number, sentStart: number): boolean {
@@ -161,7 +169,8 @@ export function isThirdParty(text: string, start: number, end: number, sentStart
       // "gave my guitar to my cousin and wrote…": a person after a preposition is an object, not the subject.
       let k = j - 1;
       if (DETERMINERS.has(toks[k] ?? '')) k -= 1;
-      if (PREPOSITIONS.has(toks[k] ?? '')) continue;
+      // Spanish fronts a personal object ("a mi prima la internaron"): that person is still the topic.
+      if (PREPOSITIONS.has(toks[k] ?? '') && !(toks[k] === 'a' && k === 0)) continue;
       return true;
     }
   }
@@ -201,7 +210,7 @@ const MEDIA_FRAME_RE = rx(
 );
 const HOMEWORK_FRAME_RE = rx(
   alt(
-    'automatic thoughts?', 'thought record', '(?:negative|hot|unhelpful|anxious) thoughts?', 'my thought (?:was|is)', 'the thought (?:was|is)',
+    'automatic thoughts?', 'thought record(?:s)?(?= ,| i (?:wrote|put|did)| says| said| was| entry| for| today| about)', '(?:negative|hot|unhelpful|anxious) thoughts?', 'el pensamiento (?:era|es|fue)', 'puse el pensamiento', '(?:hoja|registro) de (?:registro|pensamientos)', 'ejercicio de reestructuracion', 'my thought (?:was|is)', 'the thought (?:was|is)',
     'evidence (?:for|against)', 'distortion', 'the nat', 'pensamiento automatico', 'registro de pensamientos',
   ),
 );
@@ -227,7 +236,7 @@ export function isQuotedOrFramed(
   sentStart: number,
   m: TurnMarkers,
   frames: Frames,
-): 'media' | 'homework' | 'reported' | null {
+): 'media' | 'homework' | 'reported' | 'clarified' | null {
   const offset = start - sentStart;
   if (frames.media !== -1 && frames.media <= offset) return 'media';
   if (frames.homework !== -1 && frames.homework <= offset) return 'homework';
@@ -235,6 +244,8 @@ export function isQuotedOrFramed(
     if (start < a || start >= b) continue;
     if (m.homework) return 'homework';
     if (m.media) return 'media';
+    // "sorry if 'i want to disappear' sounded bad, i meant on holiday": a quoted phrase taken back.
+    if (m.clarify) return 'clarified';
     // "he said 'i'd rather be dead than...'": someone else's words, quoted.
     if (REPORTED_RE.test(text.slice(Math.max(0, a - 40), a + 1))) return 'reported';
   }
@@ -245,7 +256,7 @@ export function isQuotedOrFramed(
 const IDIOM_AFTER_RE = rxRaw(
   `^ (?:${alt(
     '(?:of|from|with) (?:the )?(?:embarrassment|shame|boredom|laughter|laughing|cringe|hunger|thirst|heat|cold|curiosity|envy|jealousy|cuteness|happiness|excitement|anticipation|exhaustion|old age|natural causes)',
-    'laughing', 'for (?:a|an|some|one) [a-z]+', 'over (?:this|that|the|my) (?:essay|project|exam|assignment|work|deadline|thesis|job|workout)',
+    'laughing', 'for (?:a|an|some|one) [a-z]+(?!(?: [^ ]+){0,6} (?:permanently|forever|for good))', 'over (?:this|that|the|my) (?:essay|project|exam|assignment|work|deadline|thesis|job|workout)',
     'at (?:the )?(?:gym|work|training|practice)', 'studying', 'working', 'to (?:finish|get|make|meet|pass|impress)',
     'de (?:la |el )?(?:hambre|risa|sueno|ganas|verguenza|calor|frio|envidia|aburrimiento|miedo|amor|nervios|cansancio|pena)', 'por (?:ver|verte|saber|ir|conocer|probar|que|un|una|el|la)',
   )})\\b`,

@@ -19,9 +19,9 @@ export const PARTNER = alt(
   'exs? (?:bf|gf|boyfriend|girlfriend)', 'fiance', 'fiancee', 'spouse', 'other half',
 );
 export const CHILD_NOUN = alt(
-  'toddler', 'baby', 'son', 'daughter', 'kid', 'kids', 'child', 'children', 'boy', 'girl', 'little one', 'newborn',
+  'toddler', 'baby', 'son', 'daughter', 'kid', 'kids', 'child', 'children', 'boys?', 'girls?', 'little ones?', 'newborn',
   'infant', 'stepson', 'stepdaughter', 'little (?:sister|brother)', 'baby (?:sister|brother)', 'niece', 'nephew',
-  'grandson', 'granddaughter', 'grandchild', 'pupils?', 'students?', '\\d{1,2} year old',
+  'grandson', 'granddaughter', 'grandchild', 'pupils?', 'students?', '\\d{1,2} year old', '\\d{1,2} ?(?:yo|y o|yr old|yrs? old|month old|months? old)', 'little (?:ones?|girls?|boys?)', 'youngest', 'eldest',
 );
 
 // ---------------------------------------------------------------- time
@@ -34,7 +34,7 @@ export const TIME_FUTURE = alt(
   'at (?:\\d{1,2}(?:_\\d\\d)? ?(?:am|pm|oclock|o clock|tonight|tomorrow)|\\d{1,2}_\\d\\d|midnight|dawn|sunrise|sunset|noon)', '\\d{1,2}(?:_\\d\\d)? ?(?:am|pm)',
   'midnight', 'after (?:the|my|this|our) [a-z]+', 'after (?:work|school|class|dinner|lunch|church|practice|everyone leaves|they leave|he leaves|she leaves)', 'right after', 'once (?:she|he|they|everyone|everybody|my [a-z]+|the [a-z]+) (?:leaves|goes|is|are|has|have|gets|falls)',
   'when (?:she|he|they|everyone|everybody|my [a-z]+) (?:leaves|goes|go|is asleep|are asleep|falls asleep|gets home|is out|is away)',
-  '(?:while|whilst) (?:she|he|they|my [a-z]+) (?:is|are) (?:away|out|asleep|at)', 'in (?:a|an|two|three|a few|a couple of|\\d+) (?:hours?|days?)',
+  '(?:while|whilst) (?:she|he|they|my [a-z]+) (?:is|are) (?:away|out|asleep|at)', 'in (?:a|an|two|three|a few|a couple of|\\d+) (?:hours?|days?)', 'in the next (?:\\d+|few|five|ten|couple of) (?:minutes|mins|hours)', 'once (?:that|this|its|thats|it is)(?: s| is)? (?:over|done|finished|out of the way)', '(?:\\d+|one|two|three|four|five|a few|a couple of) more (?:sleeps|days|nights)', 'on my birthday', 'for my birthday',
   'later (?:today|tonight)', 'by the end of (?:the|this) (?:day|week|month)', 'before (?:christmas|new year|my birthday|the end)',
   'this time tomorrow', 'as soon as', 'when the (?:fast one|train|next train|next one|express|last train) (?:comes|arrives|passes|goes through)', WEEKDAY,
 );
@@ -63,14 +63,14 @@ export const SUICIDE_ACT = alt(
   '(?:commit|committing|committed|do|doing|attempt) suicide',
   `(?:hang|hanging|hanged) ${MYSELF}`, `(?:shoot|shooting) ${MYSELF}`, 'blow my (?:brains|head) out', `(?:drown|drowning) ${MYSELF}`,
   '(?:slit|slitting|slash|slashing|open|opening) my (?:wrists?|throat|veins)', `(?:poison|poisoning|gas|gassing|suffocate|suffocating|smother|starve|starving|stab|stabbing|electrocute) ${MYSELF}`,
-  `(?:set|setting) ${MYSELF} on fire`, `(?:off|offing|top|topping) ${MYSELF}`, `(?:throw|throwing|fling|launch) ${MYSELF} (?:off|in front of|under|from|into)`,
+  `(?:set|setting) ${MYSELF} on fire`, `(?:off|offing|top|topping) ${MYSELF}`, `(?:throw|throwing|fling|launch) ${MYSELF} (?:off|in front of|under|from|into)(?! (?:the |my |a |our )?(?:sofa|couch|bed|chair|stool|settee|kerb|curb|treadmill|pool|work|it|the work|the deep end|a project|my (?:studies|work|job)))`,
   `(?:jump|jumping|leap|leaping) (?:off|from|in front of)${gap(3)}(?:bridge|building|roof|rooftop|train|cliff|balcony|window|tower|overpass|flyover|car park|parking (?:garage|structure)|ledge|platform|motorway|highway|tracks|bus|truck|lorry|the top)`,
   '(?:step|stepping|walk|walking|lie|lying|run|running) (?:out )?(?:in front of|into|onto|down on) (?:a |the )?(?:train|bus|truck|lorry|traffic|tracks|railway|road|sea|river|lake)',
   '(?:drive|driving|crash|crashing|steer|steering|swerve|swerving) (?:my car |the car )?(?:into|off) (?:a |the )?(?:wall|tree|cliff|bridge|oncoming|river|lake|sea|truck|lorry|barrier|road|edge|pier|quay|ravine|overpass|coast road|cliff road)',
   '(?:take|taking|swallow|swallowing|down|neck) (?:all|every one|the lot|every (?:single )?(?:pill|tablet)|everything)(?: of)? (?:my|the|them|these|those)?(?: pills| meds| tablets)?',
   '(?:take|taking|swallow|swallowing|down|downing) (?:them|these|those|the pills|my pills|my meds|the tablets) all', '(?:take|taking|swallow|swallowing) all of (?:them|these|those)',
   '(?:take|taking|swallow|swallowing) (?:the whole|a whole|my whole|my entire|the entire) (?:bottle|box|packet|pack|strip|supply|prescription|tub|blister|sheet)',
-  '(?:overdose|overdosing)(?! by accident| accidentally)', '(?:die|dying) by suicide', '(?:not|never) (?:wake|waking) up(?: again)?',
+  '(?:overdose|overdosing)(?! by accident| accidentally| on (?:chocolate|sugar|caffeine|coffee|netflix|tv|cake|sweets|candy|carbs|pizza|cheese|memes|cuteness|love|christmas|food|junk food|ice cream|crisps|snacks|series|anime|content|vitamin c|tea|biscuits|cookies|doughnuts|donuts))', '(?:die|dying) by suicide', '(?:not|never) (?:wake|waking) up(?: again)?',
   'be dead by', '(?:step|stepping|stepped) (?:off|onto) (?:the )?(?:platform|tracks|edge|ledge)', '(?:jump|jumping|step|stepping|walk|walking) in front of (?:it|the (?:fast one|next one|next train|express|lorry|truck|bus))',
 );
 /** Future / decision frames: "im going to", "ive decided to", "ill". */
@@ -103,12 +103,12 @@ export const MEDS = alt(
 export const TOXIC = alt(
   'bleach', 'antifreeze', 'anti freeze', 'weed ?killer', 'pesticides?', 'paraquat', 'rat poison', 'poison', 'drain cleaner',
   'oven cleaner', 'detergent', 'cleaning (?:fluid|products?|spray)', 'lighter fluid', 'petrol', 'gasoline', 'kerosene', 'methanol',
-  'windscreen wash', 'washer fluid', 'battery acid', 'laundry pods?', 'tide pods?', 'cyanide', 'ethylene glycol', 'insecticide',
+  'windscreen wash', 'screen ?wash', 'washer fluid', 'battery acid', 'laundry pods?', 'tide pods?', 'cyanide', 'ethylene glycol', 'insecticide',
   'slug pellets', 'disinfectant', 'ammonia', 'hand sanitiser', 'hand sanitizer', 'mouthwash',
 );
 export const WEAPON = alt(
   'guns?', 'pistol', 'handgun', 'firearm', 'rifle', 'shotgun', 'revolver', 'glock', 'ammo', 'bullets?', 'knife', 'knives', 'machete',
-  'blade', 'axe', 'crowbar', 'hammer', 'baseball bat', 'bat', 'acid', 'bomb', 'explosives?', 'weapon', 'taser',
+  'blade', 'axe', 'crowbar', 'hammer', 'baseball bat', 'cricket bat', 'golf club', 'hockey stick', '(?:metal|iron) (?:bar|pipe)', 'bat', 'acid', 'bomb', 'explosives?', 'weapon', 'taser',
 );
 export const HANG_MEANS = alt('rope', 'noose', 'cord', 'ligature', 'belt', 'cable', 'ligatures');
 export const HEIGHT_PLACE = alt(
@@ -143,11 +143,11 @@ export const LOSS = alt(
   '(?:failed|failing|flunked) (?:everything|all (?:my )?\\w+|my (?:exams?|finals|degree|course|year|resits?|retakes?|a levels|gcses|boards|bar|tests?|dissertation|thesis)|out|the year|uni|university|school)',
   'diagnos(?:is|ed) with', 'terminal', 'funeral', 'miscarriage', 'stillborn', '(?:lost|losing) the baby', 'arrested', 'charged with',
   'going to prison', 'convicted', 'humiliated', 'everyone knows', 'lost custody', 'since the (?:bankruptcy|divorce|accident|funeral|breakup|diagnosis)',
-  'came out today', 'found out', 'everyone(?:s| has)? (?:seen|knows|found out)', 'sex offender', 'police (?:came|are after|arrested)', `(?:since|after|when) (?:my )?(?:mum|mom|dad|mother|father|wife|husband|son|daughter|brother|sister|partner|baby|best friend) (?:passed|died|left)`, 'widowed', 'anniversary of (?:his|her|their|my \\w+s) death',
+  'came out today', 'found out', 'everyone(?:s| has)? (?:seen|knows|found out)', 'sex offender', 'police (?:came|are after|arrested)', `(?:since|after|when) (?:my )?(?:mum|mom|dad|mother|father|wife|husband|son|daughter|brother|sister|partner|baby|best friend) (?:passed|died|left)`, 'widowed', `(?:my |our )?(?:mums?|moms?|mams?|dads?|nans?|grans?|grandmas?|grandads?|wifes?|husbands?|partners?|sons?|daughters?|brothers?|sisters?|babys?|best friends?)(?: is| has| have)? (?:gone|passed|died)(?= [.,?] | $| now| away| last| this| on| in)`, `(?:since|after|when) (?:my |our )?(?:gran|nan|grandma|grandad|grandpa|granny|uncle|aunt|auntie|cousin|friend|son|daughter|twin|fiance|fiancee|dog|cat) (?:passed|died|left|went)`, '(?:lost|losing) (?:the|my|our) (?:pregnancy|baby|twins)', `(?:took|taken|taking) the kids${gap(4)}(?:isnt|not|wont be|never) coming back`, '(?:she|he|they|wife|husband|partner|shes|hes|theyre)(?: is| are)? (?:isnt|not|never|arent) coming back(?= [.,?] | $| to me| home)', 'since the (?:fire|flood|crash|miscarriage|stillbirth|redundancy|eviction|court case|verdict|trial)', 'took (?:literally )?everything from me', '(?:everything|everythings|all) (?:is )?gone since', 'anniversary of (?:his|her|their|my \\w+s) death',
 );
 /** Strong distress / despair that, next to a means question, makes it urgent. */
 export const DISTRESS = alt(
-  'cant live with myself', 'cant see the point', 'cant (?:go on|take (?:it|this|any ?more|much more)|cope|do this|keep going|keep living|carry on|handle (?:it|this|life)|live like this|bear it|do this anymore)',
+  'cant live with myself', 'cant see the point', '(?:stopped|stop) caring about (?:anything|everything|pretty much everything|myself|what happens)', 'havent been coping', 'not coping', 'dont have anyone', 'no one left', 'nobody left', 'all i think about', 'cant (?:go on|take (?:it|this|any ?more|much more)|cope|do this|keep going|keep living|carry on|handle (?:it|this|life)|live like this|bear it|do this anymore)',
   '(?:life|everything|it) (?:is|has been|feels|s) (?:unbearable|pointless|too much|hell|over|meaningless|hopeless)', 'unbearable',
   'nothing matters', '(?:it |none of it |none of this )?(?:doesnt|dont) matter (?:anymore|any more)', 'no point', 'pointless', 'hopeless', '(?:want|wanted) to die', 'wish i (?:was|were) dead',
   '(?:im|i am|i feel|feel|feeling|felt) (?:so |really |completely |totally )?(?:worthless|empty|numb|broken|destroyed|finished|at (?:my|the) end|desperate|lost|done with (?:it all|everything|life)|hopeless|trapped|alone|done)',
@@ -161,14 +161,15 @@ export const DISTRESS = alt(
 
 // ---------------------------------------------------------------- tone and frames
 /** Laughter / joking markers (after emoji and slang mapping). */
-export const JOKE = alt('lol', 'jk', 'just kidding', 'kidding', 'joking', 'im joking', 'only joking', 'obviously not', 'not literally', 'skull');
+export const JOKE = alt('lol', 'jk', 'just kidding', '(?<!not |no |im not |i am not |never )kidding', '(?<!not |no |im not |i am not |never )joking', 'im joking', 'only joking', 'obviously not', 'not literally', 'skull');
 /** Clarifications that retract an earlier ambiguous word. */
 export const CLARIFY = alt(
   'i know (?:its|thats|it is|that is|it isnt|thats not|its not) (?:not )?(?:true|real|irrational|the (?:anxiety|depression) talking|a thinking trap|a distortion)', '(?:which|that) is (?:a )?(?:thinking trap|distortion|catastrophi[sz]ing)',
-  '(?:by|when i said) [a-z]+(?: [a-z]+)?,? (?:i )?(?:meant|mean)', 'i (?:only |just )?meant (?:my|the|that|a|like|i|it)',
+  '(?:by|when i said) [a-z]+(?: [a-z]+)?,? (?:i )?(?:meant|mean)', 'i (?:only |just )?meant (?!(?:it|that|every|what|everything|each|to|seriously|literally|really|exactly|business|this)\\b)[a-z]+', 'i (?:only |just )?meant (?:it|that) (?:as|like|about|as in)',
+  '" (?:sounded|came out|came across) (?:way |really |so |a bit |kinda |pretty )?(?:worse|wrong|bad|darker|dark|weird|alarming|scary|more dramatic|off)',
   'didnt mean (?:it )?(?:like that|literally|that way|it that way|anything)', 'not literally', 'figure of speech',
   '(?:that|it|this) (?:sounded|sounds|came out|came across|reads) (?:way )?(?:worse|wrong|bad|darker|more dramatic)',
-  'not in (?:that|a bad|the bad) way', 'not like that', 'wrong (?:chat|number|person|window)', 'meant to send (?:that|this) to',
+  'not in (?:that|a bad|the bad) way', '(?<=^ )with (?:the |my |all (?:the |my )?)?[a-z]+(?: [a-z]+){0,2} i mean(?:t)?', '(?:thats|that was|its|it was|those are) (?:the |a |just )?(?:chorus|lyrics?|line|verse|quote|title|hook|bridge) (?:from|of|for|in|to)', 'not like that', 'wrong (?:chat|number|person|window)', 'meant to send (?:that|this) to',
   'i was (?:talking|venting) about (?:my|the|work|school)', 'i mean(?:t)? (?:my|the) (?:job|work|course|relationship|degree|exam|diet|phone)',
 );
 /** Media and fiction: a risky phrase inside these is usually a quote, a plot or a game. */
@@ -183,6 +184,6 @@ export const HOMEWORK = alt(
   'thought record', 'automatic thoughts?', '(?:negative|hot|unhelpful|anxious|intrusive|distorted) thoughts? (?:was|is|were|like|from)',
   'my thought (?:was|is)', 'the thought (?:was|is)', 'nats?', 'evidence (?:for|against)', 'balanced thought', 'alternative thought',
   'distortions?', 'catastrophi[sz]\\w*', 'fortune telling', 'mind reading', 'all or nothing', 'black and white thinking',
-  'should statements?', 'reframe', 'reframing', 'worksheet', 'thinking traps?', 'cognitive', 'homework', 'my therapist (?:said|asked)',
+  'should statements?', 'reframe', 'reframing', 'worksheet', 'reestructuracion', 'hoja de registro', 'registro de pensamientos', 'el pensamiento (?:era|es|fue)', 'pensamiento automatico', 'la evidencia (?:en contra|a favor)', 'distorsion\\w*', 'thinking traps?', 'cognitive', 'homework', 'my therapist (?:said|asked)',
   'challenge (?:the|this|that) thought', 'hot thoughts?', 'rated (?:it|the thought|my belief|the belief)', 'belief (?:rating|rated|at)', 'core belief', 'behavioural experiment', 'behavioral experiment', 'belief rating',
 );

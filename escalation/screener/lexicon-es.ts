@@ -9,7 +9,7 @@ export const ES_WEEKDAY = alt('lunes', 'martes', 'miercoles', 'jueves', 'viernes
 export const ES_TIME_FUTURE = alt(
   'esta noche', 'manana(?: (?:en la noche|por la noche|temprano))?', 'pasado manana', 'este fin(?: de semana)?', 'el finde',
   `(?:el|este|el proximo|este proximo) ${ES_WEEKDAY}`, 'la (?:proxima|otra) semana', 'el (?:proximo|otro) (?:mes|finde)',
-  'despues de (?:la|el|mi|que|las|los) [a-z]+', 'cuando (?:se vaya|se vayan|se duerma|se duerman|me quede sol[oa]|todos duerman|no este nadie)',
+  'despues de (?:la|el|mi|que|las|los) [a-z]+', 'cuando (?:se vaya|se vayan|se duerma|se duerman|me quede sol[oa]|todos duerman|no este nadie)', 'cuando (?:mis?|el|la|los) [a-z]+ se (?:vaya|vayan|duerma|duerman)', 'cuando apaguen las luces', 'manana a la noche',
   'a las \\d{1,2}', 'a (?:la )?medianoche', 'en (?:unas|un par de|pocas) horas', 'antes de (?:navidad|fin de ano|mi cumple\\w*|que)',
   'el \\d{1,2} de [a-z]+', 'el dia \\d{1,2}', 'hoy (?:mismo|en la noche|por la noche)', 'esta madrugada',
 );
@@ -37,7 +37,7 @@ export const ES_ACT_ACTIVE = alt(
 );
 export const ES_ACT_CONJ = alt(
   'me (?:voy a |vaya a |iba a )?(?:matar|suicidar|quitar la vida|ahorcar|colgar|envenenar|cortar las venas|pegar un tiro|dar un tiro|tirar|aventar|lanzar|arrojar)',
-  'me mato', 'me suicido', 'me quito la vida', 'me cuelgo', 'me corto las venas', 'me envenen[oa]', 'me aviento', 'me lanzo (?:del|de la|de un|por la|a las|al)', 'me tiro (?:del|de la|de un|por la|a las|al)', 'me ahorco', 'me pego un tiro',
+  'me mato', 'me suicido', 'me quito la vida', 'me quito de en medio', 'me tomo (?:todo|todas|todo lo que)', 'lo (?:termino|acabo) todo', '(?:terminarlo|acabarlo) todo', 'me cuelgo', 'me corto las venas', 'me envenen[oa]', 'me aviento', 'me lanzo (?:del|de la|de un|por la|a las|al)', 'me tiro (?:del|de la|de un|por la|a las|al)', 'me ahorco', 'me pego un tiro',
 );
 export const ES_WILL = alt(
   'voy a', 'me voy a', 'lo voy a', 'ya (?:lo )?decidi', 'decidi', 'he decidido', 'estoy decidid[oa] a', 'pienso', 'planeo', 'tengo planeado',
@@ -50,7 +50,7 @@ export const ES_WANT = alt(
 export const ES_MEDS = alt(
   'pastillas', 'pastilla', 'pildoras', 'comprimidos', 'capsulas', 'medicamentos?', 'medicinas?', 'paracetamol', 'ibuprofeno', 'aspirinas?',
   'clonazepam', 'rivotril', 'diazepam', 'alprazolam', 'lorazepam', 'insulina', 'antidepresivos', 'tranquilizantes', 'somniferos',
-  'pastillas para dormir', 'laxantes', 'pastillas para adelgazar', 'sertralina', 'fluoxetina', 'tramadol', 'pastillas de \\w+', 'recetas?',
+  'pastillas para dormir', 'laxantes', 'acetaminofen', 'quetiapina', 'litio', 'escitalopram', 'tafil', 'ravotril', 'pastillas para adelgazar', 'sertralina', 'fluoxetina', 'tramadol', 'pastillas de \\w+', 'recetas?',
 );
 export const ES_TOXIC = alt(
   'lejia', 'cloro', 'lavandina', 'anticongelante', 'veneno', 'raticida', 'matarratas', 'insecticida', 'herbicida', 'amoniaco', 'salfuman',
@@ -62,7 +62,7 @@ export const ES_HEIGHT = alt(
   'paso elevado', 'rascacielos', 'mirador',
 );
 export const ES_LOSS = alt(
-  '(?:me )?(?:despidieron|echaron del trabajo|corrieron del trabajo)', 'me quede sin (?:trabajo|empleo|casa|nada)', 'perdi (?:mi trabajo|el trabajo|la custodia|a mi|todo|mi casa|el bebe)',
+  '(?:me )?(?:despidieron|echaron del trabajo|corrieron del trabajo)', 'me (?:han|ha) (?:despedido|echado|dejado)', 'me echaron de (?:la pega|la chamba|el laburo|el curro|la peguita)', 'me quede sin (?:pega|chamba|laburo|curro)', 'ya no tengo a nadie', 'ya nadie me espera', '(?:murio|se murio|fallecio) mi', 'desde que (?:murio|se fue|falleci\\w*)', 'hoy se cumple (?:un ano|un mes)', 'me quede sin (?:trabajo|empleo|casa|nada)', 'perdi (?:mi trabajo|el trabajo|la custodia|a mi|todo|mi casa|el bebe)',
   'me (?:dejo|abandono|engano|fue infiel)', '(?:murio|fallecio|se murio|se mato|se suicido) mi', 'mi \\w+ (?:murio|fallecio|se murio)', 'divorcio', 'quiebra', 'deudas',
   '(?:reprobe|suspendi) (?:todo|el ano|la carrera)', 'me van a (?:echar|desheredar|correr)', 'me desalojan', 'me echaron de casa', 'desde que (?:murio|se fue|me dejo)',
 );

@@ -129,17 +129,47 @@ function evaluateTurns(turns: readonly string[]): TurnResult[] {
   return results;
 }
 
+/** Rule-feature families (features that fired without making a category on their own) → the urgent category they point to. */
+const URGENT_HINTS: ReadonlyArray<[RegExp, RiskCategory]> = [
+  [/^(?:child|es\.child)\./, 'child_safeguarding'],
+  [/^(?:da|abuse)\./, 'domestic_abuse'],
+  [/^(?:hto|weapon)\./, 'harm_to_others'],
+  [/^cmd\./, 'command_hallucinations'],
+  [/^od\./, 'overdose_taken'],
+  [/^(?:sh|injury)\./, 'self_harm_active'],
+  [/^ed\./, 'eating_disorder_crisis'],
+  [/^med\./, 'medical_emergency'],
+  [/^(?:prep|care)\./, 'preparatory_behavior'],
+  [/^(?:farewell|goodbye|absence)\./, 'goodbye_final_message'],
+  [/^(?:means|exit|q)\./, 'means_seeking'],
+];
+
+/**
+ * The category of a turn the risk model raised to urgent: the urgent category its rule features
+ * point to (a goodbye, a question about means…), or suicidal intent when none does.
+ */
+function urgentCategoryHint(features: ReadonlySet<string>): RiskCategory {
+  for (const [re, category] of URGENT_HINTS) for (const f of features) if (re.test(f)) return category;
+  return 'suicide_plan_intent';
+}
+
 function toScreening(
   level: RiskLevel,
   categories: ReadonlySet<RiskCategory>,
   signals: readonly string[],
   text: string,
   previous: readonly string[],
+  features: ReadonlySet<string>,
   rulesOnly = false,
 ): Screening {
   const raised = rulesOnly ? { level, signal: null } : MODEL.raise(text, previous, level);
   if (raised.signal) {
-    const cats = categories.size > 0 ? sortCategories(new Set(categories)) : (['ambiguous_needs_followup'] as RiskCategory[]);
+    const cats =
+      raised.level === 'urgent'
+        ? sortCategories(new Set([urgentCategoryHint(features), ...categories]))
+        : categories.size > 0
+          ? sortCategories(new Set(categories))
+          : (['ambiguous_needs_followup'] as RiskCategory[]);
     return { level: raised.level, categories: cats, signals: [...new Set([...signals, raised.signal])], version: VERSION };
   }
   const sorted = level === 'none' ? [] : sortCategories(new Set(categories));
@@ -151,7 +181,7 @@ export function screen(text: string, context?: ScreenContext): Screening {
   const results = evaluateTurns([...previous.slice(-MAX_PREVIOUS), text]);
   const cur = results[results.length - 1];
   if (cur === undefined) throw new Error('unreachable: at least one turn is screened');
-  return toScreening(cur.level, cur.categories, cur.signals, text, previous);
+  return toScreening(cur.level, cur.categories, cur.signals, text, previous, cur.features);
 }
 
 /**
@@ -172,5 +202,5 @@ export function screenConversation(turns: readonly string[], options: { rulesOnl
     for (const c of prev.categories) categories.add(c);
     if (!signals.includes('context.carry')) signals.push('context.carry');
   }
-  return toScreening(level, categories, signals, turns.at(-1) ?? '', turns.slice(0, -1), options.rulesOnly);
+  return toScreening(level, categories, signals, turns.at(-1) ?? '', turns.slice(0, -1), cur.features, options.rulesOnly);
 }
