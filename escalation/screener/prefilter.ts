@@ -256,8 +256,8 @@ export function splitTopLevel(source: string): string[] | null {
 /** A gate clause: every key set must have a key present in the turn. */
 export type Clause = readonly (readonly string[])[];
 
-const MAX_SETS_PER_CLAUSE = 2;
-const MAX_REST_SET = 16;
+const MAX_SETS_PER_CLAUSE = 3;
+const MAX_REST_SET = 64;
 
 function good(r: Req): r is ReadonlySet<string> {
   if (r === null || r.size === 0) return false;
@@ -281,9 +281,9 @@ function clauseOf(n: Node, aligned: boolean): Clause | null {
   const scored = sets.map((set) => ({ set, sc: score(new Set(set)) })).sort((a, b) => b.sc - a.sc);
   const [first, ...others] = scored;
   if (first === undefined) return null;
-  // Checking a large second set costs more than running the regex, so only small ones are kept.
-  // Second sets are checked against whole tokens only (no prefix keys), which a Set answers directly.
-  const rest = others.filter((x) => x.set.length <= MAX_REST_SET && x.set.every((k) => !k.endsWith('*'))).slice(0, MAX_SETS_PER_CLAUSE - 1);
+  // Checking a very large further set costs more than running the regex, so only smaller ones are
+  // kept. Each key is one Set lookup (whole tokens, or the turn's token prefixes for `word*` keys).
+  const rest = others.filter((x) => x.set.length <= MAX_REST_SET).slice(0, MAX_SETS_PER_CLAUSE - 1);
   return [first.set, ...rest.map((x) => x.set)];
 }
 
@@ -327,6 +327,20 @@ interface TrieNode {
 }
 
 const trieNode = (): TrieNode => ({ next: new Map(), entries: undefined });
+
+/** A turn's tokens, and (built on first need) every prefix of two or more characters of them. */
+interface Present {
+  readonly tokens: ReadonlySet<string>;
+  prefixes: Set<string> | null;
+}
+
+function prefixesOf(p: Present): ReadonlySet<string> {
+  if (p.prefixes !== null) return p.prefixes;
+  const out = new Set<string>();
+  for (const t of p.tokens) for (let n = 2; n <= t.length; n++) out.add(t.slice(0, n));
+  p.prefixes = out;
+  return out;
+}
 
 /**
  * Inverted gate index over a rule list: each clause is filed under the keys of its first (most
@@ -383,18 +397,19 @@ export class GateIndex {
     }
     const tokens = new Set<string>();
     for (const tok of text.split(' ')) if (tok.length > 0) tokens.add(tok);
+    const present: Present = { tokens, prefixes: null };
     for (const t of tokens) {
-      this.visit(this.byToken.get(t), tokens, open, list);
+      this.visit(this.byToken.get(t), present, open, list);
       let node: TrieNode | undefined = this.prefixes;
       for (let i = 0; i < t.length && node !== undefined; i++) {
         node = node.next.get(t.charAt(i));
-        if (node !== undefined && i >= 1 && node.entries !== undefined) this.visit(node.entries, tokens, open, list);
+        if (node !== undefined && i >= 1 && node.entries !== undefined) this.visit(node.entries, present, open, list);
       }
     }
     return open;
   }
 
-  private visit(entries: readonly Entry[] | undefined, tokens: ReadonlySet<string>, open: Uint8Array, list: number[] | undefined): void {
+  private visit(entries: readonly Entry[] | undefined, present: Present, open: Uint8Array, list: number[] | undefined): void {
     if (entries === undefined) return;
     for (const e of entries) {
       if (open[e.rule] === 1) continue;
@@ -402,7 +417,7 @@ export class GateIndex {
       for (const set of e.rest) {
         let found = false;
         for (const k of set) {
-          if (tokens.has(k.word)) {
+          if (k.prefix ? prefixesOf(present).has(k.word) : present.tokens.has(k.word)) {
             found = true;
             break;
           }

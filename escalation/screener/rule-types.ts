@@ -4,6 +4,7 @@
  * features co-occur in the turn, or in the turn plus the patient's previous turns.
  */
 import type { RiskCategory } from '../screening.js';
+import { factored } from './factor.js';
 import { gateClauses, splitTopLevel } from './prefilter.js';
 import type { Clause } from './prefilter.js';
 
@@ -58,13 +59,14 @@ export interface RuleUnit {
   readonly gate: readonly Clause[] | null;
 }
 
+/** Gates come from the readable source; the regex that runs is its prefix-factored twin (factor.ts). */
 function unitsOf(re: RegExp): RuleUnit[] {
-  const whole: RuleUnit = { re, gate: gateClauses(re.source) };
+  const whole: RuleUnit = { re: factored(re.source), gate: gateClauses(re.source) };
   const branches = splitTopLevel(re.source);
   if (branches === null) return [whole];
   const units = branches.map((b) => {
     const src = `\\b(?:${b})\\b`;
-    return { re: new RegExp(src), gate: gateClauses(src) };
+    return { re: factored(src), gate: gateClauses(src) };
   });
   // A branch with no usable words would run on every turn anyway: keep one regex then.
   return units.some((u) => u.gate === null) ? [whole] : units;
