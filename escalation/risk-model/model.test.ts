@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screen } from '../screener/index.js';
-import { featurise } from './features.js';
+import { BUCKETS, featurise, tokens } from './features.js';
 import { loadRiskModel } from './model.js';
 
 const model = loadRiskModel();
@@ -15,6 +15,34 @@ describe('risk model', () => {
     for (const v of Object.values(a)) {
       expect(v).toBeGreaterThanOrEqual(0);
       expect(v).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('hashes features exactly as fnv1a of the feature strings (folded without building them)', () => {
+    const fnv = (str: string) => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < str.length; i++) h = Math.imul(h ^ str.charCodeAt(i), 0x01000193);
+      return (h >>> 0) % BUCKETS;
+    };
+    const reference = (text: string, previous: string[]) => {
+      const out: number[] = [];
+      const toks = tokens(text);
+      toks.forEach((t, i) => {
+        out.push(fnv(`w:${t}`));
+        if (i > 0) out.push(fnv(`b:${toks[i - 1]} ${t}`));
+        const padded = `<${t}>`;
+        if (padded.length > 5) for (let j = 0; j + 4 <= padded.length; j++) out.push(fnv(`c:${padded.slice(j, j + 4)}`));
+      });
+      for (const p of previous.slice(-3)) for (const t of tokens(p)) out.push(fnv(`p:${t}`));
+      out.push(fnv('bias'));
+      return out;
+    };
+    for (const [text, previous] of [
+      ['I have been giving my things away 😔 ñandú', ['nothing matters', 'a', 'b', 'c']],
+      ['tomé 40 pastillas… ¿y ahora?', []],
+      ['', ['x']],
+    ] as const) {
+      expect(featurise(text, [...previous])).toEqual(reference(text, [...previous]));
     }
   });
 

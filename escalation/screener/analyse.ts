@@ -8,6 +8,8 @@ import { framesOf, isHistorical, isIdiom, isNegated, isQuotedOrFramed, isThirdPa
 import type { Frames, TurnMarkers } from './guards.js';
 import { normalise } from './normalise.js';
 import { GateIndex } from './prefilter.js';
+import { StartIndex, firstAt, startKeys } from './starts.js';
+import type { Starts } from './starts.js';
 import { CLARIFY, HIST, IDIOM, JOKE, NEG, QUOTE, THIRD, TRIVIAL } from './rule-types.js';
 import type { PatternRule } from './rule-types.js';
 import { PATTERN_RULES } from './rules.js';
@@ -24,6 +26,9 @@ export interface TurnAnalysis {
 /** Every rule's alternatives, flattened, with the rule they belong to. */
 const UNITS = PATTERN_RULES.flatMap((rule) => rule.units.map((unit) => ({ rule, unit })));
 const GATES = new GateIndex(UNITS.map((u) => u.unit.gate));
+/** Where each alternative can start matching (starts.ts), and its sticky twin tried only there. */
+const STARTS = new StartIndex(UNITS.map((u) => startKeys(u.unit.re.source)));
+const STICKY = UNITS.map((u, i) => (STARTS.keyedUnit(i) ? new RegExp(u.unit.re.source, 'y') : null));
 
 /** At most this many candidate matches per rule and turn (a cancelled match lets the next one try). */
 const MAX_TRIES = 4;
@@ -79,6 +84,7 @@ function judge(rule: PatternRule, text: string, start: number, end: number, m: T
 function applyRule(
   rule: PatternRule,
   re: RegExp,
+  starts: Starts | null,
   text: string,
   from: number,
   to: number,
@@ -86,10 +92,12 @@ function applyRule(
   cache: TurnCache,
   out: TurnAnalysis,
 ): boolean {
-  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  const whole = from === 0 && to === text.length;
+  const part = whole ? text : text.slice(from, to);
   let offset = 0;
   for (let k = 0; k < MAX_TRIES && offset < part.length; k++) {
-    const found = re.exec(offset === 0 ? part : part.slice(offset));
+    const rest = offset === 0 ? part : part.slice(offset);
+    const found = starts !== null && whole ? firstAt(starts, rest, offset) : re.exec(rest);
     if (found === null) return false;
     const start = from + offset + found.index;
     const end = start + found[0].length;
@@ -127,13 +135,50 @@ export function analyseTurn(raw: string): TurnAnalysis {
   const n = UNITS.length;
   // Gates are per alternative: a big lexicon only runs the branches whose words are present.
   const opened: number[] = [];
-  GATES.open(text, n, opened);
+  const open = GATES.open(text, n, opened);
   opened.sort((a, b) => a - b);
+  const candidates = STARTS.candidates(text, open);
   let fired: PatternRule | null = null;
   for (const i of opened) {
     const u = UNITS[i];
     if (u === undefined || u.rule === fired) continue;
-    if (applyRule(u.rule, u.unit.re, text, 0, text.length, m, cache, out)) fired = u.rule;
+    const sticky = STICKY[i] ?? null;
+    let starts: Starts | null = null;
+    if (sticky !== null) {
+      const at = candidates.get(i);
+      // No word start in the turn that this alternative can begin with: it cannot match.
+      if (at === undefined) continue;
+      starts = { sticky, at };
+    }
+    if (applyRule(u.rule, u.unit.re, starts, text, 0, text.length, m, cache, out)) fired = u.rule;
   }
   return out;
+}
+
+/**
+ * Recently analysed turns, by raw text. The live pipeline screens each message with the earlier
+ * turns as context, so every turn is analysed again on each of the next few messages; those repeats
+ * are served from here. Small on purpose (a few conversations' recent turns), and long turns are not
+ * kept. The analysis is a pure function of the text; callers must not mutate what they get.
+ */
+const RECENT_TURNS = 64;
+const MAX_CACHED_LENGTH = 2000;
+const recent = new Map<string, TurnAnalysis>();
+
+export function analyseTurnCached(raw: string): TurnAnalysis {
+  const hit = recent.get(raw);
+  if (hit !== undefined) {
+    recent.delete(raw);
+    recent.set(raw, hit);
+    return hit;
+  }
+  const a = analyseTurn(raw);
+  if (raw.length <= MAX_CACHED_LENGTH) {
+    if (recent.size >= RECENT_TURNS) {
+      const oldest = recent.keys().next();
+      if (oldest.done !== true) recent.delete(oldest.value);
+    }
+    recent.set(raw, a);
+  }
+  return a;
 }

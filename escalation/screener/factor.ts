@@ -12,12 +12,12 @@
  * alternation, anchors and (lazy) quantifiers. Anything else makes `factorSource` return its input.
  */
 
-interface Alt {
+export interface Alt {
   readonly branches: Atom[][];
 }
 
 /** One atom with its quantifier; `inner` for groups (`open` is `(?:`, `(?=`, `(?<!`...). */
-interface Atom {
+export interface Atom {
   readonly text: string;
   readonly quant: string;
   readonly open?: string;
@@ -138,6 +138,11 @@ function factorAtom(a: Atom): Atom {
 
 function print(alt: Alt): string {
   return alt.branches.map((b) => b.map((a) => (a.inner === undefined ? a.text : `${a.open ?? '(?:'}${print(a.inner)})`) + a.quant).join('')).join('|');
+}
+
+/** Parse a pattern source (the subset the rule tables use); throws on anything else. */
+export function parseSource(source: string): Alt {
+  return new Parser(source).parse();
 }
 
 /** The same pattern with its alternations prefix-factored (or the input, if it cannot be parsed). */

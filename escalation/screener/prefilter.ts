@@ -308,50 +308,42 @@ export function gateClauses(source: string): readonly Clause[] | null {
   return clauses;
 }
 
-interface Key {
-  readonly word: string;
-  /** True for a token prefix (`stockpil*`), false for a whole token. */
-  readonly prefix: boolean;
-}
-
 interface Entry {
   readonly rule: number;
-  readonly rest: readonly (readonly Key[])[];
+  /** The clause's further key sets, as key ids (smallest sets first). */
+  readonly rest: readonly (readonly number[])[];
 }
-
-const toKey = (k: string): Key => (k.endsWith('*') ? { word: k.slice(0, -1), prefix: true } : { word: k, prefix: false });
 
 interface TrieNode {
   readonly next: Map<string, TrieNode>;
+  /** Clauses whose first key set holds this token prefix. */
   entries: Entry[] | undefined;
+  /** Id of the further-set key `prefix*` that this node stands for, or -1. */
+  keyId: number;
 }
 
-const trieNode = (): TrieNode => ({ next: new Map(), entries: undefined });
+const trieNode = (): TrieNode => ({ next: new Map(), entries: undefined, keyId: -1 });
 
-/** A turn's tokens, and (built on first need) every prefix of two or more characters of them. */
-interface Present {
-  readonly tokens: ReadonlySet<string>;
-  prefixes: Set<string> | null;
-}
-
-function prefixesOf(p: Present): ReadonlySet<string> {
-  if (p.prefixes !== null) return p.prefixes;
-  const out = new Set<string>();
-  for (const t of p.tokens) for (let n = 2; n <= t.length; n++) out.add(t.slice(0, n));
-  p.prefixes = out;
-  return out;
+interface TokenSlot {
+  /** Clauses whose first key set holds this whole token. */
+  entries: Entry[] | undefined;
+  /** Id of the further-set key for this whole token, or -1. */
+  keyId: number;
 }
 
 /**
  * Inverted gate index over a rule list: each clause is filed under the keys of its first (most
  * selective) key set - whole tokens in a map, token prefixes in a character trie so a turn's tokens
- * are walked without building prefix strings; the clause's other key set is checked only for the
- * rules a turn's tokens reach.
+ * are walked without building prefix strings. The keys of the clauses' further key sets get ids and
+ * live in the same map and trie, so one walk over a turn's tokens both reaches the candidate clauses
+ * and marks which further keys are present; a clause then opens its rule when each further set has a
+ * marked key.
  */
 export class GateIndex {
-  private readonly byToken = new Map<string, Entry[]>();
+  private readonly byToken = new Map<string, TokenSlot>();
   private readonly prefixes = trieNode();
   private readonly always: number[] = [];
+  private keyCount = 0;
 
   constructor(clausesPerRule: readonly (readonly Clause[] | null)[]) {
     clausesPerRule.forEach((clauses, rule) => {
@@ -362,32 +354,49 @@ export class GateIndex {
       for (const clause of clauses) {
         const [first = [], ...restRaw] = clause;
         // Smallest sets first: a failing check then gives up after few lookups.
-        const entry: Entry = { rule, rest: restRaw.map((set) => set.map(toKey)).sort((a, b) => a.length - b.length) };
-        for (const k of first.map(toKey)) {
-          if (!k.prefix) {
-            const list = this.byToken.get(k.word);
-            if (list === undefined) this.byToken.set(k.word, [entry]);
-            else list.push(entry);
-            continue;
-          }
-          let node = this.prefixes;
-          for (const ch of k.word) {
-            let child = node.next.get(ch);
-            if (child === undefined) {
-              child = trieNode();
-              node.next.set(ch, child);
-            }
-            node = child;
-          }
-          (node.entries ??= []).push(entry);
+        const rest = [...restRaw].sort((a, b) => a.length - b.length).map((set) => set.map((k) => this.keyId(k)));
+        const entry: Entry = { rule, rest };
+        for (const k of first) {
+          if (k.endsWith('*')) (this.node(k.slice(0, -1)).entries ??= []).push(entry);
+          else (this.slot(k).entries ??= []).push(entry);
         }
       }
     });
   }
 
+  private slot(word: string): TokenSlot {
+    let s = this.byToken.get(word);
+    if (s === undefined) {
+      s = { entries: undefined, keyId: -1 };
+      this.byToken.set(word, s);
+    }
+    return s;
+  }
+
+  private node(word: string): TrieNode {
+    let node = this.prefixes;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (child === undefined) {
+        child = trieNode();
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    return node;
+  }
+
+  /** The id of a further-set key: a whole token (`kill`) or a token prefix (`stockpil*`). */
+  private keyId(key: string): number {
+    const holder = key.endsWith('*') ? this.node(key.slice(0, -1)) : this.slot(key);
+    if (holder.keyId === -1) holder.keyId = this.keyCount++;
+    return holder.keyId;
+  }
+
   /**
    * Flags, per rule, whether it may match the normalised text; `list` receives the indexes of the
-   * rules flagged (each once), so callers can skip the closed ones without scanning every flag.
+   * rules flagged (each once, in no particular order), so callers can skip the closed ones without
+   * scanning every flag.
    */
   open(text: string, ruleCount: number, list?: number[]): Uint8Array {
     const open = new Uint8Array(ruleCount);
@@ -395,42 +404,50 @@ export class GateIndex {
       open[i] = 1;
       list?.push(i);
     }
-    const tokens = new Set<string>();
-    for (const tok of text.split(' ')) if (tok.length > 0) tokens.add(tok);
-    const present: Present = { tokens, prefixes: null };
-    for (const t of tokens) {
-      this.visit(this.byToken.get(t), present, open, list);
+    // One walk over the distinct tokens: mark the further keys present (a prefix key counts for
+    // prefixes of two or more characters, the whole token included) and collect reached clauses.
+    const present = new Uint8Array(this.keyCount);
+    const reached: Entry[][] = [];
+    const seen = new Set<string>();
+    for (const t of text.split(' ')) {
+      if (t.length === 0 || seen.has(t)) continue;
+      seen.add(t);
+      const slot = this.byToken.get(t);
+      if (slot !== undefined) {
+        if (slot.keyId !== -1) present[slot.keyId] = 1;
+        if (slot.entries !== undefined) reached.push(slot.entries);
+      }
       let node: TrieNode | undefined = this.prefixes;
       for (let i = 0; i < t.length && node !== undefined; i++) {
         node = node.next.get(t.charAt(i));
-        if (node !== undefined && i >= 1 && node.entries !== undefined) this.visit(node.entries, present, open, list);
+        if (node === undefined || i < 1) continue;
+        if (node.keyId !== -1) present[node.keyId] = 1;
+        if (node.entries !== undefined) reached.push(node.entries);
       }
     }
-    return open;
-  }
-
-  private visit(entries: readonly Entry[] | undefined, present: Present, open: Uint8Array, list: number[] | undefined): void {
-    if (entries === undefined) return;
-    for (const e of entries) {
-      if (open[e.rule] === 1) continue;
-      let ok = true;
-      for (const set of e.rest) {
-        let found = false;
-        for (const k of set) {
-          if (k.prefix ? prefixesOf(present).has(k.word) : present.tokens.has(k.word)) {
-            found = true;
+    for (const entries of reached) {
+      for (const e of entries) {
+        if (open[e.rule] === 1) continue;
+        let ok = true;
+        for (const set of e.rest) {
+          let found = false;
+          for (const id of set) {
+            if (present[id] === 1) {
+              found = true;
+              break;
+            }
+          }
+          if (!found) {
+            ok = false;
             break;
           }
         }
-        if (!found) {
-          ok = false;
-          break;
+        if (ok) {
+          open[e.rule] = 1;
+          list?.push(e.rule);
         }
       }
-      if (ok) {
-        open[e.rule] = 1;
-        list?.push(e.rule);
-      }
     }
+    return open;
   }
 }

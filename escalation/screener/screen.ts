@@ -12,7 +12,7 @@
  */
 import { maxLevel } from '../screening.js';
 import type { RiskCategory, RiskLevel, ScreenContext, Screening } from '../screening.js';
-import { analyseTurn } from './analyse.js';
+import { analyseTurnCached } from './analyse.js';
 import type { TurnAnalysis } from './analyse.js';
 import { SUICIDAL_FAMILY, TOPIC_FAMILY, levelOf, sortCategories } from './categories.js';
 import { COMBOS } from './combos.js';
@@ -122,7 +122,7 @@ function evaluateTurns(turns: readonly string[]): TurnResult[] {
   const ctx = new Set<string>();
   const results: TurnResult[] = [];
   for (const turn of turns) {
-    const r = evaluateTurn(analyseTurn(turn), ctx);
+    const r = evaluateTurn(analyseTurnCached(turn), ctx);
     results.push(r);
     for (const f of r.features) ctx.add(f);
   }
