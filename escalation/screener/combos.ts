@@ -58,6 +58,17 @@ export const COMBOS: readonly ComboRule[] = [
   { id: 'hto.grievance_weapon_time', category: 'harm_to_others', all: [['hto.grievance'], ['means.weapon_mention'], ['time.future']], unless: ['tone.joke'] },
   { id: 'hto.intent_emphatic', category: 'harm_to_others', all: [['hto.intent', 'hto.serious'], ['intent.emphatic']], unless: ['hto.trivial'] },
   { id: 'hto.weapon_to_place', category: 'ambiguous_needs_followup', all: [['hto.weapon_to_place']] },
+  // A veiled ending for someone ("he won't see it coming", "no llega al lunes", "they'll feel what i felt")
+  // next to a weapon at hand or knowledge of the target (when they are alone, where they work).
+  { id: 'hto.veiled_end_armed', category: 'harm_to_others', all: [['hto.veiled_end'], ['hto.factor', 'hto.watching', 'hto.armed', 'means.weapon_held', 'means.weapon_mention', 'prep.acquire']], fromContext: [0], unless: ['tone.media'] },
+  // ... or next to a grievance or a loss (custody, a betrayal) and a date.
+  { id: 'hto.veiled_end_grievance', category: 'harm_to_others', all: [['hto.veiled_end', 'hto.veiled_weak'], ['hto.grievance', 'ctx.loss'], ['time.future']], fromContext: [1], unless: ['tone.joke', 'tone.media'] },
+  // A grievance, the target watched, and a weapon or a time: "he poisoned my cat... outside his house... the crowbar".
+  { id: 'hto.grievance_watching', category: 'harm_to_others', all: [['hto.grievance', 'hto.veiled_end', 'hto.veiled_weak', 'ctx.loss'], ['hto.watching'], ['means.weapon_mention', 'means.weapon_held', 'hto.armed']], fromContext: [0], unless: ['tone.media'] },
+  // A weapon brought once someone crosses a line ("if he says one more word... im bringing this knife").
+  { id: 'hto.weapon_provoked', category: 'harm_to_others', all: [['hto.weapon_intent', 'hto.weapon_to_place'], ['hto.provocation', 'hto.conditional']] },
+  // A weapon to be brought, "not joking", with a date or a grievance.
+  { id: 'hto.weapon_emphatic', category: 'harm_to_others', all: [['hto.weapon_intent'], ['intent.emphatic'], ['time.future', 'hto.factor', 'hto.grievance']] },
   { id: 'plan.when_and_where', category: 'suicide_plan_intent', all: [['plan.when'], ['plan.where']] },
   // "so my mum isn't the one who finds me": being found, next to a decision or a time.
   { id: 'plan.found_decided', category: 'suicide_plan_intent', all: [['plan.found'], ['intent.decided', 'intent.decided_bare', 'intent.anaphor', 'plan.when', 'plan.where', 'time.future', 'time.countdown']], fromContext: [1] },

@@ -136,7 +136,7 @@ const KIN = alt(
 export const LOSS = alt(
   `(?:lost|losing|lose) (?:my |the |our |all my )?(?:job|jobs|house|home|flat|custody|kids|children|baby|business|licence|license|place|money|savings|everything|it all|scholarship|visa|${KIN})`,
   '(?:got |been |was |just |being )?(?:fired|sacked|laid off|made redundant|let go|evicted|dumped|kicked out|disowned|expelled|deported)',
-  '(?:will|gonna|going to|are going to) disown', 'disown me', '(?:taking|took|take|taken) (?:my |the |our )?(?:kids|children|baby|son|daughter) (?:away|off me|from me)',
+  '(?:will|gonna|going to|are going to) disown', '(?:he|she|they|my ex|the ex|his ex|her ex) (?:got|gets|won|was given|was awarded|has been given) (?:full |sole |primary )?custody', 'disown me', '(?:taking|took|take|taken) (?:my |the |our )?(?:kids|children|baby|son|daughter) (?:away|off me|from me)',
   `(?:my|our)${gap(2)}${KIN}${gap(3)}(?:died|passed away|passed|was killed|killed (?:himself|herself)|took (?:his|her) (?:own )?life|left me|left us|left(?= [.,] | and | $)|walked out|moved out)`,
   '(?:broke|broken|split) up', 'breakup', 'break up', 'divorce', 'divorcing', 'affair', 'cheated', 'cheating on me', 'left me', 'walked out on',
   'filing for divorce', 'bankrupt', 'bankruptcy', 'foreclos\\w*', 'repossess\\w*', 'in debt', 'debts?', 'lost (?:all )?(?:my )?(?:money|savings)',
