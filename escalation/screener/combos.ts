@@ -49,6 +49,9 @@ export const COMBOS: readonly ComboRule[] = [
   { id: 'prep.note_with_topic', category: 'preparatory_behavior', all: [['prep.note'], TOPIC], fromContext: [1] },
   { id: 'od.took_them_all', category: 'overdose_taken', all: [['od.took_all'], ['means.meds_mention', 'dark', 'farewell.token', 'farewell.final', 'farewell.thanks', 'tone.sorry']], fromContext: [1] },
   { id: 'od.whole_pack_of_meds', category: 'overdose_taken', all: [['od.whole_pack'], ['means.meds_mention']], fromContext: [1] },
+  // A whole box, or an amount of pills or of a chemical named earlier, and the body reacting now.
+  { id: 'od.whole_pack_symptoms', category: 'overdose_taken', all: [['od.whole_pack', 'od.quantity_after'], ['od.body_now', 'dark']], fromContext: [1] },
+  { id: 'od.drank_named_toxic', category: 'overdose_taken', all: [['od.drank_some'], ['means.toxic_mention'], ['od.body_now', 'dark', 'tone.sorry']], fromContext: [1, 2] },
   { id: 'od.pills_done_signoff', category: 'overdose_taken', all: [['od.pills_done'], ['farewell.signoff', 'farewell.token', 'farewell.final', 'farewell.thanks', 'dark', 'tone.sorry']], fromContext: [1] },
   { id: 'od.took_meds_apologising', category: 'overdose_taken', all: [['od.took_meds_sorry'], ['act.done', 'farewell.final', 'farewell.token', 'dark', 'tone.sorry']], fromContext: [1] },
   { id: 'act.done_after_farewell', category: 'suicide_plan_intent', all: [['act.done'], ['farewell.token', 'farewell.final', 'topic.strong', 'means.ready', 'prep.acquire']], fromContext: [1] },
@@ -120,6 +123,8 @@ export const COMBOS: readonly ComboRule[] = [
   // Giving belongings away and rehoming a pet: putting things in order.
   { id: 'prep.giving_and_rehoming', category: 'preparatory_behavior', all: [['prep.give_away', 'prep.no_need'], ['prep.rehome_pet'], ['tone.resigned', 'dark', 'prep.better_with', 'farewell.final']], fromContext: [0, 1, 2], unless: ['tone.trip'] },
   { id: 'prep.no_need_with_topic', category: 'preparatory_behavior', all: [['prep.no_need'], TOPIC], fromContext: [1] },
+  // Doses skipped and "kept"/"guardadas" somewhere: stockpiling told without the word.
+  { id: 'prep.hoard_skipped', category: 'preparatory_behavior', all: [['prep.hoard_anaphor'], ['prep.skip_dose', 'means.meds_mention']], fromContext: [1] },
   { id: 'prep.acquired_means', category: 'preparatory_behavior', all: [['prep.acquire'], DARK], fromContext: [1] },
   // ---- past attempt
   {
