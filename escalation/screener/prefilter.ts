@@ -9,6 +9,8 @@
  * Supported syntax is the subset the rule tables use: literals, escapes, classes, (?: ) groups,
  * lookarounds, alternation and quantifiers.
  */
+import { parseSource, quantBounds } from './regex-ast.js';
+import type { Alt, Atom } from './regex-ast.js';
 
 type Node =
   | { readonly k: 'lit'; readonly s: string }
@@ -18,95 +20,39 @@ type Node =
   | { readonly k: 'cat'; readonly items: readonly Node[] }
   | { readonly k: 'rep'; readonly min: number; readonly node: Node };
 
-class Parser {
-  private i = 0;
-  constructor(private readonly src: string) {}
+/** The gate's view of a parsed pattern: literal runs, wildcards, zero-width parts, repetition minimums. */
+function fromAlt(alt: Alt): Node {
+  const branches = alt.branches.map(fromSeq);
+  return branches.length === 1 ? (branches[0] as Node) : { k: 'alt', branches };
+}
 
-  parse(): Node {
-    const n = this.alt();
-    if (this.i !== this.src.length) throw new Error(`prefilter: unexpected ")" at ${this.i}`);
-    return n;
-  }
-
-  private alt(): Node {
-    const branches: Node[] = [this.cat()];
-    while (this.src[this.i] === '|') {
-      this.i++;
-      branches.push(this.cat());
-    }
-    return branches.length === 1 ? (branches[0] as Node) : { k: 'alt', branches };
-  }
-
-  private cat(): Node {
-    const items: Node[] = [];
-    let run = '';
-    const flush = () => {
-      if (run.length > 0) items.push({ k: 'lit', s: run });
-      run = '';
-    };
-    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
-      const atom = this.atom();
-      const q = this.quantifier();
-      if (q === null && atom.k === 'lit') {
-        run += atom.s;
-        continue;
-      }
-      flush();
-      items.push(q === null ? atom : { k: 'rep', min: q, node: atom });
+function fromSeq(atoms: readonly Atom[]): Node {
+  const items: Node[] = [];
+  let run = '';
+  const flush = () => {
+    if (run.length > 0) items.push({ k: 'lit', s: run });
+    run = '';
+  };
+  for (const a of atoms) {
+    const node = fromAtom(a);
+    if (a.quant === '' && node.k === 'lit') {
+      run += node.s;
+      continue;
     }
     flush();
-    return items.length === 1 ? (items[0] as Node) : { k: 'cat', items };
+    items.push(a.quant === '' ? node : { k: 'rep', min: quantBounds(a.quant)[0], node });
   }
+  flush();
+  return items.length === 1 ? (items[0] as Node) : { k: 'cat', items };
+}
 
-  private quantifier(): number | null {
-    const c = this.src[this.i];
-    let min: number | null = null;
-    if (c === '?' || c === '*') min = 0;
-    else if (c === '+') min = 1;
-    else if (c === '{') {
-      const close = this.src.indexOf('}', this.i);
-      const body = this.src.slice(this.i + 1, close);
-      min = Number(body.split(',')[0]);
-      this.i = close;
-    }
-    if (min === null) return null;
-    this.i++;
-    if (this.src[this.i] === '?') this.i++;
-    return min;
-  }
-
-  private atom(): Node {
-    const c = this.src[this.i++] ?? '';
-    if (c === '(') {
-      let look = false;
-      if (this.src.startsWith('?:', this.i)) this.i += 2;
-      else if (this.src.startsWith('?=', this.i) || this.src.startsWith('?!', this.i)) {
-        this.i += 2;
-        look = true;
-      } else if (this.src.startsWith('?<=', this.i) || this.src.startsWith('?<!', this.i)) {
-        this.i += 3;
-        look = true;
-      }
-      const inner = this.alt();
-      if (this.src[this.i] !== ')') throw new Error('prefilter: missing ")"');
-      this.i++;
-      return look ? { k: 'assert', boundary: false } : inner;
-    }
-    if (c === '[') {
-      while (this.i < this.src.length && this.src[this.i] !== ']') this.i += this.src[this.i] === '\\' ? 2 : 1;
-      this.i++;
-      return { k: 'any' };
-    }
-    if (c === '\\') {
-      const e = this.src[this.i++] ?? '';
-      if (e === 'b' || e === 'B') return { k: 'assert', boundary: e === 'b' };
-      if ('dDwWsS'.includes(e)) return { k: 'any' };
-      return { k: 'lit', s: e };
-    }
-    if (c === '.') return { k: 'any' };
-    if (c === '^' || c === '$') return { k: 'assert', boundary: false };
-    return { k: 'lit', s: c };
-  }
+function fromAtom(a: Atom): Node {
+  if (a.inner !== undefined) return a.open === '(?:' || a.open === '(' ? fromAlt(a.inner) : { k: 'assert', boundary: false };
+  const t = a.text;
+  if (t === '\\b' || t === '\\B') return { k: 'assert', boundary: t === '\\b' };
+  if (t === '^' || t === '$') return { k: 'assert', boundary: false };
+  if (t === '.' || t.startsWith('[') || /^\\[dDwWsS]$/.test(t)) return { k: 'any' };
+  return { k: 'lit', s: t.startsWith('\\') ? t.slice(1) : t };
 }
 
 /** Words so common that gating on them would never skip anything. */
@@ -292,7 +238,7 @@ function clauseOf(n: Node, aligned: boolean): Clause | null {
  * always run. The top-level alternatives each give one clause.
  */
 export function gateClauses(source: string): readonly Clause[] | null {
-  let root = new Parser(source).parse();
+  let root = fromAlt(parseSource(source));
   // Unwrap the \b( ... )\b added by rx().
   if (root.k === 'cat') {
     const inner = root.items.filter((it) => it.k !== 'assert');

@@ -15,8 +15,8 @@
  * matching anything, and whenever it is unsure (negated classes, `.`, `\S`, back-references, or a
  * set too large to be worth it) it gives up and the alternative scans as before.
  */
-import { parseSource } from './factor.js';
-import type { Alt, Atom } from './factor.js';
+import { parseSource, quantBounds } from './regex-ast.js';
+import type { Alt, Atom } from './regex-ast.js';
 
 /** Longest key length tried; shorter ones are the fallback when matches can be shorter. */
 const MAX_K = 3;
@@ -97,19 +97,6 @@ function atomBase(a: Atom, k: number): Set<string> {
     return new Set([e]);
   }
   return new Set([t]);
-}
-
-function quantBounds(q: string): readonly [number, number] {
-  const s = q.endsWith('?') && q.length > 1 ? q.slice(0, -1) : q;
-  if (s === '') return [1, 1];
-  if (s === '?') return [0, 1];
-  if (s === '*') return [0, Infinity];
-  if (s === '+') return [1, Infinity];
-  const m = /^\{(\d+)(?:(,)(\d*))?\}$/.exec(s);
-  if (m === null) throw new GiveUp();
-  const min = Number(m[1]);
-  const max = m[2] === undefined ? min : m[3] === '' || m[3] === undefined ? Infinity : Number(m[3]);
-  return [min, max];
 }
 
 function atomSet(a: Atom, k: number): Set<string> {
