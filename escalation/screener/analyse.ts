@@ -78,28 +78,24 @@ function judge(rule: PatternRule, text: string, start: number, end: number, m: T
 }
 
 /**
- * Try one rule inside [from, to) of the turn (a sentence, or the whole turn). Offsets given to the
- * guards are always absolute in the turn. Returns true when the rule fired.
+ * Try one rule on the turn: its leftmost match, then (when a guard cancels it) up to MAX_TRIES - 1
+ * later ones. Returns true when the rule fired.
  */
 function applyRule(
   rule: PatternRule,
   re: RegExp,
   starts: Starts | null,
   text: string,
-  from: number,
-  to: number,
   m: TurnMarkers,
   cache: TurnCache,
   out: TurnAnalysis,
 ): boolean {
-  const whole = from === 0 && to === text.length;
-  const part = whole ? text : text.slice(from, to);
   let offset = 0;
-  for (let k = 0; k < MAX_TRIES && offset < part.length; k++) {
-    const rest = offset === 0 ? part : part.slice(offset);
-    const found = starts !== null && whole ? firstAt(starts, rest, offset) : re.exec(rest);
+  for (let k = 0; k < MAX_TRIES && offset < text.length; k++) {
+    const rest = offset === 0 ? text : text.slice(offset);
+    const found = starts !== null ? firstAt(starts, rest, offset) : re.exec(rest);
     if (found === null) return false;
-    const start = from + offset + found.index;
+    const start = offset + found.index;
     const end = start + found[0].length;
     const verdict = judge(rule, text, start, end, m, cache);
     if (verdict === 'ok') {
@@ -115,7 +111,7 @@ function applyRule(
     }
     // Resume at the next token, not at the match end: overlapping alternatives get their chance,
     // and never mid-word (a slice starting mid-word would fake a word boundary).
-    const next = part.indexOf(' ', start - from + 1);
+    const next = text.indexOf(' ', start + 1);
     if (next === -1) return false;
     offset = next;
   }
@@ -150,7 +146,7 @@ export function analyseTurn(raw: string): TurnAnalysis {
       if (at === undefined) continue;
       starts = { sticky, at };
     }
-    if (applyRule(u.rule, u.unit.re, starts, text, 0, text.length, m, cache, out)) fired = u.rule;
+    if (applyRule(u.rule, u.unit.re, starts, text, m, cache, out)) fired = u.rule;
   }
   return out;
 }
@@ -159,13 +155,20 @@ export function analyseTurn(raw: string): TurnAnalysis {
  * Recently analysed turns, by raw text. The live pipeline screens each message with the earlier
  * turns as context, so every turn is analysed again on each of the next few messages; those repeats
  * are served from here. Small on purpose (a few conversations' recent turns), and long turns are not
- * kept. The analysis is a pure function of the text; callers must not mutate what they get.
+ * kept. The analysis is a pure function of the text.
  */
 const RECENT_TURNS = 64;
 const MAX_CACHED_LENGTH = 2000;
 const recent = new Map<string, TurnAnalysis>();
 
-export function analyseTurnCached(raw: string): TurnAnalysis {
+/** A cached analysis is shared between callers, so they get it read-only. */
+export interface SharedTurnAnalysis {
+  readonly features: ReadonlySet<string>;
+  readonly hits: ReadonlyMap<string, RiskCategory>;
+  readonly guards: ReadonlySet<string>;
+}
+
+export function analyseTurnCached(raw: string): SharedTurnAnalysis {
   const hit = recent.get(raw);
   if (hit !== undefined) {
     recent.delete(raw);

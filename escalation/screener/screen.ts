@@ -13,7 +13,7 @@
 import { maxLevel } from '../screening.js';
 import type { RiskCategory, RiskLevel, ScreenContext, Screening } from '../screening.js';
 import { analyseTurnCached } from './analyse.js';
-import type { TurnAnalysis } from './analyse.js';
+import type { SharedTurnAnalysis } from './analyse.js';
 import { SUICIDAL_FAMILY, TOPIC_FAMILY, levelOf, sortCategories } from './categories.js';
 import { COMBOS } from './combos.js';
 import type { ComboRule } from './rule-types.js';
@@ -79,7 +79,7 @@ function comboHolds(c: ComboRule, cur: ReadonlySet<string>, ctx: ReadonlySet<str
   return usedContext ? 'context' : 'turn';
 }
 
-function evaluateTurn(a: TurnAnalysis, ctx: ReadonlySet<string>): TurnResult {
+function evaluateTurn(a: SharedTurnAnalysis, ctx: ReadonlySet<string>): TurnResult {
   const features = new Set(a.features);
   const hits = new Map(a.hits);
   const extra: string[] = [];
