@@ -3,11 +3,11 @@ import type { Tx } from '../../db/client.js';
 import type { Channel } from '../../db/schema/index.js';
 import { messages, patients, screenings } from '../../db/schema/index.js';
 import { activeEscalation } from '../../escalation/lifecycle.js';
-import { openEscalation } from '../../escalation/open.js';
 import type { Screening } from '../../escalation/screening.js';
 import type { Patient } from '../patients.js';
 import type { Services } from '../services.js';
-import { nextSeq, recentPatientTurns, storeOutbound } from './messages.js';
+import { nextSeq, recentPatientTurns } from './messages.js';
+import { openUrgent } from './crisis-path.js';
 
 /** One inbound patient message, whatever channel it came on. */
 export interface InboundMessage {
@@ -79,23 +79,13 @@ export async function acceptInbound(svc: Services, msg: InboundMessage, intercep
 
       let escalationId: string | null = null;
       if (screening.level === 'urgent') {
-        const { escalation, created, upgraded } = await openEscalation(
+        const escalation = await openUrgent(
           tx,
-          { patientId: msg.patientId, level: 'urgent', categories: screening.categories, source: 'screen', triggerMessageId: row.id },
+          svc,
+          { patientId: msg.patientId, channel: msg.channel, locale: patient!.locale, categories: screening.categories, source: 'screen', messageId: row.id },
           msg.receivedAt,
         );
         escalationId = escalation.id;
-        // The full crisis reply the first time; a shorter one while the escalation is already open.
-        const kind = created || upgraded ? 'urgent' : 'repeat';
-        await storeOutbound(tx, svc.crypto, msg.receivedAt, {
-          patientId: msg.patientId,
-          channel: msg.channel,
-          author: 'system',
-          text: svc.crisisText(kind, patient!.locale),
-          replyTo: row.id,
-          // It answers a message the patient has just sent: it goes out even to a number that opted out.
-          answersPatient: true,
-        });
       }
       if (intercept && (await intercept(tx, { messageId: row.id, screening, patient: patient!, escalationId }))) {
         await tx.update(messages).set({ processedAt: msg.receivedAt }).where(eq(messages.id, row.id));

@@ -11,6 +11,7 @@ import type { Screening } from '../../escalation/screening.js';
 import type { Reply, TurnAction, TurnContext, TurnInput } from '../../graph/types.js';
 import type { Services } from '../services.js';
 import { recentPatientTurns, storeOutbound } from './messages.js';
+import { openUrgent } from './crisis-path.js';
 
 type Patient = typeof patients.$inferSelect;
 
@@ -173,19 +174,12 @@ async function secondOpinion(svc: Services, patient: Patient, message: typeof me
   await svc.db.transaction(async (tx) => {
     await tx.update(screenings).set({ level: raised.level, categories: raised.categories, signals: raised.signals }).where(eq(screenings.messageId, message.id));
     if (raised.level === 'urgent') {
-      const { created, upgraded } = await openEscalation(
+      await openUrgent(
         tx,
-        { patientId: patient.id, level: 'urgent', categories: raised.categories, source: 'llm_second_opinion', triggerMessageId: message.id },
+        svc,
+        { patientId: patient.id, channel: message.channel, locale: patient.locale, categories: raised.categories, source: 'llm_second_opinion', messageId: message.id },
         now,
       );
-      await storeOutbound(tx, svc.crypto, now, {
-        patientId: patient.id,
-        channel: message.channel,
-        author: 'system',
-        text: svc.crisisText(created || upgraded ? 'urgent' : 'repeat', patient.locale),
-        replyTo: message.id,
-        answersPatient: true,
-      });
     }
   });
   svc.metrics.increment(`screen.second_opinion_raised.${raised.level}`);
