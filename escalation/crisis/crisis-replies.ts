@@ -20,6 +20,8 @@ const resourcesSchema = z.object({
 
 export type CrisisResources = z.infer<typeof resourcesSchema>;
 export type CrisisReplyKind = 'urgent' | 'repeat' | 'resources' | 'short' | 'emergency';
+/** The fixed replies to a message found urgent (the rest are resources woven into other text). */
+export const CRISIS_REPLY_KINDS = ['urgent', 'repeat'] as const satisfies readonly CrisisReplyKind[];
 
 export interface CrisisReply {
   text: string;
