@@ -59,6 +59,12 @@ export interface ScreenContext {
   previous?: readonly string[];
   /** BCP 47 locale of the patient, e.g. `en-US`, `es-ES`; a hint only, text is screened in all languages. */
   locale?: string;
+  /**
+   * An urgent escalation is open for this patient (a crisis hold): what would be unremarkable on its
+   * own ("I'm sitting in the car with it now", "I feel faint") is new danger. Its categories are
+   * what such a message continues.
+   */
+  holding?: { categories: readonly RiskCategory[] };
 }
 
 export type Screener = (text: string, context?: ScreenContext) => Screening;

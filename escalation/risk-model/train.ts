@@ -12,6 +12,7 @@
  * held-out file (round B or F).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { cleanInvisibleAndConfusable } from '../screener/clean-unicode.js';
 import { screenConversation } from '../screener/index.js';
 import { BORDERLINE, CONTEXT_PROBES, PREPARATION_PROBES, PROBES } from '../screener/probes-data.js';
 import { BUCKETS, featurise } from './features.js';
@@ -40,7 +41,9 @@ function rng(seed: number) {
 }
 
 function example(text: string, previous: readonly string[], level: Level): Example {
-  return { x: featurise(text, previous), level, rules: screenConversation([...previous, text], { rulesOnly: true }).level };
+  // The model is trained on what it reads at screening time: text with invisible and look-alike characters undone (screen.ts).
+  const x = featurise(cleanInvisibleAndConfusable(text), previous.map(cleanInvisibleAndConfusable));
+  return { x, level, rules: screenConversation([...previous, text], { rulesOnly: true }).level };
 }
 
 function load(files: readonly string[]): Example[] {

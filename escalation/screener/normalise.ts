@@ -6,10 +6,12 @@
  * ends become ` . ` or ` ? `, commas/colons/brackets ` , `, quote marks ` " `. Apostrophes inside
  * words are dropped (`i'm` -> `im`, `don't` -> `dont`), so lexicons are written in that form.
  */
+import { cleanInvisibleAndConfusable } from './clean-unicode.js';
 import { EMOJI_TOKENS } from './emoji-map.js';
 import { DOUBLE_TARGETS, LEET_TARGETS, TOKEN_MAP } from './slang-map.js';
 
-const INVISIBLE_RE = /\uFE0E|\uFE0F|\u200B|\u200C|\u200D|\u2060|\u00AD/g;
+// What cleanInvisibleAndConfusable keeps (the joiners of emoji sequences) goes once the emoji are read.
+const INVISIBLE_RE = /\uFE0E|\uFE0F|\u200D/g;
 const EMOJI_RE = new RegExp(
   Object.keys(EMOJI_TOKENS)
     .sort((a, b) => b.length - a.length)
@@ -165,7 +167,8 @@ function mapToken(tok: string, prev: string | undefined, next: string | undefine
 
 /** Normalise one message (or one line of a message) into the canonical token string. */
 export function normalise(raw: string): string {
-  let s = raw;
+  // Invisible characters out, look-alike letters folded (a no-op for text screen() already cleaned).
+  let s = cleanInvisibleAndConfusable(raw);
   // Unicode work only when needed: most messages are plain ASCII.
   if (NON_ASCII_RE.test(s)) {
     s = s.normalize('NFKC').replace(INVISIBLE_RE, '');

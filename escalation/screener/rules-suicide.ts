@@ -150,7 +150,7 @@ export const SUICIDE_RULES: readonly PatternRule[] = [
       alt(
         '(?:picked|chosen|chose|found|scouted) (?:the|a|my) (?:spot|place|bridge|method|location|tree|building|cliff|way)', '(?:finding|find|going to find|looking for|go to) (?:somewhere|a place|a spot) (?:quiet|secluded|private|no one will|nobody will|where no one|where nobody)', 'tenia (?:todo )?(?:planeado|pensado|listo)',
         'i know (?:exactly )?(?:where|how) (?:ill|im going to|i will|im gonna) (?:go|do it|be|end it)', 'i know exactly (?:how|where|when)', 'i know (?:exactly )?how(?= and (?:i know )?(?:when|where))',
-        `(?:nobody|no one) (?:will|would|is going to) (?:notice|find me|realise|realize|miss me|know)${gap(3)}(?:till|until|for days|gone)`,
+        `(?:nobody|no one) (?:will|is going to) (?:notice|find me|realise|realize|miss me|know)${gap(3)}(?:till|until|for days|gone)`,
         'by the time (?:they|anyone|someone|you) (?:find|finds|notice|notices|realise|realize)', 'ya (?:tengo|elegi|escogi) (?:el|la) (?:puente|lugar|sitio|metodo|forma)',
         'ya se (?:como|donde|cuando) (?:lo voy a hacer|hacerlo|lo hare)', 'ya se como y (?:donde|cuando)', '(?:investigue|busque|averigue|estudie) (?:bien )?como (?:hacerlo|lo voy a hacer)', '(?:ive|i have|i) (?:sorted|worked out|figured out|planned|researched) (?:out )?(?:how|exactly how)(?= [.,?] | $| to do it| ill do it)', 'everything is (?:ready|in place|sorted|set)', '(?:have|got|its) (?:it )?all (?:planned|worked out|figured out|sorted)(?: out)?', '(?:ya )?(?:lo )?tengo todo (?:planeado|pensado|listo)', '(?:got|have|ive got) everything (?:sorted|ready|planned|in place|set up)', 'ya (?:tengo|esta) todo (?:listo|preparado|planeado)',
       ),

@@ -15,7 +15,9 @@ import type { RiskCategory, RiskLevel, ScreenContext, Screening } from '../scree
 import { analyseTurnCached } from './analyse.js';
 import type { SharedTurnAnalysis } from './analyse.js';
 import { SUICIDAL_FAMILY, TOPIC_FAMILY, levelOf, sortCategories } from './categories.js';
+import { cleanInvisibleAndConfusable } from './clean-unicode.js';
 import { COMBOS } from './combos.js';
+import { makingSafer, newDangerDuringHold } from './hold.js';
 import type { ComboRule } from './rule-types.js';
 import { loadRiskModel } from '../risk-model/model.js';
 import { SCREENER_VERSION } from './version.js';
@@ -153,6 +155,40 @@ function urgentCategoryHint(features: ReadonlySet<string>): RiskCategory {
   return 'suicide_plan_intent';
 }
 
+/**
+ * Everyday messages and control words that context must never turn into an alarm ("stop" typed
+ * during grounding, "back", "ok", "what's the weather like today?").
+ */
+const CONTROL_RE = /^\W*(?:stop|quit|exit|cancel|enough|skip|next|back|go back|menu|done|ok|okay|k|kk|yes|yeah|yep|no|nope|nah|sure|thanks|thank you|ty|hi|hey|hello|bye|later|lol|hmm+|um+|pass|basta|salir|atras|siguiente|vale|si|gracias|hola|adios)\W*$/i;
+
+/**
+ * Anxiety told as anxiety ("I'm panicking about tomorrow's exam, my heart's racing", "tengo mucha
+ * ansiedad, ayúdame a respirar"): when the rules find no risk in it, the model may not raise it.
+ * Its bodily words (heart racing, can't breathe) otherwise read to it like a medical emergency, and
+ * a crisis reply to a panic attack is exactly what a patient asking for help to calm down must not
+ * get. The rules still catch a real emergency told with the same words (chest pain with an overdose).
+ */
+const ANXIETY_FRAME =
+  /\b(?:panic\w*|anxious|anxiety|nervous|ansiedad|ansios[oa]|nervios[oa]?|p[aá]nico)\b/i;
+
+/**
+ * The model reads the current turn with the previous ones as context. A raise that only the context
+ * produced (the turn alone would not be raised) stands only when the turn can carry it: at least a
+ * few words, not a control word, and an earlier turn that the rules themselves found risky. So
+ * context may raise a message that continues a risk signal, and never "stop" after an ordinary
+ * exercise answer or a question about the weather after a self-critical thought.
+ */
+function modelRaise(text: string, previous: readonly string[], level: RiskLevel, earlierRisk: boolean) {
+  if (level === 'none' && ANXIETY_FRAME.test(text)) return { level, signal: null };
+  const raised = MODEL.raise(text, previous, level);
+  if (!raised.signal || previous.length === 0) return raised;
+  const alone = MODEL.raise(text, [], level);
+  if (alone.level === raised.level) return alone;
+  const words = text.trim().split(/\s+/).length;
+  const carries = earlierRisk && words >= 3 && !CONTROL_RE.test(text);
+  return carries ? { ...raised, signal: `${raised.signal}.context` } : alone;
+}
+
 function toScreening(
   level: RiskLevel,
   categories: ReadonlySet<RiskCategory>,
@@ -161,8 +197,9 @@ function toScreening(
   previous: readonly string[],
   features: ReadonlySet<string>,
   rulesOnly = false,
+  earlierRisk = false,
 ): Screening {
-  const raised = rulesOnly ? { level, signal: null } : MODEL.raise(text, previous, level);
+  const raised = rulesOnly ? { level, signal: null } : modelRaise(text, previous, level, earlierRisk);
   if (raised.signal) {
     const cats =
       raised.level === 'urgent'
@@ -176,19 +213,40 @@ function toScreening(
   return { level, categories: sorted, signals: [...new Set(signals)], version: VERSION };
 }
 
-export function screen(text: string, context?: ScreenContext): Screening {
-  const previous = context?.previous ?? [];
+export function screen(rawText: string, context?: ScreenContext): Screening {
+  // Invisible characters out and look-alike letters folded once, here: the rules and the model read the same text.
+  const text = cleanInvisibleAndConfusable(rawText);
+  const previous = (context?.previous ?? []).map(cleanInvisibleAndConfusable);
   const results = evaluateTurns([...previous.slice(-MAX_PREVIOUS), text]);
   const cur = results[results.length - 1];
   if (cur === undefined) throw new Error('unreachable: at least one turn is screened');
-  return toScreening(cur.level, cur.categories, cur.signals, text, previous, cur.features);
+  const earlierRisk = results.slice(0, -1).some((r) => r.level !== 'none');
+  const screening = toScreening(cur.level, cur.categories, cur.signals, text, previous, cur.features, false, earlierRisk);
+  if (!context?.holding) return screening;
+  // A safety step told during a hold ("I've given the pills to my neighbour") is not new danger,
+  // even if the model's urgent head reads the words that way: the escalation is open already, and a
+  // page for making oneself safer helps nobody. The rules are never overridden.
+  if (screening.level === 'urgent' && screening.signals.every((x) => x.startsWith('model.')) && makingSafer(text)) {
+    return { ...screening, level: 'concern', signals: [...screening.signals, 'hold.safer'] };
+  }
+  if (screening.level !== 'urgent') return duringHold(screening, text, context.holding.categories);
+  return screening;
+}
+
+/** While an urgent escalation is open: new danger the ordinary rules would pass over (hold.ts). */
+function duringHold(screening: Screening, text: string, open: readonly RiskCategory[]): Screening {
+  const danger = newDangerDuringHold(text);
+  if (!danger) return screening;
+  const category = danger.category ?? open.find((c) => levelOf(c) === 'urgent') ?? 'suicide_plan_intent';
+  return { level: 'urgent', categories: sortCategories(new Set([category, ...screening.categories])), signals: [...screening.signals, danger.id], version: screening.version };
 }
 
 /**
  * The exchange as a whole (the evaluation set's multi-turn convention): see the file comment.
  * `rulesOnly` leaves the risk model out (for training it on what the rules miss).
  */
-export function screenConversation(turns: readonly string[], options: { rulesOnly?: boolean } = {}): Screening {
+export function screenConversation(rawTurns: readonly string[], options: { rulesOnly?: boolean } = {}): Screening {
+  const turns = rawTurns.map(cleanInvisibleAndConfusable);
   if (turns.length === 0) throw new Error('a conversation has at least one turn');
   const results = evaluateTurns(turns.slice(-(MAX_PREVIOUS + 1)));
   const cur = results[results.length - 1]!;
@@ -202,5 +260,6 @@ export function screenConversation(turns: readonly string[], options: { rulesOnl
     for (const c of prev.categories) categories.add(c);
     if (!signals.includes('context.carry')) signals.push('context.carry');
   }
-  return toScreening(level, categories, signals, turns.at(-1) ?? '', turns.slice(0, -1), cur.features, options.rulesOnly);
+  const earlierRisk = results.slice(0, -1).some((r) => r.level !== 'none');
+  return toScreening(level, categories, signals, turns.at(-1) ?? '', turns.slice(0, -1), cur.features, options.rulesOnly, earlierRisk);
 }
