@@ -29,12 +29,27 @@ const MIN_SIMILARITY = 0.3;
 const MIN_TEXT_RANK = 1;
 
 /**
+ * The query's words for full-text search: folded to plain letters, and also as typed where that differs,
+ * because the Spanish stemmer only recognises accented suffixes ("catastrofización" → catastrofiz, but
+ * "catastrofizacion" → catastrofizacion). Tags carry the plain spellings for patients who type without accents.
+ */
+function textTerms(query: string): string[] {
+  const words = query.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const folded = [...new Set(contentTokens(query))].slice(0, 12);
+  const asTyped = words.filter((w) => {
+    const f = contentTokens(w);
+    return f.length === 1 && f[0] !== w && folded.includes(f[0]!);
+  });
+  return [...new Set([...folded, ...asTyped])];
+}
+
+/**
  * Hybrid retrieval from the vetted library: pgvector cosine neighbours and Postgres full-text
  * matches, fused by reciprocal rank. Only articles in the patient's language, and only approved
  * ones unless drafts are allowed. Returns nothing rather than something loosely related.
  */
 export async function searchContent(database: Database, embedder: Embedder, query: string, options: SearchOptions): Promise<ContentHit[]> {
-  const terms = [...new Set(contentTokens(query))].slice(0, 12);
+  const terms = textTerms(query);
   if (terms.length === 0) return [];
   const statuses = options.allowDraft ? ['approved', 'draft'] : ['approved'];
   const vector = `[${embedder.embed(query).join(',')}]`;

@@ -1,5 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chunkText, hashingEmbedder } from '../content/embedder.js';
+import { chunkText, contentTokens, hashingEmbedder } from '../content/embedder.js';
 import { ingestLibrary } from '../content/ingest.js';
 import { readLibrary } from '../content/library-files.js';
 import { searchContent } from '../content/retrieve.js';
@@ -30,6 +31,53 @@ describe('psychoeducation from the vetted library (pgvector + full text)', () =>
     expect((await search('I worry all the time'))[0]?.itemId).toBe('worry-time');
     expect(await search('what is the weather like in Leeds today')).toEqual([]);
     expect((await search('¿qué es un registro de pensamientos?', 'es'))[0]?.itemId).toBe('registro-de-pensamientos');
+  });
+
+  // [language, question, article that must come first, heading of the section that must come first]
+  const questions: Array<[string, string, string, RegExp | null]> = [
+    ['en', 'what is catastrophizing?', 'thinking-traps', /^Catastrophising/],
+    ['en', 'what is catastrophising?', 'thinking-traps', /^Catastrophising/],
+    ['en', 'I always expect the worst', 'thinking-traps', /^Catastrophising/],
+    ['es', '¿qué es la catastrofización?', 'trampas-de-pensamiento', /catastrofización/],
+    ['es', 'que es la catastrofizacion', 'trampas-de-pensamiento', null],
+    ['es', '¿qué es catastrofizar?', 'trampas-de-pensamiento', /catastrofización/],
+    ['es', 'siempre pienso lo peor', 'trampas-de-pensamiento', /catastrofización/],
+    ['es', '¿qué son las distorsiones cognitivas?', 'trampas-de-pensamiento', null],
+    ['es', '¿cómo funciona el tiempo de preocupación?', 'tiempo-de-preocupacion', /^Cómo funciona/],
+    ['es', 'me preocupo por todo', 'tiempo-de-preocupacion', null],
+    ['es', '¿qué es la activación conductual?', 'activacion-conductual', null],
+    ['es', 'no tengo ganas de nada', 'activacion-conductual', null],
+    ['es', 'no puedo dormir', 'dormir-mejor', null],
+    ['es', '¿qué hago con el insomnio?', 'dormir-mejor', null],
+    ['es', '¿qué es un ataque de pánico?', 'ataques-de-panico', /^Qué ocurre/],
+    ['es', 'evito todo lo que me da miedo', 'ansiedad-y-evitacion', null],
+    ['es', 'evito salir de casa por miedo', 'ansiedad-y-evitacion', null],
+    ['es', '¿qué es la exposición gradual?', 'ansiedad-y-evitacion', /^Afrontar/],
+    ['es', '¿qué es un plan de seguridad?', 'crisis-y-apoyo', /plan de seguridad/],
+    ['es', '¿qué hago en una crisis?', 'crisis-y-apoyo', null],
+    ['es', '¿para qué sirve la respiración?', 'respiracion-y-anclaje', null],
+  ];
+  it.each(questions)('[%s] %s → %s', async (language, question, id, heading) => {
+    const [first] = await search(question, language);
+    expect(first?.itemId).toBe(id);
+    if (heading) expect(first?.heading).toMatch(heading);
+  });
+
+  it('finds every Spanish title and tag word however it is typed, with or without accents', async () => {
+    // Queries are folded to plain letters before full-text search, but the Spanish stemmer only strips
+    // accented suffixes ("evitación" → evit, "evitacion" → evitacion): tags need both spellings.
+    const missing: string[] = [];
+    for (const item of readLibrary().filter((i) => i.language === 'es')) {
+      for (const word of new Set([item.title, ...item.tags].join(' ').toLowerCase().split(/[^\p{L}\p{N}]+/u))) {
+        const folded = contentTokens(word)[0];
+        if (!folded) continue;
+        const [row] = await rt.svc.database.rows<{ stopword: boolean; hit: boolean }>(sql`
+          select numnode(to_tsquery('spanish', ${folded})) = 0 or numnode(plainto_tsquery('spanish', ${word})) = 0 as stopword,
+            exists(select 1 from content_chunks where item_id = ${item.id} and tsv @@ to_tsquery('spanish', ${folded})) as hit`);
+        if (!row!.stopword && !row!.hit) missing.push(`${item.id}: ${word} (typed "${folded}")`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 
   it('serves only approved articles when drafts are not allowed', async () => {
