@@ -30,11 +30,17 @@ export class Background {
   }
 
   async safetyPass(): Promise<number> {
-    const paged = await pageDueEscalations(this.svc.db, this.svc.clock.now(), {
+    const outcomes = await pageDueEscalations(this.svc.db, this.svc.clock.now(), {
       ackTimeoutMs: this.svc.config.ESCALATION_ACK_TIMEOUT_S * 1000,
       smsFallback: this.svc.smsEnabled,
     });
-    return paged + (await this.outbox.runDue());
+    for (const o of outcomes) {
+      if (o.paged) continue;
+      this.svc.metrics.increment('escalation.nobody_to_page');
+      // Someone may be in danger and no clinician can be reached: an operator must see this.
+      if (o.first) this.svc.log.error({ escalationId: o.escalationId, patientId: o.patientId }, 'escalation opened but nobody could be paged: no clinician on call or reachable');
+    }
+    return outcomes.filter((o) => o.paged).length + (await this.outbox.runDue());
   }
 
   /** A safety pass that never overlaps itself (the turn workers call it between patients). */

@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config.js';
 import { createRuntime } from './runtime.js';
+import { warnIfNobodyOnCall } from './startup-checks.js';
 
 /** Boots the service: config, services, HTTP, background loops; stops them in reverse on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
 
   if (!svc.smsEnabled) svc.log.info('SMS channel off: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID, and PUBLIC_URL to turn it on');
   if (!config.ADMIN_TOKEN) svc.log.info('operator API off: set ADMIN_TOKEN to manage clinicians, shifts and enrolment');
+  await warnIfNobodyOnCall(svc);
   await app.listen({ port: config.PORT, host: config.HOST });
   svc.log.info(
     { database: svc.database.kind, sms: svc.smsEnabled, llm: Boolean(config.OPENAI_API_KEY), teamsAuth: Boolean(config.MICROSOFT_APP_ID) },

@@ -95,6 +95,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
   const safetyText = (locale: string): SafetyText => ({
     crisisLine: crisisText('short', locale),
     emergencyLine: crisisText('emergency', locale),
+    lines: crisisText('lines', locale),
     resources: crisisText('resources', locale),
   });
   const metrics = new Metrics();

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
 import type { EscalationLevel } from '../db/schema/index.js';
 import { escalations } from '../db/schema/index.js';
+import { enqueue } from '../db/outbox.js';
 import type { Escalation } from './lifecycle.js';
 import { activeEscalation, recordEvent } from './lifecycle.js';
 import type { RiskCategory } from './screening.js';
@@ -33,6 +34,10 @@ export async function openEscalation(tx: Tx, req: OpenRequest, now: Date): Promi
   const existing = await activeEscalation(tx, req.patientId);
   if (existing) {
     const upgrade = existing.level === 'concern' && req.level === 'urgent';
+    // New danger while an urgent escalation is open (pills in front of them, feeling faint): nobody
+    // has answered yet, so the next page goes out now instead of at the ack timeout; whoever has
+    // acknowledged it is told at once.
+    const newDanger = existing.level === 'urgent' && req.level === 'urgent';
     const categories = [...new Set([...existing.categories, ...req.categories])];
     const unacknowledged = existing.status === 'open' || existing.status === 'paged';
     const [updated] = await tx
@@ -42,6 +47,7 @@ export async function openEscalation(tx: Tx, req: OpenRequest, now: Date): Promi
         updatedAt: now,
         ...(req.cssrs ? { cssrs: { ...existing.cssrs, ...req.cssrs } } : {}),
         ...(upgrade ? { level: 'urgent' as const, ...(unacknowledged ? { tier: 0, round: 0, nextPageAt: now } : {}) } : {}),
+        ...(newDanger && unacknowledged ? { nextPageAt: now } : {}),
       })
       .where(eq(escalations.id, existing.id))
       .returning();
@@ -49,10 +55,22 @@ export async function openEscalation(tx: Tx, req: OpenRequest, now: Date): Promi
       escalationId: existing.id,
       at: now,
       actor: { type: 'system' },
-      type: upgrade ? 'upgraded' : 'new_signal',
+      type: upgrade ? 'upgraded' : newDanger ? 'new_danger' : 'new_signal',
       reason: req.source,
-      details: { level: req.level, categories: [...req.categories], messageId: req.triggerMessageId },
+      details: { level: req.level, categories: [...req.categories], messageId: req.triggerMessageId, ...(newDanger ? { repage: unacknowledged ? 'now' : 'owner_notified' } : {}) },
     });
+    const owner = existing.takenOverBy ?? existing.acknowledgedBy;
+    if (newDanger && !unacknowledged && owner) {
+      await enqueue(tx, now, [
+        {
+          channel: 'teams',
+          destination: `teams:${owner}`,
+          kind: 'clinician_notice',
+          payload: { clinicianId: owner, escalationId: existing.id, notice: 'new_danger' },
+          escalationId: existing.id,
+        },
+      ]);
+    }
     return { escalation: updated!, created: false, upgraded: upgrade };
   }
   const [created] = await tx

@@ -58,8 +58,18 @@ export function cardItem(escalationId: string, clinicianId: string, extra: Recor
   };
 }
 
-/** Claims one due escalation (SKIP LOCKED: each page is sent by one process) and pages it. */
-async function pageOne(tx: Tx, now: Date, policy: PagingPolicy): Promise<boolean> {
+/** A clinician a Teams card can reach: they have said hi to the bot, so it knows their chat. */
+const reachableInTeams = (c: Clinician) => c.teamsRef !== null;
+
+export type PageOutcome = { escalationId: string; patientId: string; paged: true } | { escalationId: string; patientId: string; paged: false; first: boolean };
+
+/**
+ * Claims one due escalation (SKIP LOCKED: each page is sent by one process) and pages it. When
+ * there is nobody to page at all (no clinician on shift or registered, or none reachable), the
+ * escalation stays `open`, says so (`nobodyToPageAt`, an audit event the first time), and is tried
+ * again after the ack timeout: someone may come on shift.
+ */
+async function pageOne(tx: Tx, now: Date, policy: PagingPolicy): Promise<PageOutcome | null> {
   const [esc] = await tx
     .select()
     .from(escalations)
@@ -67,9 +77,28 @@ async function pageOne(tx: Tx, now: Date, policy: PagingPolicy): Promise<boolean
     .orderBy(asc(escalations.nextPageAt))
     .limit(1)
     .for('update', { skipLocked: true });
-  if (!esc) return false;
+  if (!esc) return null;
   const roster = await onCallAt(tx, now);
-  const plan = planPage(esc, roster, roster.length ? [] : await activeClinicians(tx), now, policy);
+  const planned = planPage(esc, roster, roster.length ? [] : await activeClinicians(tx), now, policy);
+  const plan = { ...planned, cards: planned.cards.filter(reachableInTeams) };
+  if (plan.cards.length === 0 && plan.sms.length === 0) {
+    const first = esc.nobodyToPageAt === null;
+    await tx
+      .update(escalations)
+      .set({ nobodyToPageAt: now, nextPageAt: new Date(now.getTime() + policy.ackTimeoutMs), updatedAt: now })
+      .where(eq(escalations.id, esc.id));
+    if (first) {
+      await recordEvent(tx, {
+        escalationId: esc.id,
+        at: now,
+        actor: { type: 'system' },
+        type: 'nobody_to_page',
+        reason: planned.cards.length > 0 ? 'no clinician reachable in Teams' : roster.length === 0 ? 'no clinician on call or registered' : 'no clinician to page',
+        details: { onShift: roster.length, planned: planned.cards.length },
+      });
+    }
+    return { escalationId: esc.id, patientId: esc.patientId, paged: false, first };
+  }
   await enqueue(tx, now, [
     ...plan.cards.map((c) => cardItem(esc.id, c.id, { tier: plan.tier, round: plan.round })),
     ...plan.sms.map(
@@ -84,17 +113,22 @@ async function pageOne(tx: Tx, now: Date, policy: PagingPolicy): Promise<boolean
   ]);
   const result = await transition(tx, esc.id, { type: 'page', tier: plan.tier, round: plan.round, nextPageAt: plan.nextPageAt }, { type: 'system' }, now, plan.reason);
   if (!result.ok) throw new Error(`paging ${esc.id}: ${result.reason}`);
-  if (plan.cards.length === 0 && plan.sms.length === 0) {
-    await recordEvent(tx, { escalationId: esc.id, at: now, actor: { type: 'system' }, type: 'nobody_to_page', reason: 'no active clinicians' });
-  }
-  return true;
+  if (esc.firstPagedAt === null) await tx.update(escalations).set({ firstPagedAt: now }).where(eq(escalations.id, esc.id));
+  return { escalationId: esc.id, patientId: esc.patientId, paged: true };
 }
 
-/** Pages every escalation whose timer is due; returns how many were paged. */
-export async function pageDueEscalations(db: Db, now: Date, policy: PagingPolicy, limit = 50): Promise<number> {
-  let paged = 0;
-  while (paged < limit && (await db.transaction((tx) => pageOne(tx, now, policy)))) paged += 1;
-  return paged;
+/**
+ * Pages every escalation whose timer is due; returns what happened to each (the caller logs an
+ * escalation nobody could be paged for at error level).
+ */
+export async function pageDueEscalations(db: Db, now: Date, policy: PagingPolicy, limit = 50): Promise<PageOutcome[]> {
+  const outcomes: PageOutcome[] = [];
+  for (let i = 0; i < limit; i++) {
+    const outcome = await db.transaction((tx) => pageOne(tx, now, policy));
+    if (!outcome) break;
+    outcomes.push(outcome);
+  }
+  return outcomes;
 }
 
 /**

@@ -5,11 +5,12 @@ import type { Flow, FlowContext, SafetyText, StepResult } from './flow.js';
 import type { ContentHit } from '../content/retrieve.js';
 import type { Llm } from './llm.js';
 import { FLOWS } from './flows/index.js';
-import { EXIT_WORDS, MENU_WORDS } from './intents.js';
-import { isOneOf } from './parse.js';
-import type { State, StateUpdate } from './state.js';
+import { say } from './flow.js';
+import { fold, readYesNo } from './parse.js';
+import { DRAFTABLE, decide, inExercise } from './route.js';
+import type { Paused, State, StateUpdate } from './state.js';
 import { ConversationState } from './state.js';
-import type { FlowId, TurnInput } from './types.js';
+import type { FlowId } from './types.js';
 import { FLOW_IDS } from './types.js';
 
 export interface GraphDeps {
@@ -22,49 +23,6 @@ export interface GraphDeps {
   llm?: Llm | undefined;
   /** The vetted library, searched in a language. */
   searchContent?: ((query: string, language: string) => Promise<ContentHit[]>) | undefined;
-}
-
-/** Flows that are exercises: "stop" leaves them. */
-const EXERCISES: ReadonlySet<FlowId> = new Set(['mood', 'grounding', 'breathing', 'safety_plan', 'learn']);
-
-/**
- * Decides where a turn goes. The screening decides first: urgent stops everything, concern starts
- * the C-SSRS follow-up (unless already in it, or holding for an active escalation). Then commands,
- * then the current flow. Returns the flow to enter, or null to pass the message to the current one.
- */
-export function chooseEntry(state: State, input: TurnInput): FlowId | 'skip' | null {
-  if (input.kind === 'event') {
-    switch (input.event) {
-      case 'handback':
-        return 'menu';
-      case 'checkin':
-        // Not before the patient has started talking to the bot, and never over a crisis hold.
-        if (!state.profile.onboarded || (state.flow === 'crisis_hold' && input.context.activeEscalation)) return 'skip';
-        return 'mood';
-      default:
-        return input.event satisfies never;
-    }
-  }
-  const { level } = input.screening;
-  const holding = state.flow === 'crisis_hold' && input.context.activeEscalation;
-  switch (level) {
-    case 'urgent':
-      return 'crisis';
-    case 'concern':
-      // Inside the questions, a worried answer is an answer; at the offer after them, it is a new concern.
-      if ((state.flow !== 'cssrs' || state.step === 'offer') && !holding) return 'cssrs';
-      break;
-    case 'none':
-      break;
-    default:
-      return level satisfies never;
-  }
-  if (holding) return null;
-  if (!state.profile.onboarded) return 'onboarding';
-  if (isOneOf(input.text, MENU_WORDS)) return 'menu';
-  if (EXERCISES.has(state.flow) && isOneOf(input.text, EXIT_WORDS)) return state.returnTo ?? 'menu';
-  if (state.flow === 'onboarding' || state.flow === 'crisis') return 'menu';
-  return null;
 }
 
 function context(state: State, deps: GraphDeps): FlowContext {
@@ -82,23 +40,66 @@ function context(state: State, deps: GraphDeps): FlowContext {
     botName: deps.botName,
     clinicName: deps.clinicName ?? copy.defaultClinic,
     activeEscalation: input.context.activeEscalation,
+    escalation: input.context.escalation,
+    onCall: input.context.onCall,
+    screening: input.kind === 'message' ? input.screening : null,
     language,
+    channel: input.context.channel,
+    timezone: input.context.timezone,
     llm: deps.llm,
     searchContent: deps.searchContent ? (query: string) => deps.searchContent!(query, language) : undefined,
   };
 }
 
+const RESUME_OFFER = 'resume_offer';
+
+function paused(state: State, at: string): Paused {
+  return { flow: state.flow, step: state.step, data: state.data, returnTo: state.returnTo, at };
+}
+
+function withoutDraft(drafts: State['drafts'], id: FlowId): State['drafts'] {
+  const { [id]: _gone, ...rest } = drafts;
+  return rest;
+}
+
+function nowOf(state: State): string {
+  return state.input?.at ?? new Date(0).toISOString();
+}
+
 /** Turns a flow's step result into a state update, entering the next flow when it leaves. */
 function apply(state: State, id: FlowId, r: StepResult): StateUpdate {
-  const update: StateUpdate = { replies: r.say ?? [], actions: r.actions ?? [] };
+  const update: StateUpdate = { replies: r.say ?? [], actions: r.actions ?? [], resuming: false };
   if (r.profile) update.profile = r.profile;
   if (r.watchUntil !== undefined) update.watchUntil = r.watchUntil;
+  const leaving = Boolean(r.goto || r.finish || r.resumeSuspended);
+  let drafts = state.drafts;
+  // A finished (or abandoned-for-good) exercise has no draft left.
+  if (leaving && !r.suspend && drafts[id]) drafts = withoutDraft(drafts, id);
+  if (r.resumeSuspended && state.suspended) {
+    const s = state.suspended;
+    return { ...update, drafts, entering: s.flow, flow: s.flow, step: s.step, data: s.data, returnTo: s.returnTo, suspended: null, resuming: true };
+  }
   if (r.goto || r.finish) {
-    const target = r.goto ?? state.returnTo ?? 'menu';
-    return { ...update, entering: target, flow: target, step: 'start', data: {}, returnTo: r.goto ? (r.returnTo ?? null) : null };
+    let target: FlowId = r.goto ?? state.returnTo ?? 'menu';
+    let data = r.with ?? {};
+    if (!r.goto && target === 'menu' && state.checkInDue) {
+      // A check-in came due during the exercise: it is asked now that the exercise is over.
+      target = 'mood';
+      data = { checkIn: true };
+      update.checkInDue = false;
+    }
+    let suspended = state.suspended;
+    if (r.suspend) suspended = { flow: id, step: r.step ?? state.step, data: r.data ?? state.data, returnTo: state.returnTo, at: nowOf(state) };
+    else if (suspended && target !== suspended.flow) {
+      // The patient went elsewhere after a safety follow-up: the paused exercise is kept as a draft.
+      if (DRAFTABLE.has(suspended.flow)) drafts = { ...drafts, [suspended.flow]: suspended };
+      suspended = null;
+    }
+    return { ...update, drafts, suspended, entering: target, flow: target, step: 'start', data, returnTo: r.goto ? (r.returnTo ?? null) : null };
   }
   return {
     ...update,
+    ...(drafts !== state.drafts && { drafts }),
     entering: null,
     flow: id,
     ...(r.step !== undefined && { step: r.step }),
@@ -107,12 +108,66 @@ function apply(state: State, id: FlowId, r: StepResult): StateUpdate {
   };
 }
 
+/** Starting an exercise left half-way: carry on where it was, or start a new one. */
+function offerDraft(ctx: FlowContext, id: FlowId): StepResult {
+  const items = ctx.copy.menu.items as Partial<Record<FlowId, string>>;
+  const label = (items[id] ?? id).toLowerCase();
+  return { say: [say(ctx.copy.menu.resumeOffer(label), [ctx.copy.menu.carryOn, ctx.copy.menu.startAgain])], step: RESUME_OFFER, data: {} };
+}
+
+async function answerDraftOffer(ctx: FlowContext, flow: Flow): Promise<{ result: StepResult; drafts: State['drafts'] }> {
+  const draft = ctx.state.drafts[flow.id];
+  const drafts = withoutDraft(ctx.state.drafts, flow.id);
+  const t = fold(ctx.text);
+  const carryOn = readYesNo(ctx.text) === 'yes' || [ctx.copy.menu.carryOn, 'carry on', 'continue', 'resume', 'seguir', 'continuar'].some((w) => t.startsWith(fold(w)));
+  if (draft && carryOn) {
+    const resumed = { ...ctx, state: { ...ctx.state, step: draft.step, data: draft.data } };
+    const result = await (flow.resume ?? flow.start).call(flow, resumed);
+    return { result: { step: draft.step, data: draft.data, ...result }, drafts };
+  }
+  return { result: await flow.start.call(flow, { ...ctx, text: '' }), drafts };
+}
+
 function flowNode(flow: Flow, deps: GraphDeps) {
   return async (state: State): Promise<StateUpdate> => {
     const ctx = context(state, deps);
-    const result = state.entering === flow.id ? await flow.start(ctx) : await flow.reply(ctx);
-    return apply(state, flow.id, result);
+    if (state.entering === flow.id) {
+      if (state.resuming) return apply(state, flow.id, await (flow.resume ?? flow.start).call(flow, ctx));
+      if (DRAFTABLE.has(flow.id) && state.drafts[flow.id]) return apply(state, flow.id, offerDraft(ctx, flow.id));
+      return apply(state, flow.id, await flow.start.call(flow, ctx));
+    }
+    if (state.step === RESUME_OFFER) {
+      const { result, drafts } = await answerDraftOffer(ctx, flow);
+      return apply({ ...state, drafts }, flow.id, result);
+    }
+    return apply(state, flow.id, await flow.reply.call(flow, ctx));
   };
+}
+
+/** The route node: what this turn means (route.ts), and what entering a flow pauses or keeps. */
+function route(state: State): StateUpdate {
+  const input = state.input!;
+  const base: StateUpdate = { resuming: false, ...(input.kind === 'message' ? { lastMessageAt: input.at } : {}) };
+  const d = decide(state, input);
+  switch (d.type) {
+    case 'skip':
+      return { ...base, entering: null, skip: true, ...(d.deferCheckIn ? { checkInDue: true } : {}) };
+    case 'continue':
+      return { ...base, entering: null, skip: false };
+    case 'resume':
+      return { ...base, entering: state.flow, resuming: true, skip: false };
+    case 'enter': {
+      const update: StateUpdate = { ...base, entering: d.flow, skip: false };
+      const here = inExercise(state) ? paused(state, input.at) : null;
+      if (d.suspend && here) update.suspended = here;
+      else if (d.leaving && here && DRAFTABLE.has(state.flow)) update.drafts = { ...state.drafts, [state.flow]: here };
+      if (d.flow === 'menu') update.data = { ...(d.leaving && here ? { left: state.flow } : {}), ...(d.read ? { read: true } : {}) };
+      if (d.flow === 'cssrs') update.data = {};
+      return update;
+    }
+    default:
+      return d satisfies never;
+  }
 }
 
 export function buildGraph(deps: GraphDeps, checkpointer: BaseCheckpointSaver) {
@@ -122,10 +177,7 @@ export function buildGraph(deps: GraphDeps, checkpointer: BaseCheckpointSaver) {
   >;
   const targets = [...FLOW_IDS, 'finish'] as const;
   const graph = new StateGraph(ConversationState)
-    .addNode('route', (state: State): StateUpdate => {
-      const entry = chooseEntry(state, state.input!);
-      return entry === 'skip' ? { entering: null, skip: true } : { entering: entry, skip: false };
-    })
+    .addNode('route', route)
     .addNode(flowNodes)
     .addNode('finish', (state: State): StateUpdate => {
       const input = state.input!;

@@ -2,7 +2,8 @@ import type { Copy } from './copy/en.js';
 import type { ContentHit } from '../content/retrieve.js';
 import type { Llm } from './llm.js';
 import type { Profile, State } from './state.js';
-import type { FlowId, QuickReply, Reply, TurnAction } from './types.js';
+import type { Screening } from '../escalation/screening.js';
+import type { EscalationView, FlowId, QuickReply, Reply, TurnAction } from './types.js';
 
 /** Locale-resolved safety text that flows weave into what they say. */
 export interface SafetyText {
@@ -10,6 +11,8 @@ export interface SafetyText {
   crisisLine: string;
   /** "call 911 now" style wording for immediate danger. */
   emergencyLine: string;
+  /** Just the crisis lines ("call or text 988 …"), to weave into a sentence. */
+  lines: string;
   /** The full resources message. */
   resources: string;
 }
@@ -25,8 +28,18 @@ export interface FlowContext {
   clinicName: string;
   /** An escalation for this patient is active (open … taken over). */
   activeEscalation: boolean;
+  /** That escalation as the bot may describe it (who was paged, who has it), or null. */
+  escalation: EscalationView | null;
+  /** A clinician is on shift now. */
+  onCall: boolean;
+  /** This turn's screening (messages only). */
+  screening: Screening | null;
   /** The patient's language (`en`, `es`), for generated text. */
   language: string;
+  /** The channel of this turn: on SMS, STOP/QUIT/CANCEL are carrier opt-out words, so flows say MENU. */
+  channel: 'web' | 'sms';
+  /** The IANA time zone of the patient (for scheduling). */
+  timezone: string;
   /** Present when an LLM is configured; every use has a scripted fallback. */
   llm?: Llm | undefined;
   /** Searches the vetted psychoeducation library in the patient's language. */
@@ -45,6 +58,15 @@ export interface StepResult {
   finish?: boolean;
   /** Where the flow being entered returns when it finishes. */
   returnTo?: FlowId | null;
+  /** The data the flow entered by `goto` starts with (its `start` reads `ctx.state.data`). */
+  with?: Record<string, unknown>;
+  /**
+   * With `goto` (a safety follow-up): this flow is paused at `step`/`data` instead of left, and is
+   * resumed (its `resume`) when the flow entered finishes.
+   */
+  suspend?: boolean;
+  /** Go back to the exercise a safety follow-up paused (`state.suspended`), where it was. */
+  resumeSuspended?: boolean;
   actions?: TurnAction[];
   profile?: Partial<Profile>;
   watchUntil?: string | null;
@@ -56,6 +78,11 @@ export interface Flow {
   start(ctx: FlowContext): StepResult | Promise<StepResult>;
   /** A patient message while in the flow, at `ctx.state.step`. */
   reply(ctx: FlowContext): StepResult | Promise<StepResult>;
+  /**
+   * Picks the flow up again at `ctx.state.step` with `ctx.state.data` (after a safety follow-up
+   * paused it, or days later): says the current step's prompt again. Flows without it start over.
+   */
+  resume?(ctx: FlowContext): StepResult | Promise<StepResult>;
 }
 
 export function say(text: string, quickReplies?: readonly (string | QuickReply)[]): Reply {

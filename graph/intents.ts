@@ -1,25 +1,56 @@
 import { fold } from './parse.js';
 import type { FlowId } from './types.js';
 
-/** Flows a patient can ask for by name or number from the menu. */
-export const MENU_FLOWS = ['breathing', 'grounding', 'mood', 'safety_plan', 'resources', 'learn'] as const;
+/** Flows a patient can ask for by name or number from the menu, in menu order. */
+export const MENU_FLOWS = [
+  'breathing',
+  'grounding',
+  'mood',
+  'thought_record',
+  'activation',
+  'problem_solving',
+  'worry_time',
+  'safety_plan',
+  'questionnaire',
+  'resources',
+  'learn',
+] as const;
 export type MenuFlow = (typeof MENU_FLOWS)[number];
 
+/**
+ * What free text asks for, in the order tried: a question first ("what is box breathing?" wants an
+ * explanation, not the exercise), then the exercises named with several words, then single words.
+ * Patterns see folded text: lower case, no accents or apostrophes, punctuation as spaces.
+ */
 const KEYWORDS: ReadonlyArray<[FlowId | 'done', RegExp]> = [
-  // Questions first: "what is box breathing?" wants an explanation, not the exercise.
   ['learn', /^(what is|what are|whats|what s|how does|how do|why do|why does|why is|explain|tell me about|learn|can you explain|que es|que son|como funciona|por que|explica|explicame|aprender)\b/],
+  ['thought_record', /\b(thought (record|diary|log|sheet|worksheet)s?|registros? de (mis )?pensamientos?|diario de pensamientos|hoja de pensamientos)\b/],
+  [
+    'activation',
+    /\b(behaviou?ral activation|activity (schedul\w*|plan\w*)|schedul\w* (some |my |a few |more )?(activit\w*|things to do)|plan\w* (some |my |a few )?activit\w*|activacion conductual|(planear|planificar|programar|organizar) (unas |algunas |mis )?actividades)\b/,
+  ],
+  ['problem_solving', /\b(problem ?solv\w*|solv\w* (a|this|my|the) problem|(resolver|solucionar) (un |el |este |mi )?problema|resolucion de problemas)\b/],
+  ['worry_time', /\b(worry (time|period|slot)|(tiempo|rato|momento|hora) (de|para) (la )?preocupa\w*)\b/],
+  [
+    'questionnaire',
+    /\b(phq ?9|gad ?7|questionnaires?|cuestionarios?|(depression|anxiety|mood) (test|quiz|survey|scale|questions)|(test|escala|preguntas) de (depresion|ansiedad))\b/,
+  ],
+  ['safety_plan', /\b(safety plan|my plan|crisis plan|plan de seguridad|mi plan)\b/],
   ['breathing', /\b(breath\w*|breathe|respira\w*|box)\b/],
   ['grounding', /\b(ground\w*|5 4 3 2 1|54321|anclaje|aterriza\w*)\b/],
   ['mood', /\b(mood|check ?in|animo|estado de animo|registro)\b/],
-  ['safety_plan', /\b(safety plan|my plan|plan de seguridad|mi plan)\b/],
   ['resources', /\b(crisis|resources?|hotline|helpline|help line|number to call|recursos|linea de ayuda|telefono)\b/],
   ['done', /^(done|done for now|bye|goodbye|thanks|thank you|no thanks|nothing|not now|that s all|thats all|gracias|adios|nada|nada por ahora|ahora no|eso es todo|listo)$/],
 ];
 
-/** Reads which menu item a message asks for: a number from the menu or a keyword. */
+function normalise(text: string): string {
+  return fold(text).replace(/[.-]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Reads which menu item a message asks for: a number from the menu or a request in words. */
 export function readMenuChoice(text: string): MenuFlow | 'done' | null {
-  const t = fold(text).replace(/[.-]/g, ' ').replace(/\s+/g, ' ').trim();
-  const n = /^([1-7])$/.exec(t);
+  const t = normalise(text);
+  const n = /^(\d{1,2})$/.exec(t);
   if (n) return ([...MENU_FLOWS, 'done'] as const)[Number(n[1]) - 1] ?? null;
   for (const [flow, re] of KEYWORDS) {
     if (re.test(t)) return flow as MenuFlow | 'done';
@@ -27,7 +58,43 @@ export function readMenuChoice(text: string): MenuFlow | 'done' | null {
   return null;
 }
 
-/** Words that always bring up the menu, whatever flow the patient is in. */
-export const MENU_WORDS = ['menu', 'main menu', 'start over', 'options', 'menu principal', 'opciones', 'volver'] as const;
-/** Words that leave the current exercise. */
-export const EXIT_WORDS = ['stop', 'quit', 'exit', 'cancel', 'enough', 'salir', 'parar', 'basta', 'cancelar'] as const;
+/** Words that always bring up the menu, whatever flow the patient is in (but a safety question). */
+export const MENU_WORDS = ['menu', 'main menu', 'the menu', 'menu please', 'start over', 'options', 'menu principal', 'opciones', 'volver al menu', 'ir al menu'] as const;
+
+export type Command = 'exit' | 'back' | 'skip';
+
+/**
+ * Inside an exercise: leave it, go back a step, or skip one. Only whole, short messages count
+ * ("stop", "can we stop this", "i'm done with this", "basta por hoy"): the same words inside a
+ * sentence about one's life are not commands (and the screening has read them first anyway).
+ */
+/** One way of saying "leave this exercise" ("stop", "i'm done", "enough for now", "basta por hoy"). */
+const EXIT_CHUNK = [
+  '(?:(?:can|could) (?:we|i)|let s|lets|i want to|i d like to|id like to|i wanna|i need to|i think i ll|i ll|im gonna|i m gonna|please|pls)? ?(?:stop|quit|exit|cancel|finish|pause)(?: (?:this|here|now|that|the exercise|this exercise|this one|it here))?',
+  '(?:i m|im|i am)(?: so)? (?:done|finished)(?: (?:with )?(?:this|it|that|the exercise|this exercise|this one))?',
+  '(?:that s|thats|that is)? ?enough(?: of this)?',
+  '(?:basta|ya basta|para|parar|paremos|salir|cancelar|dejalo|dejemoslo|lo dejo|lo dejamos|terminar|termino aqui|no quiero seguir(?: con (?:esto|el ejercicio))?)',
+].join('|');
+/** Words around it that change nothing: "ok", "thanks", "for now", "bus is here" is not here (a second sentence is read apart). */
+const EXIT_FILLER = '(?:ok|okay|actually|sorry|hmm|um|no|nah|yeah|yes|thanks|thank you|cheers|ta|x+|lol|please|pls|for now|for today|for a bit|for tonight|now|right now|por hoy|por ahora|ya|aqui|gracias|vale|porfa|la verdad)';
+const EXIT_RE = new RegExp(`^(?:${EXIT_FILLER} )*(?:${EXIT_CHUNK})(?: (?:${EXIT_FILLER}|${EXIT_CHUNK}))*$`);
+/** "basta por hoy, ya lo termino otro día": leaving with a promise to come back. */
+const EXIT_LATER_RE = /^(basta|ya basta|lo dejo|lo dejamos|dejemoslo|paro|paremos|para|i m done|im done|i ll stop|ill stop|let s stop|lets stop|stopping)\b.*\b(otro dia|luego|despues|manana|mas tarde|later|another day|tomorrow|next time)\b/;
+
+const COMMANDS: ReadonlyArray<[Command, RegExp]> = [
+  ['exit', EXIT_RE],
+  ['exit', EXIT_LATER_RE],
+  ['back', /^(back|go back|previous|previous step|back a step|one step back|undo|atras|volver|vuelve|volvamos|paso anterior|anterior)( please| pls| por favor)?$/],
+  ['skip', /^(skip|skip (this|it|this one|that one|that)|next|pass|next one|next question|saltar|salta|me salto (esta|este|esto|esta pregunta)|me la salto|me lo salto|sigue|siguiente|paso|omitir)( please| pls| por favor)?$/],
+];
+
+export function readCommand(text: string): Command | null {
+  // A command said first, with something else after it in another sentence ("i'm done, enough for now. bus is here").
+  const first = text.split(/[.!?\n]+/)[0] ?? text;
+  for (const candidate of first === text ? [text] : [text, first]) {
+    const t = normalise(candidate);
+    if (t.split(' ').length > 14) continue;
+    for (const [command, re] of COMMANDS) if (re.test(t)) return command;
+  }
+  return null;
+}

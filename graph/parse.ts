@@ -11,12 +11,18 @@ function fold(text: string): string {
     .trim();
 }
 
-const YES = /^(y|ya|yes+|yeah|yea|yep|yup|sure|i have|i did|i do|i am|true|correct|kind of|kinda|sort of|a little|a bit|sometimes|often|si|sip|claro|a veces|un poco|asi es)\b/;
-const NO = /^(n|no+|nope|nah|never|not really|not at all|i have not|i havent|i did not|i didnt|i dont|i do not|i am not|im not|nunca|para nada|en absoluto|tampoco)\b/;
+const YES =
+  /^(y|ya|yes+|yeah|yea|yep|yup|sure|i have|i did|i do|i am|true|correct|right|thats right|that s right|kind of|kinda|sort of|a little|a bit|sometimes|often|a lot|mostly|most days|most of the time|every day|everyday|pretty much|all the time|i suppose|i guess so|i think so|probably|more or less|si|sip|claro|a veces|un poco|asi es|supongo|creo que si|casi todos los dias|todos los dias|muchas veces|bastante|mucho)\b/;
+/**
+ * A no has to be a no: "no", "never", "nothing like that", "I don't think so". A sentence that only
+ * starts with "I don't" ("I don't see the point of being here") is not one.
+ */
+const NO =
+  /^(n|no+|nope|nah|never|not really|not at all|of course not|definitely not|god no|nothing like that|not like that|not that|i have not|i havent|i did not|i didnt|i never|i wouldnt|i would never|nunca|para nada|en absoluto|tampoco|que va|nada de eso|que no|ni de broma|claro que no)\b|^(i dont|i do not)( think so| believe so| really)?$|^(i dont|i do not) (want to|wanna) (die|be dead|kill myself|end it|end my life|do anything|hurt myself)\b|^(i dont|i do not) (have|feel|mean|think) (any|those|them|that|like that|it|so)\b|^(im|i am) not( really| at all)?$|^(im|i am) not (suicidal|going to|gonna|planning|in danger|at risk|like that|thinking (of|about) (it|that|doing))\b/;
 /** Uncertainty anywhere in a short answer ("I'm not sure", "honestly I don't know"). */
 const UNSURE = /\b(maybe|not sure|unsure|dont know|do not know|idk|dunno|perhaps|possibly|might have|quizas|quiza|tal vez|no se|no estoy segur[oa])\b/;
 /** Words people put before an answer. */
-const FILLER = /^((um+|uh+|er+|hmm+|well|so|honestly|to be honest|tbh|i mean|i guess|i think|ok|okay|pues|bueno|la verdad|creo que)\s+)+/;
+const FILLER = /^((um+|uh+|er+|hmm+|oh+|ah+|god|oh god|gosh|ugh|well|so|honestly|to be honest|tbh|i mean|i think|ok|okay|pues|bueno|la verdad|creo que|a ver|mmm+)\s+)+/;
 
 export type YesNo = 'yes' | 'no' | 'unsure' | 'unknown';
 

@@ -16,6 +16,16 @@ export interface Profile {
   safetyPlan?: Record<string, string>;
 }
 
+/** An exercise paused where it was (by a safety follow-up, or left half-way), to be picked up again. */
+export interface Paused {
+  flow: FlowId;
+  step: string;
+  data: Record<string, unknown>;
+  returnTo: FlowId | null;
+  /** ISO time it was paused. */
+  at: string;
+}
+
 export interface LastTurn {
   id: string;
   replies: Reply[];
@@ -43,6 +53,16 @@ export const ConversationState = Annotation.Root({
   profile: Annotation<Profile, Partial<Profile>>({ reducer: (a, u) => ({ ...a, ...u }), default: () => ({ onboarded: false }) }),
   /** After a negative C-SSRS, the rest of the session is watched more closely (ISO time it ends). */
   watchUntil: Annotation<string | null>({ reducer: (_, u) => u, default: () => null }),
+  /** The exercise a safety follow-up interrupted: resumed where it was when the follow-up ends. */
+  suspended: Annotation<Paused | null>({ reducer: (_, u) => u, default: () => null }),
+  /** This turn enters a flow by picking it up again (its `resume`), not from the start. */
+  resuming: Annotation<boolean>({ reducer: (_, u) => u, default: () => false }),
+  /** Exercises left half-way, by flow: offered again the next time the patient starts that exercise. */
+  drafts: Annotation<Partial<Record<FlowId, Paused>>>({ reducer: (_, u) => u, default: () => ({}) }),
+  /** A check-in came due during an exercise: it is asked when the exercise ends. */
+  checkInDue: Annotation<boolean>({ reducer: (_, u) => u, default: () => false }),
+  /** When the patient last wrote (ISO): an exercise untouched for hours no longer holds a check-in back. */
+  lastMessageAt: Annotation<string | null>({ reducer: (_, u) => u, default: () => null }),
   /** The last input handled and what it produced: replaying the same input returns this, unchanged. */
   lastTurn: Annotation<LastTurn | null>({ reducer: (_, u) => u, default: () => null }),
 });

@@ -1,5 +1,8 @@
 import type { QuickReply } from '../db/schema/messages.js';
 import type { RiskCategory, Screening } from '../escalation/screening.js';
+import type { EscalationView } from '../escalation/view.js';
+
+export type { EscalationView };
 
 export type { QuickReply };
 
@@ -12,8 +15,14 @@ export interface Reply {
 export interface TurnContext {
   /** An escalation for this patient is open, paged, acknowledged or taken over. */
   activeEscalation: boolean;
+  /** That escalation, when there is one. */
+  escalation: EscalationView | null;
+  /** A clinician is on shift now (someone can be paged). */
+  onCall: boolean;
   channel: 'web' | 'sms';
   locale: string;
+  /** IANA time zone. */
+  timezone: string;
 }
 
 export type TurnInput =
@@ -49,5 +58,10 @@ export const FLOW_IDS = [
   'safety_plan',
   'resources',
   'learn',
+  'thought_record',
+  'activation',
+  'problem_solving',
+  'worry_time',
+  'questionnaire',
 ] as const;
 export type FlowId = (typeof FLOW_IDS)[number];

@@ -3,6 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestRuntime } from './helpers.js';
 import { startApp, WebPatient } from './helpers.js';
 
+/** Onboarding and the first mood check-in, so the conversation is at rest at the menu. */
+async function onboard(p: WebPatient): Promise<void> {
+  await p.say('hi');
+  await p.say('6');
+  await p.say('calm');
+}
+
 describe('crisis path through the web API', () => {
   let rt: TestRuntime;
   beforeAll(async () => {
@@ -33,10 +40,13 @@ describe('crisis path through the web API', () => {
     const events = await rt.svc.database.rows<{ type: string }>(sql`select type from escalation_events where escalation_id = ${esc!.id}`);
     expect(events.map((e) => e.type)).toContain('opened');
 
+    // Nobody is on call in this test: the reply says so and points to the crisis line now.
+    expect(immediate.text).toMatch(/Nobody from your care team is on call right now/);
+    expect(immediate.text).not.toMatch(/alerting|alerted/);
     await rt.settle();
     const hold = await p.say('5');
     expect(hold.join()).not.toMatch(/Which word fits/); // the mood check-in does not carry on
-    expect(hold.join()).toMatch(/care team has been alerted/);
+    expect(hold.join()).toMatch(/988/);
   });
 
   it('one denial never closes an urgent escalation', async () => {
@@ -49,21 +59,24 @@ describe('crisis path through the web API', () => {
     expect(esc?.status).not.toBe('resolved');
   });
 
-  it('a concern starts the C-SSRS follow-up; a yes to a plan escalates as urgent with the crisis reply', async () => {
+  it('a concern gets one direct question first; a yes leads to the C-SSRS, and a yes to a plan escalates as urgent with the crisis reply', async () => {
     const p = await WebPatient.create(rt);
     await p.say('hi');
     const asked = await p.say('I feel hopeless, everyone would be better off without me');
-    expect(asked.join('\n')).toMatch(/few direct questions/);
-    expect(asked.at(-1)).toMatch(/wished you were dead/);
-    expect(await p.say('yes')).toEqual([expect.stringMatching(/actual thoughts of killing yourself/)]);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatch(/thoughts of not wanting to be alive/);
+    const more = await p.say('yes');
+    expect(more.join('\n')).toMatch(/few more direct questions/);
+    expect(more.at(-1)).toMatch(/actual thoughts of killing yourself/);
+    expect((await escalationsOf(p.patientId))[0]).toMatchObject({ level: 'concern' }); // the wish to be dead, confirmed
     expect(await p.say('yes')).toEqual([expect.stringMatching(/thinking about how/)]);
     expect(await p.say('no')).toEqual([expect.stringMatching(/intention of acting/)]);
     expect(await p.say('no')).toEqual([expect.stringMatching(/worked out, the details/)]);
     const plan = await p.say('yes');
-    expect(plan.join('\n')).toMatch(/alerting a clinician/);
+    expect(plan.join('\n')).toMatch(/took courage/);
     expect(plan.join('\n')).toMatch(/988/);
     const [esc] = await escalationsOf(p.patientId);
-    expect(esc).toMatchObject({ level: 'urgent', source: 'cssrs_positive' });
+    expect(esc).toMatchObject({ level: 'urgent' });
     expect(esc?.cssrs).toMatchObject({ wishDead: true, thoughts: true, method: false, intent: false, plan: true });
   });
 
@@ -75,21 +88,18 @@ describe('crisis path through the web API', () => {
     await p.say('yes');
     await p.say('yes');
     const intent = await p.say("I'm not sure");
-    expect(intent.join()).toMatch(/alerting a clinician/);
+    expect(intent.join()).toMatch(/took courage/);
+    expect((await escalationsOf(p.patientId))[0]).toMatchObject({ level: 'urgent' });
   });
 
-  it('all no: a gentle offer, no escalation, and a closer watch for the rest of the session', async () => {
+  it('a clear no to the first question returns the patient to the menu, with no escalation and a closer watch', async () => {
     const p = await WebPatient.create(rt);
-    await p.say('hi');
+    await onboard(p);
     await p.say('I feel hopeless');
-    await p.say('no');
-    await p.say('no');
-    const offer = await p.say('no');
-    expect(offer.join()).toMatch(/not easy questions/);
-    const buttons = (await p.messages()).at(-1)!.quickReplies!.map((q) => q.label);
-    expect(buttons).toEqual(expect.arrayContaining(['Grounding (5-4-3-2-1)', 'My safety plan', 'Crisis resources']));
+    const back = await p.say('no, nothing like that, it is just my exams');
+    expect(back.join('\n')).toMatch(/glad/);
+    expect(back.join('\n')).toMatch(/What would you like to do next/);
     expect(await escalationsOf(p.patientId)).toHaveLength(0);
-
     const grounding = await p.say('Grounding (5-4-3-2-1)');
     expect(grounding.join()).toMatch(/5 things you can see/);
 
@@ -101,11 +111,29 @@ describe('crisis path through the web API', () => {
     expect(esc).toMatchObject({ level: 'concern', source: 'concern_during_watch' });
   });
 
+  it('all no to the questions: a gentle offer, and the offer is left cleanly whatever comes next', async () => {
+    const p = await WebPatient.create(rt);
+    await onboard(p);
+    await p.say('I feel hopeless');
+    await p.say('yes');
+    await p.say('no');
+    const offer = await p.say('no');
+    expect(offer.join()).toMatch(/not easy questions/);
+    const buttons = (await p.messages()).at(-1)!.quickReplies!.map((q) => q.label);
+    expect(buttons).toEqual(expect.arrayContaining(['Grounding (5-4-3-2-1)', 'My safety plan', 'Crisis resources', 'Not now']));
+    // "Not now", then anything unrecognised: never "could you answer yes or no?" with no question showing.
+    const notNow = await p.say('Not now');
+    expect(notNow.join()).not.toMatch(/yes or no/);
+    const next = await p.say('purple elephants');
+    expect(next.join()).not.toMatch(/yes or no|wished you were dead/);
+    expect(next.join()).toMatch(/what I can help with/);
+  });
+
   it('a new concern right at the offer after the questions gets the re-check, not the menu', async () => {
     const p = await WebPatient.create(rt);
     await p.say('hi');
     await p.say('I feel hopeless');
-    await p.say('no');
+    await p.say('yes');
     await p.say('no');
     await p.say('no');
     const again = await p.say('everything still feels hopeless and I am a burden to everyone');

@@ -301,4 +301,21 @@ describe('SMS over Twilio', () => {
       expect(page).not.toMatch(/pills|kill/);
     }
   });
+
+  it('inside an exercise by text, "can we stop this" leaves the exercise (not the service), and no reply asks for an opt-out word', async () => {
+    ({ rt } = await app());
+    const p = new SmsPatient(rt, api);
+    for (const t of ['hi', '5', 'tired']) await p.say(t);
+    const breathing = await p.say('can u do the breathing thing w me');
+    expect(breathing.join()).toMatch(/breath/i);
+    const left = await p.say('can we stop this');
+    expect(left.join()).toMatch(/What would you like to do next/);
+    expect(left.join()).not.toMatch(/unsubscribe|opted out/i);
+    const grounding = await p.say('grounding pls');
+    const everything = [...breathing, ...left, ...grounding].join('\n');
+    // Leaving is said with MENU: STOP, QUIT, CANCEL and END are carrier opt-out words on SMS.
+    expect(everything).not.toMatch(/\b(type|say|send|reply)\b[^.]*\b(stop|quit|cancel|end)\b/i);
+    const [identity] = await rt.svc.db.select().from(channelIdentities).where(eq(channelIdentities.patientId, (await rt.svc.db.select().from(messages).limit(1))[0]!.patientId));
+    expect(identity?.optedOutAt ?? null).toBeNull();
+  });
 });

@@ -54,7 +54,7 @@ describe('Teams escalation', () => {
     expect(card).toContain('"version":"1.5"');
 
     expect(replies.join('\n')).toMatch(/988/);
-    expect(replies.join('\n')).toMatch(/alerted/i);
+    expect(replies.join('\n')).toMatch(/alerting your care team's on-call clinician now/i);
     expect(replies.join('\n')).not.toMatch(/\b(minutes?|within|shortly|soon)\b/i);
   });
 
@@ -249,6 +249,8 @@ describe('Teams escalation', () => {
     const b = await w.clinician('Dr Bo', 2);
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('6');
+    await p.say('calm');
     await p.say('I feel hopeless, like nothing will ever change');
     await p.say('yes'); // wished to be dead
     await p.say('yes'); // thoughts of killing themselves
@@ -256,7 +258,7 @@ describe('Teams escalation', () => {
     await p.say('no'); // intent
     await p.say('no'); // plan
     const last = await p.say('no'); // ever prepared
-    expect(last.join()).toMatch(/let your care team know/);
+    expect(last.join()).toMatch(/passed on how you're feeling to your care team/);
     const cards = connector.cardsTo(a.conversation);
     expect(cards).toHaveLength(1);
     expect(JSON.stringify(cards[0]!.body)).toContain('Review (not urgent)');

@@ -100,7 +100,9 @@ export async function adminRoutes(app: FastifyInstance, { svc }: { svc: Services
       .where(filter)
       .orderBy(desc(escalations.openedAt))
       .limit(q.limit);
-    return { escalations: rows.map(({ e, pseudonym }) => view(e, pseudonym)) };
+    // An active escalation nobody could be paged for comes first: someone must act on it by hand.
+    const views = rows.map(({ e, pseudonym }) => view(e, pseudonym));
+    return { escalations: [...views.filter((v) => v.attention), ...views.filter((v) => !v.attention)] };
   });
 
   app.get('/api/admin/escalations/:id', async (req) => {
@@ -150,5 +152,10 @@ function view(e: typeof escalations.$inferSelect, pseudonym: string) {
     resolvedAt: e.resolvedAt?.toISOString() ?? null,
     outcome: e.outcome,
     nextPageAt: e.nextPageAt?.toISOString() ?? null,
+    /** Whether any clinician has actually been paged (sent a card or an SMS). */
+    paged: e.firstPagedAt !== null,
+    firstPagedAt: e.firstPagedAt?.toISOString() ?? null,
+    /** `nobody_paged`: active, and paging found nobody to page (no clinician on call or reachable). */
+    attention: e.status !== 'resolved' && e.firstPagedAt === null && e.nobodyToPageAt !== null ? ('nobody_paged' as const) : null,
   };
 }

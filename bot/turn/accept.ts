@@ -3,7 +3,7 @@ import type { Tx } from '../../db/client.js';
 import type { Channel } from '../../db/schema/index.js';
 import { messages, patients, screenings } from '../../db/schema/index.js';
 import { activeEscalation } from '../../escalation/lifecycle.js';
-import type { Screening } from '../../escalation/screening.js';
+import type { RiskCategory, Screening } from '../../escalation/screening.js';
 import type { Patient } from '../patients.js';
 import type { Services } from '../services.js';
 import { nextSeq, recentPatientTurns } from './messages.js';
@@ -68,7 +68,10 @@ export async function acceptInbound(svc: Services, msg: InboundMessage, intercep
       // A concurrent request with the same provider id won the insert: undo this one.
       if (!row) throw new Duplicate();
 
-      const screening = svc.screen(msg.text, { previous, locale: patient!.locale });
+      // During a crisis hold, what the patient says next is read for new danger too.
+      const open = await activeEscalation(tx, msg.patientId);
+      const holding = open?.level === 'urgent' ? { categories: open.categories as RiskCategory[] } : undefined;
+      const screening = svc.screen(msg.text, { previous, locale: patient!.locale, ...(holding ? { holding } : {}) });
       await tx.insert(screenings).values({
         messageId: row.id,
         level: screening.level,

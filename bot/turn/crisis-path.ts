@@ -2,6 +2,8 @@ import type { Tx } from '../../db/client.js';
 import type { Channel } from '../../db/schema/index.js';
 import type { Escalation } from '../../escalation/lifecycle.js';
 import { openEscalation } from '../../escalation/open.js';
+import { onCallAt } from '../../escalation/roster.js';
+import { crisisReplyKind } from '../../escalation/crisis/crisis-replies.js';
 import type { RiskCategory } from '../../escalation/screening.js';
 import type { Services } from '../services.js';
 import { storeOutbound } from './messages.js';
@@ -19,7 +21,8 @@ export interface UrgentMessage {
 /**
  * The crisis path for a patient message found urgent, inside the caller's transaction: the
  * escalation is opened (or an open one updated), and the fixed crisis reply is stored in answer to
- * the message - the full reply the first time, a shorter one while the escalation is already open.
+ * the message - the full reply the first time, a shorter one while the escalation is already open,
+ * each saying truthfully whether a clinician is on call to be alerted.
  * It answers a message the patient has just sent, so it goes out even to a number that opted out.
  */
 export async function openUrgent(tx: Tx, svc: Services, msg: UrgentMessage, now: Date): Promise<Escalation> {
@@ -28,11 +31,12 @@ export async function openUrgent(tx: Tx, svc: Services, msg: UrgentMessage, now:
     { patientId: msg.patientId, level: 'urgent', categories: msg.categories, source: msg.source, triggerMessageId: msg.messageId },
     now,
   );
+  const onCall = (await onCallAt(tx, now)).length > 0;
   await storeOutbound(tx, svc.crypto, now, {
     patientId: msg.patientId,
     channel: msg.channel,
     author: 'system',
-    text: svc.crisisText(created || upgraded ? 'urgent' : 'repeat', msg.locale),
+    text: svc.crisisText(crisisReplyKind(created || upgraded, onCall), msg.locale),
     replyTo: msg.messageId,
     answersPatient: true,
   });

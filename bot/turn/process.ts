@@ -3,8 +3,10 @@ import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { enqueue } from '../../db/outbox.js';
 import { messages, patients, questionnaireResponses, screenings, turnEvents } from '../../db/schema/index.js';
-import { activeEscalation } from '../../escalation/lifecycle.js';
+import { escalationView } from '../../escalation/view.js';
+import { onCallAt } from '../../escalation/roster.js';
 import { openEscalation } from '../../escalation/open.js';
+import { crisisReplyKind } from '../../escalation/crisis/crisis-replies.js';
 import { checkOutput } from '../../escalation/output-guard.js';
 import { raiseOnly } from '../../escalation/screener/index.js';
 import type { Screening } from '../../escalation/screening.js';
@@ -110,10 +112,15 @@ async function runNextTurn(svc: Services, patientId: string): Promise<boolean> {
 }
 
 async function turnContext(svc: Services, patient: Patient): Promise<TurnContext> {
+  const now = svc.clock.now();
+  const escalation = await escalationView(svc.db, patient.id);
   return {
-    activeEscalation: (await activeEscalation(svc.db, patient.id)) !== null,
+    activeEscalation: escalation !== null,
+    escalation,
+    onCall: (await onCallAt(svc.db, now)).length > 0,
     channel: patient.lastChannel,
     locale: patient.locale,
+    timezone: patient.timezone,
   };
 }
 
@@ -233,7 +240,7 @@ async function applyTurn(
           { patientId: patient.id, level: action.level, categories: action.categories, source: action.reason, triggerMessageId: messageId, cssrs: action.cssrs },
           now,
         );
-        if (action.level === 'urgent') after.push({ text: svc.crisisText(created || upgraded ? 'urgent' : 'repeat', patient.locale) });
+        if (action.level === 'urgent') after.push({ text: svc.crisisText(crisisReplyKind(created || upgraded, (await onCallAt(tx, now)).length > 0), patient.locale) });
         break;
       }
       case 'record':

@@ -32,6 +32,10 @@ export const escalations = pgTable(
     openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     nextPageAt: timestamp('next_page_at', { withTimezone: true }),
+    /** When a page was first queued for someone (null: nobody has been paged yet). */
+    firstPagedAt: timestamp('first_paged_at', { withTimezone: true }),
+    /** The last time paging found nobody at all to page (no clinician on shift or registered). */
+    nobodyToPageAt: timestamp('nobody_to_page_at', { withTimezone: true }),
     acknowledgedBy: uuid('acknowledged_by').references(() => clinicians.id),
     acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
     takenOverBy: uuid('taken_over_by').references(() => clinicians.id),

@@ -13,15 +13,25 @@ const resourcesSchema = z.object({
   regions: z.record(z.string(), z.object({ emergency: z.union([text, perLanguage]), lines: perLanguage })),
   languages: z.record(
     z.string(),
-    z.object({ urgent: text, repeat: text, resources: text, short: text, emergency: text, default_clinic: text }),
+    z.object({ urgent: text, repeat: text, urgent_unstaffed: text, repeat_unstaffed: text, resources: text, short: text, lines: text, emergency: text, default_clinic: text }),
   ),
   default_region_for_language: z.record(z.string(), z.string()),
 });
 
 export type CrisisResources = z.infer<typeof resourcesSchema>;
-export type CrisisReplyKind = 'urgent' | 'repeat' | 'resources' | 'short' | 'emergency';
+export type CrisisReplyKind = 'urgent' | 'repeat' | 'urgent_unstaffed' | 'repeat_unstaffed' | 'resources' | 'short' | 'lines' | 'emergency';
 /** The fixed replies to a message found urgent (the rest are resources woven into other text). */
-export const CRISIS_REPLY_KINDS = ['urgent', 'repeat'] as const satisfies readonly CrisisReplyKind[];
+export const CRISIS_REPLY_KINDS = ['urgent', 'repeat', 'urgent_unstaffed', 'repeat_unstaffed'] as const satisfies readonly CrisisReplyKind[];
+
+/**
+ * Which fixed crisis reply is true now: the full one for a new (or newly urgent) escalation, the
+ * short one while it is already open; and, when no clinician is on shift, the wording that says
+ * nobody is on call and the crisis line is the way to reach someone now.
+ */
+export function crisisReplyKind(fresh: boolean, onCall: boolean): (typeof CRISIS_REPLY_KINDS)[number] {
+  if (onCall) return fresh ? 'urgent' : 'repeat';
+  return fresh ? 'urgent_unstaffed' : 'repeat_unstaffed';
+}
 
 export interface CrisisReply {
   text: string;

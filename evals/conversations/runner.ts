@@ -151,8 +151,9 @@ class Session {
     const now = this.clock.now().getTime();
     const clinician = await this.must(this.admin('POST', '/api/admin/clinicians', { name: 'Dana Whitfield', teamsUserId: `aad-${randomUUID()}` }), [201]);
     const clinicianId = clinician.json<{ id: string }>().id;
-    // On call: a tier-1 shift now. Not on call: the clinic has a clinician, but the shift ended.
-    const shift = c.onCall ? { startsAt: now - 3_600_000, endsAt: now + 24 * 3_600_000 } : { startsAt: now - 30 * 3_600_000, endsAt: now - 20 * 3_600_000 };
+    // On call: a tier-1 shift covering the whole conversation (onboarding is two days before it). Not on
+    // call: the clinic has a clinician, but their shift ended.
+    const shift = c.onCall ? { startsAt: now - 3_600_000, endsAt: now + 7 * 24 * 3_600_000 } : { startsAt: now - 30 * 3_600_000, endsAt: now - 20 * 3_600_000 };
     await this.must(
       this.admin('POST', '/api/admin/shifts', { clinicianId, tier: 1, startsAt: new Date(shift.startsAt).toISOString(), endsAt: new Date(shift.endsAt).toISOString() }),
       [201],
@@ -255,11 +256,10 @@ export function judge(conv: Conversation, turnNo: number, expect: Expectation, s
   const safetyQuestion = markers.safety.some((q) => joined.includes(q));
   const folded = fold(seen.replies.join('\n'));
   const understood = seen.replies.length > 0 && !markers.fallback.some((f) => joined.includes(f));
+  // "The reply" is everything the bot said this turn, the fixed crisis reply aside (it is fixed on purpose).
   const crisisSet = new Set(markers.crisis);
-  const own = seen.replies.filter((r) => !crisisSet.has(squash(r)));
-  const compare = own.length > 0 ? own : seen.replies;
-  const before = new Set(seen.previous.map(squash));
-  const repeated = compare.some((r) => before.has(squash(r)));
+  const own = (replies: readonly string[]) => squash(replies.filter((r) => !crisisSet.has(squash(r))).join(' '));
+  const repeated = own(seen.replies) !== '' && own(seen.replies) === own(seen.previous);
 
   const out: CheckResult[] = [];
   const check = (key: keyof Expectation, ok: boolean, expected: unknown, actual: unknown, kind: CheckResult['kind']) =>
@@ -296,7 +296,7 @@ function markersFor(rt: Runtime, locale: string): Markers {
   const copy = copyFor(locale);
   return {
     crisis: CRISIS_REPLY_KINDS.map((k) => squash(rt.svc.crisisText(k, locale))),
-    safety: safetyQuestionTexts(copy).map(squash),
+    safety: safetyQuestionTexts(copy, rt.svc.crisisText('emergency', locale)).map(squash),
     fallback: [squash(copy.menu.notUnderstood)],
   };
 }

@@ -1,13 +1,19 @@
+import { exercisesEn } from './exercises-en.js';
+import { questionnairesEn } from './questionnaires-en.js';
+
 /**
  * What the bot says, in English. Every language file has this shape (`Copy`), so a missing string
  * is a type error. Keep messages short enough for SMS (about 320 characters) and never promise
  * what the service cannot guarantee (a time, a call back).
  */
 export const en = {
+  exercises: exercisesEn,
+  questionnaires: questionnairesEn,
   defaultClinic: 'your care team',
   yes: 'Yes',
   no: 'No',
   notNow: 'Not now',
+  notSure: 'Not sure',
   done: 'Done',
   next: 'Next',
   menuLabel: 'Menu',
@@ -20,6 +26,7 @@ export const en = {
   },
 
   mood: {
+    resume: "Let's go back to your check-in.",
     askRating: "Let's start with a quick mood check-in. How is your mood right now, from 0 (very low) to 10 (very good)?",
     checkIn: "Hi, it's time for your check-in. How is your mood right now, from 0 (very low) to 10 (very good)?",
     askRatingAgain: 'Just a number from 0 to 10 is fine. How would you rate your mood right now?',
@@ -48,7 +55,12 @@ export const en = {
       breathing: 'Breathing exercise',
       grounding: 'Grounding (5-4-3-2-1)',
       mood: 'Mood check-in',
+      thought_record: 'Thought record',
+      activation: 'Plan an activity',
+      problem_solving: 'Solve a problem',
+      worry_time: 'Worry time',
       safety_plan: 'My safety plan',
+      questionnaire: 'Questionnaire (PHQ-9 / GAD-7)',
       resources: 'Crisis resources',
       learn: 'Learn about CBT',
       done: 'Done for now',
@@ -57,9 +69,47 @@ export const en = {
       "I'm a scripted companion, so I may not understand everything. Here's what I can help with:",
     goodbye: "Take care of yourself. I'm here whenever you want to check in or practise a skill.",
     welcomeBack: "I'm back. Thank you for talking with your clinician. Whenever you're ready, here's what we can do:",
+    greeting: 'Hi, good to hear from you. What would you like to do today?',
+    acknowledge: "Okay. I'm here if you'd like to do something together:",
+    glad: "I'm glad to hear that. Is there anything you'd like to do?",
+    youreWelcome: "You're welcome. I'm here whenever you need me.",
+    /** After leaving an exercise half-way: its answers are kept. */
+    paused: (exercise: string) => `Okay, we'll stop there. I've kept your answers: ask for "${exercise}" any time to carry on. What would you like to do now?`,
+    /** Someone else is at risk: not the patient's own risk, but they need the numbers too. */
+    someoneElse: (lines: string, emergency: string) =>
+      `That sounds frightening, and it's caring of you to want to help. If they might be in danger right now, ${emergency}. You or they can also ${lines}: they help people who are worried about someone else too. Would something for you help right now, like a breathing exercise?`,
+    resumeOffer: (exercise: string) => `You started a ${exercise} earlier and didn't finish it. Shall we carry on where you left off, or start a new one?`,
+    carryOn: 'Carry on',
+    startAgain: 'Start a new one',
   },
 
   cssrs: {
+    /** One direct, warm question first, tied to what the patient said (by what the screening found). */
+    check: {
+      passive_ideation: "Thank you for telling me that. I want to be sure I understand: have you been wishing you were dead, or that you could go to sleep and not wake up?",
+      hopelessness: "That sounds really heavy. When things feel that hopeless, some people start to have thoughts of not wanting to be alive. Is that happening for you?",
+      burden: "I'm sorry you're feeling like a burden. Sometimes that feeling comes with thoughts of not wanting to be alive. Are you having thoughts like that?",
+      ambiguous: 'I want to make sure I understand what you mean. Are you having thoughts of not wanting to be alive, or of ending your life?',
+      past_attempt: 'Thank you for telling me about that. Are you having thoughts of ending your life now?',
+      gentle: "It sounds like a lot is weighing on you. I ask this whenever things are hard: are you having any thoughts of not wanting to be alive?",
+      self_harm_urge: 'Thank you for telling me. Do you feel you might act on the urge to hurt yourself soon?',
+      intrusive: "Thoughts like that can be really upsetting, and having them doesn't mean you want to act on them. Do you have any intention of acting on them?",
+      abuse: 'Thank you for telling me. Are you safe where you are right now?',
+      eating: 'Thank you for telling me. Have you fainted, had chest pain, or felt your heart beating strangely?',
+      phq9: "You said you've had thoughts that you'd be better off dead, or of hurting yourself. Have you had any actual thoughts of killing yourself?",
+    },
+    /** A clear no to the first question. */
+    checkNo: (crisisLine: string) => `Thank you for telling me, I'm glad. If it ever does feel like that, you can tell me any time, or ${crisisLine}.`,
+    /** The first question answered yes: the rest of the questions follow. */
+    more: "Thank you for being honest with me. I'd like to ask a few more direct questions to check how safe you are. There are no wrong answers.",
+    /** Non-suicidal concerns, after their one question. */
+    noted: (crisisLine: string) =>
+      `Thank you for answering. I've passed this on to your care team so they can check in with you. It isn't an emergency alert, so it may not be seen straight away. If things get worse, ${crisisLine}.`,
+    /** The patient asked for something else in the middle of the questions. */
+    deflect: (question: string) => `I'll take you there in a moment. First, just this one question: ${question}`,
+    /** They asked again: their choice is respected, and the care team is told it was left unanswered. */
+    declined: (crisisLine: string) =>
+      `That's okay, we can leave it there. I've let your care team know we didn't finish, so they may check in. If you feel unsafe at any point, ${crisisLine}.`,
     intro:
       "Thank you for telling me. I'd like to ask a few direct questions to check how safe you are. There are no wrong answers, and it's okay to be honest.",
     introWatch: "I want to check in with you again, because earlier you told me things have been hard.",
@@ -70,23 +120,79 @@ export const en = {
     plan: 'Have you started to work out, or worked out, the details of how to kill yourself? And do you intend to carry out that plan?',
     behavior: 'Have you ever done anything, started to do anything, or prepared to do anything to end your life?',
     behaviorRecent: 'Was that within the past three months?',
-    clarify: 'Sorry, I want to be sure I understand. Could you answer yes or no?',
-    positive:
-      "Thank you for being honest with me. That took courage. I'm alerting a clinician from your care team now.",
+    clarify: (question: string) => `Sorry, I want to be sure I understand. ${question}`,
+    positive: 'Thank you for being honest with me. That took courage, and I want you to get help now.',
     negative: (crisisLine: string) =>
       `Thank you for answering those; I know they're not easy questions. If things change, you can tell me any time, or ${crisisLine}. Would any of these help right now?`,
     ideationNoPlan: (crisisLine: string) =>
-      `Thank you for telling me. I've let your care team know how you're feeling, so they can check in with you (this isn't an emergency alert). If things get worse or you feel unsafe, ${crisisLine}. Would any of these help right now?`,
+      `Thank you for telling me. I've passed on how you're feeling to your care team so they can check in with you. It isn't an emergency alert, so it may not be seen straight away. If things get worse or you feel unsafe, ${crisisLine}. Would any of these help right now?`,
+    /** After the questions, back to the exercise they were doing. */
+    backTo: "Thank you. Let's go back to what we were doing, or type \"menu\" for something else.",
   },
 
   crisis: {
-    followUp: "I'm here with you. While your care team is alerted, would you like to try a short grounding exercise together?",
-    hold: (emergencyLine: string) =>
-      `Thank you for telling me. Your care team has been alerted. I'm still here with you. If you are in immediate danger, ${emergencyLine}.`,
+    /** Asked once, right after the crisis reply, by what the message was about. */
+    ask: {
+      safe: "I'm here with you. Can I ask: are you somewhere safe right now, away from anything you could use to hurt yourself?",
+      taken: (emergency: string) => `I'm here with you. Have you already taken anything? If you have, please ${emergency}, even if you feel okay: some medicines do harm hours later.`,
+      medical: (emergency: string) => `Please don't wait to see if it passes: ${emergency}. Is anyone with you right now?`,
+      others: 'I\'m here with you. Are you and the people around you safe right now? If you can, put distance between you and anything that could hurt someone.',
+      home: 'I\'m here with you. Are you safe where you are right now? If you can, go somewhere the person who hurt you can\'t reach you.',
+      child: (emergency: string) => `Thank you for telling me. If the child is in danger right now, ${emergency}. Is the child safe at this moment?`,
+    },
+    offers: 'We can also do something calming together while you wait:',
+    /** "When will someone contact me?", told as it really is. */
+    whenAcknowledged: [
+      (name: string, clinic: string, crisisLine: string) =>
+        `${name} from ${clinic} has seen your message and will contact you. I can't tell you exactly when. If you feel unsafe before then, please don't wait: ${crisisLine}.`,
+      (name: string, clinic: string, crisisLine: string) =>
+        `${name} has your message and knows you're waiting. I don't know exactly when they'll reach you. Until then, if things get worse, ${crisisLine}.`,
+    ],
+    whenPaged: [
+      (clinic: string, crisisLine: string) =>
+        `${cap(clinic)}'s on-call clinician has been paged, but nobody has picked it up yet, so I can't promise a time. Please don't wait for them if you feel unsafe: ${crisisLine}.`,
+      (clinic: string, crisisLine: string) =>
+        `The on-call clinician has your alert, and I'm still waiting for them to pick it up, so I honestly don't know how long it will be. You don't have to wait: ${crisisLine}.`,
+    ],
+    whenNobody: [
+      (clinic: string, crisisLine: string) =>
+        `I'm sorry: nobody from ${clinic} is on call right now, so I can't promise when anyone will be in touch. They'll see your message when staff are next available. Right now, please ${crisisLine}.`,
+      (clinic: string, crisisLine: string) =>
+        `I have to be honest with you: there's no clinician on call at the moment, so I can't say when someone will reach you. The quickest way to talk to a person now: ${crisisLine}. I'm still here with you.`,
+    ],
+    /** "I'm fine", "forget it", "I was joking": heard, and the escalation stays open. */
+    denial: [
+      (clinic: string, crisisLine: string) =>
+        `I'm glad to hear that. I'm still keeping what you told me with ${clinic}, so someone can check in with you; I do that whenever someone tells me something like this. If it comes back, ${crisisLine}.`,
+      (clinic: string, crisisLine: string) =>
+        `Okay. I hear you, and I'm not going anywhere. Someone from ${clinic} will still check in, just to be safe. Is there someone who could be with you tonight? If you feel unsafe, ${crisisLine}.`,
+      (clinic: string, crisisLine: string) =>
+        `Thank you for letting me know. I'd still rather be careful: your message stays with ${clinic}. What would help you feel a bit steadier right now? And if things change, ${crisisLine}.`,
+    ],
+    /** Said once more for what the danger was, whatever they answer. */
+    caution: {
+      taken: (emergency: string) => `Even if you were sick or feel okay, some medicines do harm hours later: please ${emergency} or contact poison control.`,
+      medical: (emergency: string) => `What you described needs a doctor today. If you feel faint again or get worse, ${emergency}.`,
+      injury: (emergency: string) => `If the bleeding starts again or you feel faint, ${emergency}.`,
+    },
+    /** Anything else during the hold, in turn. */
+    hold: [
+      (crisisLine: string) => `I'm still here with you. If you are in immediate danger, ${crisisLine}.`,
+      (crisisLine: string) => `Thank you for staying with me. Take your time. Remember, if things get worse, ${crisisLine}.`,
+      (crisisLine: string) => `I'm listening. Would it help to do some slow breathing together? And if you feel unsafe, ${crisisLine}.`,
+      (crisisLine: string) => `You don't have to go through this on your own. If you can, reach out to someone you trust, or ${crisisLine}.`,
+    ],
+    /** Asked for something else during the hold. */
+    notNow: (crisisLine: string) =>
+      `Let's put that aside for now; right now I'd rather stay with you. We could do some grounding or breathing together. If you feel unsafe, ${crisisLine}.`,
+    safeYes: "I'm glad you're somewhere safe. I'll stay here with you. Would something calming help while you wait?",
+    goodbye: (clinic: string, crisisLine: string) =>
+      `Okay. Before you go: ${crisisLine}. Your message stays with ${clinic}, and I'm here any time you want to talk.`,
   },
 
   grounding: {
     intro: "Let's try 5-4-3-2-1 grounding. It brings your attention to the present. Take your time with each step.",
+    resume: "Let's go back to the grounding exercise.",
     see: 'Look around you. Name 5 things you can see.',
     feel: 'Good. Now notice 4 things you can feel, like your feet on the floor or the fabric of your clothes.',
     hear: 'Now listen for 3 things you can hear.',
@@ -106,6 +212,7 @@ export const en = {
   safetyPlan: {
     intro:
       "A safety plan is a short list you write now, while you feel able to, for the moments when things get hard. There are 6 steps; type \"skip\" to skip one.",
+    resume: "Let's carry on with your safety plan where we left it.",
     steps: {
       warningSigns: '1/6. What thoughts, feelings or situations tell you a crisis might be starting?',
       coping: "2/6. What can you do on your own to take your mind off things (e.g. a walk, music, a shower)?",

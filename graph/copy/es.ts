@@ -1,11 +1,16 @@
 import type { Copy } from './en.js';
+import { exercisesEs } from './exercises-es.js';
+import { questionnairesEs } from './questionnaires-es.js';
 
 /** Lo que dice el bot, en español (tuteo, neutro entre España y Latinoamérica). */
 export const es: Copy = {
+  exercises: exercisesEs,
+  questionnaires: questionnairesEs,
   defaultClinic: 'tu equipo de atención',
   yes: 'Sí',
   no: 'No',
   notNow: 'Ahora no',
+  notSure: 'No estoy seguro/a',
   done: 'Listo',
   next: 'Siguiente',
   menuLabel: 'Menú',
@@ -18,6 +23,7 @@ export const es: Copy = {
   },
 
   mood: {
+    resume: 'Volvamos a tu registro.',
     askRating: 'Empecemos con un breve registro de ánimo. ¿Cómo está tu ánimo ahora mismo, de 0 (muy bajo) a 10 (muy bien)?',
     checkIn: 'Hola, es hora de tu registro. ¿Cómo está tu ánimo ahora mismo, de 0 (muy bajo) a 10 (muy bien)?',
     askRatingAgain: 'Basta con un número del 0 al 10. ¿Cómo valorarías tu ánimo ahora mismo?',
@@ -44,7 +50,12 @@ export const es: Copy = {
       breathing: 'Ejercicio de respiración',
       grounding: 'Anclaje (5-4-3-2-1)',
       mood: 'Registro de ánimo',
+      thought_record: 'Registro de pensamientos',
+      activation: 'Planear una actividad',
+      problem_solving: 'Resolver un problema',
+      worry_time: 'Tiempo de preocupación',
       safety_plan: 'Mi plan de seguridad',
+      questionnaire: 'Cuestionario (PHQ-9 / GAD-7)',
       resources: 'Recursos de crisis',
       learn: 'Aprender sobre TCC',
       done: 'Nada por ahora',
@@ -52,9 +63,39 @@ export const es: Copy = {
     notUnderstood: 'Soy un acompañante con guion, así que puede que no entienda todo. Esto es en lo que puedo ayudarte:',
     goodbye: 'Cuídate. Aquí estoy cuando quieras hacer un registro o practicar una habilidad.',
     welcomeBack: 'Ya estoy de vuelta. Gracias por hablar con tu profesional. Cuando quieras, esto es lo que podemos hacer:',
+    greeting: 'Hola, me alegra saber de ti. ¿Qué te gustaría hacer hoy?',
+    acknowledge: 'De acuerdo. Estoy aquí si quieres que hagamos algo juntos:',
+    glad: 'Me alegra oírlo. ¿Hay algo que te gustaría hacer?',
+    youreWelcome: 'De nada. Aquí estoy cuando lo necesites.',
+    paused: (exercise) => `De acuerdo, lo dejamos aquí. He guardado tus respuestas: pide "${exercise}" cuando quieras para seguir. ¿Qué te gustaría hacer ahora?`,
+    someoneElse: (lines, emergency) =>
+      `Eso suena muy angustiante, y dice mucho de ti que quieras ayudar. Si esa persona puede estar en peligro ahora mismo, ${emergency}. Tú o esa persona también podéis ${lines}: también atienden a quien está preocupado por otra persona. ¿Te ayudaría algo para ti ahora, como un ejercicio de respiración?`,
+    resumeOffer: (exercise) => `Antes empezaste un ${exercise} y no lo terminaste. ¿Seguimos donde lo dejaste o empezamos uno nuevo?`,
+    carryOn: 'Seguir',
+    startAgain: 'Empezar uno nuevo',
   },
 
   cssrs: {
+    check: {
+      passive_ideation: 'Gracias por contármelo. Quiero asegurarme de entenderte: ¿has deseado estar muerto/a, o poder dormirte y no despertar?',
+      hopelessness: 'Eso suena muy duro. Cuando todo parece tan sin salida, a algunas personas les vienen pensamientos de no querer vivir. ¿Te está pasando a ti?',
+      burden: 'Siento que te sientas una carga. A veces esa sensación viene con pensamientos de no querer vivir. ¿Tienes pensamientos así?',
+      ambiguous: 'Quiero asegurarme de entender lo que quieres decir. ¿Tienes pensamientos de no querer vivir, o de quitarte la vida?',
+      past_attempt: 'Gracias por contármelo. ¿Tienes ahora pensamientos de quitarte la vida?',
+      gentle: 'Parece que llevas mucho encima. Esto lo pregunto siempre que las cosas están difíciles: ¿tienes algún pensamiento de no querer vivir?',
+      self_harm_urge: 'Gracias por contármelo. ¿Sientes que podrías actuar pronto sobre las ganas de hacerte daño?',
+      intrusive: 'Pensamientos así pueden angustiar mucho, y tenerlos no significa que quieras hacerlo. ¿Tienes alguna intención de actuar sobre ellos?',
+      abuse: 'Gracias por contármelo. ¿Estás a salvo donde estás ahora mismo?',
+      eating: 'Gracias por contármelo. ¿Te has desmayado, has tenido dolor en el pecho o has notado el corazón latir de forma rara?',
+      phq9: 'Has dicho que has tenido pensamientos de que estarías mejor muerto/a o de hacerte daño. ¿Has tenido pensamientos de quitarte la vida?',
+    },
+    checkNo: (crisisLine) => `Gracias por contármelo, me alegro. Si alguna vez lo sientes así, puedes decírmelo cuando quieras, o ${crisisLine}.`,
+    more: 'Gracias por ser sincero/a conmigo. Me gustaría hacerte unas preguntas directas más para saber cómo de seguro/a estás. No hay respuestas incorrectas.',
+    noted: (crisisLine) =>
+      `Gracias por responder. Se lo he pasado a tu equipo de atención para que puedan contactarte. No es un aviso de emergencia, así que puede que no lo vean enseguida. Si las cosas empeoran, ${crisisLine}.`,
+    deflect: (question) => `Enseguida vamos. Antes, solo esta pregunta: ${question}`,
+    declined: (crisisLine) =>
+      `De acuerdo, lo dejamos aquí. He avisado a tu equipo de atención de que no terminamos, así que puede que te contacten. Si en algún momento no te sientes a salvo, ${crisisLine}.`,
     intro: 'Gracias por contármelo. Me gustaría hacerte unas preguntas directas para saber cómo de seguro/a estás. No hay respuestas incorrectas, y está bien ser sincero/a.',
     introWatch: 'Quiero volver a preguntarte cómo estás, porque antes me dijiste que las cosas estaban siendo difíciles.',
     wishDead: 'En el último mes, ¿has deseado estar muerto/a, o poder dormirte y no despertar?',
@@ -64,21 +105,70 @@ export const es: Copy = {
     plan: '¿Has empezado a planear, o has planeado, los detalles de cómo quitarte la vida? ¿Tienes intención de llevar a cabo ese plan?',
     behavior: '¿Alguna vez has hecho algo, empezado a hacer algo o preparado algo para acabar con tu vida?',
     behaviorRecent: '¿Fue en los últimos tres meses?',
-    clarify: 'Perdona, quiero asegurarme de entenderte. ¿Podrías responder sí o no?',
-    positive: 'Gracias por ser sincero/a conmigo. Hace falta valor. Voy a avisar ahora a un profesional de tu equipo de atención.',
+    clarify: (question) => `Perdona, quiero asegurarme de entenderte. ${question}`,
+    positive: 'Gracias por ser sincero/a conmigo. Hace falta valor, y quiero que recibas ayuda ahora.',
     negative: (crisisLine) =>
       `Gracias por responder; sé que no son preguntas fáciles. Si las cosas cambian, puedes decírmelo cuando quieras, o ${crisisLine}. ¿Te ayudaría alguna de estas opciones ahora?`,
     ideationNoPlan: (crisisLine) =>
-      `Gracias por contármelo. He avisado a tu equipo de atención de cómo te sientes para que puedan contactarte (no es un aviso de emergencia). Si las cosas empeoran o no te sientes a salvo, ${crisisLine}. ¿Te ayudaría alguna de estas opciones ahora?`,
+      `Gracias por contármelo. Le he pasado a tu equipo de atención cómo te sientes para que puedan contactarte. No es un aviso de emergencia, así que puede que no lo vean enseguida. Si las cosas empeoran o no te sientes a salvo, ${crisisLine}. ¿Te ayudaría alguna de estas opciones ahora?`,
+    backTo: 'Gracias. Volvamos a lo que estábamos haciendo, o escribe "menú" para otra cosa.',
   },
 
   crisis: {
-    followUp: 'Estoy aquí contigo. Mientras tu equipo de atención está avisado, ¿quieres que hagamos juntos un breve ejercicio de anclaje?',
-    hold: (emergencyLine) => `Gracias por contármelo. Tu equipo de atención ya está avisado. Sigo aquí contigo. Si estás en peligro inmediato, ${emergencyLine}.`,
+    ask: {
+      safe: 'Estoy aquí contigo. ¿Puedo preguntarte algo? ¿Estás en un lugar seguro ahora mismo, lejos de cualquier cosa con la que puedas hacerte daño?',
+      taken: (emergency) => `Estoy aquí contigo. ¿Ya te has tomado algo? Si es así, por favor ${emergency}, aunque te encuentres bien: algunos medicamentos hacen daño horas después.`,
+      medical: (emergency) => `Por favor, no esperes a ver si se pasa: ${emergency}. ¿Hay alguien contigo ahora mismo?`,
+      others: 'Estoy aquí contigo. ¿Estáis tú y las personas a tu alrededor a salvo ahora mismo? Si puedes, aléjate de cualquier cosa con la que se pueda hacer daño a alguien.',
+      home: 'Estoy aquí contigo. ¿Estás a salvo donde estás ahora mismo? Si puedes, ve a algún sitio donde la persona que te hizo daño no pueda llegar.',
+      child: (emergency) => `Gracias por contármelo. Si el niño o la niña está en peligro ahora mismo, ${emergency}. ¿Está a salvo en este momento?`,
+    },
+    offers: 'También podemos hacer algo para calmarnos juntos mientras esperas:',
+    whenAcknowledged: [
+      (name, clinic, crisisLine) =>
+        `${name}, de ${clinic}, ha visto tu mensaje y se pondrá en contacto contigo. No puedo decirte exactamente cuándo. Si antes no te sientes a salvo, no esperes: ${crisisLine}.`,
+      (name, _clinic, crisisLine) => `${name} tiene tu mensaje y sabe que estás esperando. No sé exactamente cuándo te contactará. Mientras tanto, si las cosas empeoran, ${crisisLine}.`,
+    ],
+    whenPaged: [
+      (clinic, crisisLine) =>
+        `Se ha avisado a la persona de guardia de ${clinic}, pero todavía nadie lo ha atendido, así que no puedo prometerte un momento. Si no te sientes a salvo, no esperes: ${crisisLine}.`,
+      (_clinic, crisisLine) =>
+        `La persona de guardia tiene tu aviso y sigo esperando a que lo atienda, así que de verdad no sé cuánto tardará. No tienes que esperar: ${crisisLine}.`,
+    ],
+    whenNobody: [
+      (clinic, crisisLine) =>
+        `Lo siento: ahora mismo no hay nadie de guardia en ${clinic}, así que no puedo prometerte que alguien te contacte pronto. Verán tu mensaje en cuanto haya personal disponible. Ahora mismo, por favor, ${crisisLine}.`,
+      (_clinic, crisisLine) =>
+        `Tengo que ser sincero contigo: ahora no hay ningún profesional de guardia, así que no puedo decirte cuándo te contactarán. La forma más rápida de hablar con una persona ahora: ${crisisLine}. Sigo aquí contigo.`,
+    ],
+    denial: [
+      (clinic, crisisLine) =>
+        `Me alegra oírlo. Aun así, guardo lo que me contaste para ${clinic}, para que alguien pueda contactarte; lo hago siempre que alguien me cuenta algo así. Si vuelve, ${crisisLine}.`,
+      (clinic, crisisLine) =>
+        `De acuerdo. Te escucho, y sigo aquí. Alguien de ${clinic} te contactará igualmente, por precaución. ¿Hay alguien que pueda estar contigo esta noche? Si no te sientes a salvo, ${crisisLine}.`,
+      (clinic, crisisLine) =>
+        `Gracias por decírmelo. Prefiero ser prudente: tu mensaje sigue con ${clinic}. ¿Qué te ayudaría a sentirte un poco más estable ahora? Y si algo cambia, ${crisisLine}.`,
+    ],
+    caution: {
+      taken: (emergency) => `Aunque hayas vomitado o te encuentres bien, algunos medicamentos hacen daño horas después: por favor, ${emergency} o contacta con el servicio de toxicología.`,
+      medical: (emergency) => `Lo que me has contado necesita un médico hoy. Si vuelves a marearte o empeoras, ${emergency}.`,
+      injury: (emergency) => `Si vuelve a sangrar o te mareas, ${emergency}.`,
+    },
+    hold: [
+      (crisisLine) => `Sigo aquí contigo. Si estás en peligro inmediato, ${crisisLine}.`,
+      (crisisLine) => `Gracias por seguir aquí conmigo. Tómate tu tiempo. Recuerda: si las cosas empeoran, ${crisisLine}.`,
+      (crisisLine) => `Te escucho. ¿Te ayudaría respirar despacio juntos? Y si no te sientes a salvo, ${crisisLine}.`,
+      (crisisLine) => `No tienes que pasar por esto a solas. Si puedes, habla con alguien de confianza, o ${crisisLine}.`,
+    ],
+    notNow: (crisisLine) =>
+      `Dejemos eso para más tarde; ahora prefiero quedarme contigo. Podemos hacer un anclaje o respirar juntos. Si no te sientes a salvo, ${crisisLine}.`,
+    safeYes: 'Me alegra que estés en un lugar seguro. Sigo aquí contigo. ¿Te ayudaría algo para calmarte mientras esperas?',
+    goodbye: (clinic, crisisLine) => `De acuerdo. Antes de irte: ${crisisLine}. Tu mensaje sigue con ${clinic}, y aquí estoy cuando quieras hablar.`,
   },
 
   grounding: {
     intro: 'Probemos el anclaje 5-4-3-2-1. Lleva tu atención al presente. Tómate tu tiempo en cada paso.',
+    resume: 'Volvamos al ejercicio de anclaje.',
     see: 'Mira a tu alrededor. Nombra 5 cosas que puedas ver.',
     feel: 'Bien. Ahora fíjate en 4 cosas que puedas sentir, como los pies en el suelo o la tela de tu ropa.',
     hear: 'Ahora escucha 3 cosas que puedas oír.',
@@ -96,6 +186,7 @@ export const es: Copy = {
 
   safetyPlan: {
     intro: 'Un plan de seguridad es una lista corta que escribes ahora, mientras te sientes capaz, para los momentos difíciles. Son 6 pasos; escribe "saltar" para saltarte uno.',
+    resume: 'Sigamos con tu plan de seguridad donde lo dejamos.',
     steps: {
       warningSigns: '1/6. ¿Qué pensamientos, emociones o situaciones te indican que puede empezar una crisis?',
       coping: '2/6. ¿Qué puedes hacer por tu cuenta para distraerte (por ejemplo, caminar, escuchar música, ducharte)?',

@@ -1,23 +1,106 @@
-import type { Flow } from '../flow.js';
+import type { RiskCategory } from '../../escalation/screening.js';
+import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
-import { readMenuChoice } from '../intents.js';
+import { readCommand, readMenuChoice } from '../intents.js';
+import { fold, readYesNo } from '../parse.js';
+import { isRequest } from '../reading.js';
 import { routeFromMenu } from './menu.js';
 
 /**
  * An urgent screening: the fixed crisis reply has already gone out and the escalation is committed
  * (bot/turn does both before the graph runs). The graph stops whatever exercise was under way and
- * holds: it stays with the patient, offers grounding, and does not go back to the exercise.
+ * holds: it asks once whether the patient is safe (or has taken anything, by what they said), and
+ * then stays with them as a person would: it tells the truth about who has been paged when asked,
+ * hears a denial without closing anything, varies what it says, and keeps grounding and breathing
+ * one tap away. New danger during the hold is recognised at accept (the screener's hold lens),
+ * which sends the crisis reply again and re-pages; here the hold says what that danger needs.
  */
+type Asked = 'safe' | 'taken' | 'medical' | 'others' | 'home' | 'child';
+interface HoldData {
+  /** Replies given during the hold, to vary them. */
+  n?: number;
+  /** The question asked once at the start, until it is answered. */
+  asked?: Asked | null;
+}
+
+function askFor(category: RiskCategory | undefined): Asked {
+  switch (category) {
+    case 'overdose_taken':
+      return 'taken';
+    case 'medical_emergency':
+    case 'eating_disorder_crisis':
+    case 'self_harm_active':
+      return 'medical';
+    case 'harm_to_others':
+      return 'others';
+    case 'domestic_abuse':
+      return 'home';
+    case 'child_safeguarding':
+      return 'child';
+    default:
+      return 'safe';
+  }
+}
+
+function askText(ctx: FlowContext, asked: Asked): string {
+  const a = ctx.copy.crisis.ask;
+  const emergency = ctx.safety.emergencyLine;
+  switch (asked) {
+    case 'taken':
+      return a.taken(emergency);
+    case 'medical':
+      return a.medical(emergency);
+    case 'child':
+      return a.child(emergency);
+    case 'safe':
+    case 'others':
+    case 'home':
+      return a[asked];
+    default:
+      return asked satisfies never;
+  }
+}
+
+/** What the danger still needs, said again whatever the patient answers (an overdose "thrown up"). */
+function caution(ctx: FlowContext, categories: readonly RiskCategory[]): string | null {
+  const c = ctx.copy.crisis.caution;
+  const emergency = ctx.safety.emergencyLine;
+  if (categories.includes('overdose_taken')) return c.taken(emergency);
+  if (categories.includes('medical_emergency') || categories.includes('eating_disorder_crisis')) return c.medical(emergency);
+  if (categories.includes('self_harm_active')) return c.injury(emergency);
+  return null;
+}
+
+const WHEN =
+  /\b(when|how long|how soon|is (any|some)(one|body)|will (any|some)(one|body)|are (you|they) going to|(gonna|going to) (call|ring|contact|text|phone)|(call|ring|contact|text|phone) me back|anyone coming|someone coming|cuando|cuanto (tiempo|tarda|falta)|alguien|me (va|van) a (llamar|hablar|contactar|escribir))\b/;
+const DENIAL =
+  /\b(i m (fine|ok|okay|alright|good)|im (fine|ok|okay|alright|good)|i am (fine|ok|okay)|ill be (fine|ok|okay)|i ll be (fine|ok|okay)|forget (it|that|i said)|ignore (that|it|me|what i said)|joking|joke|kidding|jk|nvm|never ?mind|overreacting|not (gonna|going to) do anything|wont do anything|won t do anything|i promise|dont (call|tell|worry)|don t (call|tell|worry)|just venting|it s nothing|its nothing|its fine|it s fine|relax|calm down|leave me alone|dont want an ambulance|estoy bien|olvidalo|olvida|es broma|era broma|no pasa nada|no lo voy a hacer|no te preocupes|no deberia haberlo|tranqui|dejame en paz|de verdad)\b/;
+const BYE = /^(bye|goodbye|bye bye|gotta go|got to go|going to (sleep|bed)|goodnight|good night|night|adios|chao|chau|me voy|hasta luego)\b/;
+
+/** Who is coming, as it really is now: acknowledged (by first name), paged, or nobody on call. Two wordings, in turn. */
+function whenAnswer(ctx: FlowContext, n: number): string {
+  const c = ctx.copy.crisis;
+  const line = ctx.safety.crisisLine;
+  const i = n % 2;
+  if (ctx.escalation?.acknowledgedBy) return c.whenAcknowledged[i]!(ctx.escalation.acknowledgedBy, ctx.clinicName, line);
+  return ctx.onCall ? c.whenPaged[i]!(ctx.clinicName, line) : c.whenNobody[i]!(ctx.clinicName, line);
+}
+
+function offers(ctx: FlowContext) {
+  return [ctx.copy.menu.items.grounding, ctx.copy.menu.items.breathing];
+}
+
 export const crisis: Flow = {
   id: 'crisis',
   start(ctx) {
-    const alreadyHolding = ctx.state.flow === 'crisis_hold';
-    const offers = [ctx.copy.menu.items.grounding, ctx.copy.menu.items.breathing];
-    return {
-      say: alreadyHolding ? [] : [say(ctx.copy.crisis.followUp, offers)],
-      goto: 'crisis_hold',
-      returnTo: null,
-    };
+    const categories = ctx.screening?.categories ?? [];
+    if (ctx.state.flow === 'crisis_hold') {
+      // New danger during the hold: the crisis reply went out again at accept; say what it needs.
+      const line = caution(ctx, categories);
+      return { say: line ? [say(line, offers(ctx))] : [], goto: 'crisis_hold', returnTo: null, with: { ...(ctx.state.data as HoldData) } };
+    }
+    const asked = askFor(categories.find((c) => c !== 'suicide_plan_intent') ?? categories[0]);
+    return { say: [say(askText(ctx, asked), offers(ctx))], goto: 'crisis_hold', returnTo: null, with: { n: 0, asked } satisfies HoldData };
   },
   reply(ctx) {
     return this.start(ctx);
@@ -26,16 +109,52 @@ export const crisis: Flow = {
 
 export const crisisHold: Flow = {
   id: 'crisis_hold',
-  // Entered silently: whoever sent the patient here has said what was needed.
-  start() {
-    return { step: 'holding', data: {} };
+  // Entered silently with the data the crisis flow (or the C-SSRS) gave it; back from an exercise
+  // the patient left ("stop" during grounding), it says it is still there.
+  start(ctx) {
+    if (ctx.state.input?.kind === 'message' && readCommand(ctx.state.input.text) === 'exit' && ctx.activeEscalation) {
+      const n = (ctx.state.data as HoldData).n ?? 1;
+      return { say: [say(ctx.copy.crisis.hold[n % ctx.copy.crisis.hold.length]!(ctx.safety.crisisLine), offers(ctx))], step: 'holding', data: { n: n + 1, asked: null } satisfies HoldData };
+    }
+    return { step: 'holding' };
   },
-  reply(ctx) {
+  resume() {
+    return { step: 'holding' };
+  },
+  reply(ctx): StepResult | Promise<StepResult> {
     // Once the escalation is resolved the hold ends and the conversation goes on normally.
     if (!ctx.activeEscalation) return routeFromMenu(ctx);
+    const c = ctx.copy.crisis;
+    const data = ctx.state.data as HoldData;
+    const n = data.n ?? 0;
+    const t = fold(ctx.text);
+    const line = ctx.safety.crisisLine;
+    const categories = ctx.escalation?.categories ?? [];
+    // What the danger needs is said on the first reply of the hold and every other one after, not each time.
+    const careful = n % 2 === 0 ? caution(ctx, categories) : null;
+    const next = (lines: string[], extra: Partial<StepResult> = {}): StepResult => ({
+      say: lines.map((l, i) => (i === lines.length - 1 ? say(l, offers(ctx)) : say(l))),
+      step: 'holding',
+      data: { n: n + 1, asked: null } satisfies HoldData,
+      ...extra,
+    });
+
+    if (WHEN.test(t)) return next([whenAnswer(ctx, n)]);
     const choice = readMenuChoice(ctx.text);
     if (choice === 'grounding' || choice === 'breathing') return { goto: choice, returnTo: 'crisis_hold' };
-    const offers = [ctx.copy.menu.items.grounding, ctx.copy.menu.items.breathing];
-    return { say: [say(ctx.copy.crisis.hold(ctx.safety.emergencyLine), offers)], step: 'holding' };
+    if (data.asked) {
+      const answer = readYesNo(ctx.text);
+      // "Are you safe?" → no; "have you taken anything?" → yes: new danger, told here.
+      const danger = data.asked === 'taken' ? answer === 'yes' : data.asked === 'medical' ? false : answer === 'no';
+      if (danger) {
+        const category: RiskCategory = data.asked === 'taken' ? 'overdose_taken' : (categories[0] as RiskCategory | undefined) ?? 'suicide_plan_intent';
+        return next([c.hold[0](ctx.safety.emergencyLine)], { actions: [{ type: 'escalate', level: 'urgent', reason: 'hold_answer', categories: [category] }] });
+      }
+      if (answer === 'yes' || answer === 'no') return next([answer === 'yes' && data.asked !== 'taken' ? c.safeYes : c.hold[1](line), ...(careful ? [careful] : [])]);
+    }
+    if (DENIAL.test(t)) return next([c.denial[n % c.denial.length]!(ctx.clinicName, line), ...(careful ? [careful] : [])]);
+    if (BYE.test(t)) return next([c.goodbye(ctx.clinicName, line)]);
+    if (isRequest(ctx.text)) return next([c.notNow(line)]);
+    return next([c.hold[n % c.hold.length]!(line)]);
   },
 };

@@ -10,6 +10,11 @@ export const grounding: Flow = {
   start(ctx) {
     return { say: [say(ctx.copy.grounding.intro), say(ctx.copy.grounding.see)], step: 'see', data: {} };
   },
+  resume(ctx) {
+    const step = ctx.state.step as GroundingStep;
+    if (!STEPS.includes(step)) return this.start(ctx);
+    return { say: [say(ctx.copy.grounding.resume), say(ctx.copy.grounding[step])], step };
+  },
   reply(ctx) {
     const at = STEPS.indexOf(ctx.state.step as GroundingStep);
     const next = STEPS[at + 1];
@@ -23,6 +28,9 @@ export const breathing: Flow = {
   id: 'breathing',
   start(ctx) {
     return { say: [say(ctx.copy.breathing.intro, [ctx.copy.done])], step: 'breathing', data: {} };
+  },
+  resume(ctx) {
+    return this.start(ctx);
   },
   reply(ctx) {
     if (ctx.state.step === 'breathing') return { say: [say(ctx.copy.breathing.check)], step: 'check' };

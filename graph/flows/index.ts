@@ -9,6 +9,11 @@ import { onboarding } from './onboarding.js';
 import { learn } from './learn.js';
 import { resources } from './resources.js';
 import { safetyPlan } from './safety-plan.js';
+import { thoughtRecord } from './thought-record.js';
+import { activation } from './activation.js';
+import { problemSolving } from './problem-solving.js';
+import { worryTime } from './worry-time.js';
+import { questionnaire } from './questionnaire.js';
 
 export const FLOWS: Record<FlowId, Flow> = {
   onboarding,
@@ -22,4 +27,9 @@ export const FLOWS: Record<FlowId, Flow> = {
   safety_plan: safetyPlan,
   resources,
   learn,
+  thought_record: thoughtRecord,
+  activation,
+  problem_solving: problemSolving,
+  worry_time: worryTime,
+  questionnaire,
 };

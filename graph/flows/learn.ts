@@ -2,6 +2,8 @@ import type { ContentHit } from '../../content/retrieve.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import { fold } from '../parse.js';
+import { MENU_FLOWS, readMenuChoice } from '../intents.js';
+import { routeFromMenu } from './menu.js';
 
 const MAX_BODY = 700;
 
@@ -13,15 +15,36 @@ function shorten(text: string): string {
   return `${cut.slice(0, end > 200 ? end + 1 : MAX_BODY).trim()}…`;
 }
 
-/** The article whose sections match best overall, and its best section. */
-function bestArticle(hits: readonly ContentHit[]): ContentHit | null {
-  const byItem = new Map<string, { total: number; best: ContentHit }>();
+/** Words of a question worth matching against a section (folded, four letters or more). */
+function keyWords(text: string): string[] {
+  return fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 4);
+}
+
+/**
+ * The article whose sections match best overall, and within it the section that names what was
+ * asked ("what's all-or-nothing thinking?" → the section that explains all-or-nothing), else its
+ * best-ranked section.
+ */
+function bestArticle(hits: readonly ContentHit[], question: string): ContentHit | null {
+  const byItem = new Map<string, { total: number; hits: ContentHit[] }>();
   for (const h of hits) {
     const a = byItem.get(h.itemId);
-    if (!a) byItem.set(h.itemId, { total: h.score, best: h });
-    else a.total += h.score;
+    if (!a) byItem.set(h.itemId, { total: h.score, hits: [h] });
+    else {
+      a.total += h.score;
+      a.hits.push(h);
+    }
   }
-  return [...byItem.values()].sort((a, b) => b.total - a.total)[0]?.best ?? null;
+  const top = [...byItem.values()].sort((a, b) => b.total - a.total)[0];
+  if (!top) return null;
+  const words = keyWords(question);
+  const overlap = (h: ContentHit) => {
+    const body = ` ${fold(`${h.heading ?? ''} ${h.body}`).replace(/[^a-z0-9]+/g, ' ')} `;
+    return words.filter((w) => body.includes(` ${w}`)).length;
+  };
+  return [...top.hits].sort((a, b) => overlap(b) - overlap(a) || b.score - a.score)[0] ?? null;
 }
 
 function topics(ctx: FlowContext) {
@@ -30,7 +53,7 @@ function topics(ctx: FlowContext) {
 
 async function answer(ctx: FlowContext): Promise<StepResult> {
   const hits = (await ctx.searchContent?.(ctx.text)) ?? [];
-  const best = bestArticle(hits);
+  const best = bestArticle(hits, ctx.text);
   if (!best) return { say: [say(`${ctx.copy.learn.nothing}`, topics(ctx))], step: 'ask' };
   const shortSource = best.source.split(';')[0]!.trim();
   const scripted = `${best.heading ? `${best.heading}. ` : ''}${shorten(best.body)}`;
@@ -47,12 +70,15 @@ export const learn: Flow = {
   id: 'learn',
   start(ctx) {
     // Arriving with a question ("what is a thought record?"), answer it; from the menu button, ask for one.
-    const picked = [ctx.copy.menu.items.learn, 'learn', 'aprender', '7'].some((w) => fold(w) === fold(ctx.text));
+    const picked = [ctx.copy.menu.items.learn, 'learn', 'aprender', String(MENU_FLOWS.indexOf('learn') + 1)].some((w) => fold(w) === fold(ctx.text));
     if (ctx.text && !picked && ctx.state.input?.kind === 'message') return answer(ctx);
     return { say: [say(ctx.copy.learn.ask, topics(ctx))], step: 'ask', data: {} };
   },
   reply(ctx) {
     if (ctx.text.trim().toLowerCase() === ctx.copy.learn.more.toLowerCase()) return { say: [say(ctx.copy.learn.ask, topics(ctx))], step: 'ask' };
+    // Asking for an exercise, not a question about one: go there.
+    const asked = readMenuChoice(ctx.text);
+    if (asked && asked !== 'learn') return routeFromMenu(ctx);
     return answer(ctx);
   },
 };

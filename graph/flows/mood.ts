@@ -14,8 +14,14 @@ export const mood: Flow = {
   id: 'mood',
   start(ctx) {
     const scale = Array.from({ length: 11 }, (_, i) => String(i));
-    const checkIn = ctx.state.input?.kind === 'event' && ctx.state.input.event === 'checkin';
+    const checkIn = (ctx.state.input?.kind === 'event' && ctx.state.input.event === 'checkin') || (ctx.state.data as { checkIn?: boolean }).checkIn === true;
     return { say: [say(checkIn ? ctx.copy.mood.checkIn : ctx.copy.mood.askRating, scale)], step: 'rating', data: {} };
+  },
+  resume(ctx) {
+    const scale = Array.from({ length: 11 }, (_, i) => String(i));
+    const c = ctx.copy.mood;
+    if (ctx.state.step === 'feeling') return { say: [say(`${c.resume} ${c.askFeeling}`, [...c.feelings, c.somethingElse])] };
+    return { say: [say(`${c.resume} ${c.askRatingAgain}`, scale)], step: 'rating' };
   },
   async reply(ctx) {
     const c = ctx.copy.mood;

@@ -1,4 +1,5 @@
 import { fold } from '../parse.js';
+import { readCommand } from '../intents.js';
 import type { Flow, FlowContext } from '../flow.js';
 import { say } from '../flow.js';
 
@@ -33,6 +34,11 @@ export const safetyPlan: Flow = {
     }
     return { say: [say(ctx.copy.safetyPlan.intro), say(prompt(ctx, 'warningSigns'))], step: 'warningSigns', data: { answers: {} } satisfies PlanData };
   },
+  resume(ctx) {
+    const step = ctx.state.step as PlanStep;
+    if (!STEPS.includes(step)) return this.start(ctx);
+    return { say: [say(ctx.copy.safetyPlan.resume), say(prompt(ctx, step))], step, data: ctx.state.data };
+  },
   reply(ctx) {
     if (ctx.state.step === 'review') {
       if (fold(ctx.text) !== fold(ctx.copy.safetyPlan.update)) return { finish: true };
@@ -42,7 +48,13 @@ export const safetyPlan: Flow = {
     const at = STEPS.indexOf(step);
     if (at < 0) return this.start(ctx);
     const answers = { ...(ctx.state.data as PlanData).answers };
-    if (!SKIP.includes(fold(ctx.text))) answers[step] = ctx.text.trim().slice(0, MAX_ANSWER);
+    const command = readCommand(ctx.text);
+    // "back": the previous question again, its answer kept until a new one replaces it.
+    if (command === 'back') {
+      const previous = STEPS[Math.max(0, at - 1)]!;
+      return { say: [say(prompt(ctx, previous))], step: previous, data: { answers } satisfies PlanData };
+    }
+    if (command !== 'skip' && !SKIP.includes(fold(ctx.text))) answers[step] = ctx.text.trim().slice(0, MAX_ANSWER);
     const next = STEPS[at + 1];
     if (next) return { say: [say(prompt(ctx, next))], step: next, data: { answers } satisfies PlanData };
     const plan = answers as Record<string, string>;

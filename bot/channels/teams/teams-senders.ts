@@ -90,7 +90,9 @@ export function teamsSenders(svc: Services, transport: TeamsTransport): Record<s
             ? `You're now in the conversation with ${who}. What you type here goes to them, marked as from a clinician; their replies appear here. Commands start with /: /handback, /help.`
             : row.payload.notice === 'patient_opted_out'
               ? `${who} texted STOP: automated messages to them have stopped. They were sent the crisis resources with the confirmation. Contact them by another route if you need to.`
-              : `Update about ${who}.`;
+              : row.payload.notice === 'new_danger'
+                ? `**New danger:** ${who}, whose escalation you have, sent a message just now that was screened as urgent again. They were sent the crisis resources again. Please check on them now.`
+                : `Update about ${who}.`;
         const activityId = await transport.send(ref, { text });
         return { activityId };
       }),

@@ -1,0 +1,194 @@
+/**
+ * English copy for the structured exercises (part of `Copy`, see en.ts). Functions take the
+ * patient's words already quoted or replaced (e.g. "that thought") when too long to echo. Plain
+ * ASCII quotes and no dashes or ellipses, so SMS stays in the cheaper GSM alphabet.
+ */
+export const exercisesEn = {
+  /**
+   * How to move around an exercise. "menu", and never the words STOP, QUIT or CANCEL, even in
+   * passing: on SMS they are carrier opt-out words (the copy test checks).
+   */
+  controls: 'You can say "back" or "skip" at any point, or "menu" to leave.',
+  gotIt: "Got it, I've noted that.",
+
+  when: {
+    today: 'today',
+    tomorrow: 'tomorrow',
+    now: 'right now',
+    parts: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night' },
+    weekday: (name: string) => name,
+    dayTime: (day: string, time: string) => `${day} ${time}`,
+    dayPart: (day: string, part: string) => (day === 'today' ? (part === 'night' ? 'tonight' : `this ${part}`) : `${day} ${part}`),
+    askTimeOn: (day: string) => `What time ${day === 'today' || day === 'tomorrow' ? day : `on ${day}`}, roughly? For example "10am" or "in the afternoon".`,
+    again: 'Sorry, I couldn\'t read that as a day and time. Could you try something like "today at 6pm", "Sunday 10am" or "tomorrow afternoon"?',
+    past: 'That time has already gone today. When else could you do it?',
+  },
+
+  thoughtRecord: {
+    intro: "Let's do a thought record: a way to slow a thought down and look at it from all sides.",
+    resume: "Let's pick up your thought record where we left it.",
+    situation: 'What was the situation? What happened, where and when? A sentence or two is enough.',
+    thought: 'What went through your mind in that moment? If there were a few thoughts, pick the one that hits hardest: the "hot thought".',
+    emotions: 'What did you feel when that went through your mind? Name the feeling and how strong it was, from 0 to 100. For example: "anxious 80, sad 40".',
+    emotionsHelp:
+      "That's okay, feelings can be hard to name. Some common ones: anxious, sad, angry, ashamed, guilty, hurt, lonely. Which comes closest, and how strong was it, from 0 to 100?",
+    rateOne: (feeling: string) => `And how strong was ${feeling}, from 0 to 100?`,
+    rateMany: 'And how strong was each one, from 0 to 100? For example: "70, 40".',
+    thatFeeling: 'that feeling',
+    evidenceFor: (thought: string) => `What makes ${thought} feel true? Stick to facts, the kind of thing a camera would pick up.`,
+    thatThought: 'that thought',
+    evidenceAgainst: "And what doesn't fit with it? Anything that suggests it isn't the whole story: facts, times it didn't happen, what you'd tell a friend.",
+    traps: 'Thinking traps are common patterns that make a thought feel truer than it is. Do any of these fit? Reply with numbers (like "2, 5"), "explain" to see what they mean, or "none".',
+    trapsAgain: 'Reply with the numbers that fit, like "3" or "2, 5". Or say "explain" to see what they mean, or "none".',
+    trapsExplained: 'Do any of these fit your thought? Reply with numbers, or "none".',
+    trapsFit: 'Does that fit? Reply "yes", other numbers, or "none".',
+    explainLabel: 'Explain them',
+    noneLabel: 'None of these',
+    /** Words that ask what the traps mean (folded: no accents, lower case). */
+    explainWords: ['explain', 'explain them', 'what', 'what do they mean', 'mean', 'means', 'meaning', 'what is', 'whats', 'which is', 'not sure what', 'help'],
+    trapsNoted: (names: string) => `${names}. Naming the trap can make it easier to step back from the thought.`,
+    balanced: "Taking all of that into account, what's a more balanced way to see it? It doesn't have to be positive, just fair to all the facts.",
+    rerateOne: (feeling: string) => `Reading that back, how strong is ${feeling} now, from 0 to 100?`,
+    rerateMany: (before: string) => `Reading that back, how strong is each feeling now, from 0 to 100? Before, it was: ${before}.`,
+    rerateAgain: 'Just a number from 0 to 100 is fine, or "skip".',
+    summaryTitle: "Here's your thought record:",
+    labels: {
+      situation: 'Situation',
+      thought: 'Thought',
+      emotions: 'Feelings',
+      evidenceFor: 'For',
+      evidenceAgainst: 'Against',
+      traps: 'Thinking traps',
+      balanced: 'Balanced thought',
+    },
+    shift: (before: number, after: number) => `${before}, now ${after}`,
+    closeLower: (before: number, after: number) =>
+      `Well done for working through it. The feeling went from ${before} to ${after}: looking at a thought from all sides can take some of the heat out of it.`,
+    closeSame:
+      "Well done for working through it. If the feeling hasn't shifted much, that's okay: it often takes a few goes, and noticing the thought is already a step.",
+    close: 'Well done for working through it. This gets easier with practice, and you could bring this record to your next session if it helps.',
+  },
+
+  traps: {
+    all_or_nothing: { name: 'All-or-nothing', explain: "seeing things in black and white: if it isn't perfect, it's a failure." },
+    catastrophising: { name: 'Catastrophising', explain: 'jumping to the worst thing that could happen.' },
+    mind_reading: { name: 'Mind reading', explain: 'being sure you know what others think of you.' },
+    fortune_telling: { name: 'Fortune telling', explain: "predicting it will go badly, as if you knew for certain." },
+    overgeneralising: { name: 'Overgeneralising', explain: 'one bad moment becomes "always" or "never".' },
+    labelling: { name: 'Labelling', explain: 'calling yourself a name ("I\'m useless") instead of describing what happened.' },
+    should_statements: { name: 'Should statements', explain: 'strict rules about how you or others "should" be.' },
+    discounting_positive: { name: 'Discounting the positive', explain: 'good things "don\'t count" or were just luck.' },
+    emotional_reasoning: { name: 'Emotional reasoning', explain: '"I feel it, so it must be true."' },
+    personalising: { name: 'Personalising', explain: "blaming yourself for things that weren't only up to you." },
+  },
+
+  /** Words that name each trap in a reply (folded: no accents, lower case). */
+  trapWords: {
+    all_or_nothing: ['all or nothing', 'all-or-nothing', 'black and white', 'black or white', 'perfectionism'],
+    catastrophising: ['catastrophising', 'catastrophizing', 'catastrophe', 'catastrophic', 'catastrophise', 'catastrophize', 'worst case'],
+    mind_reading: ['mind reading', 'mind-reading', 'mindreading', 'mind reader'],
+    fortune_telling: ['fortune telling', 'fortune-telling', 'fortune teller', 'predicting'],
+    overgeneralising: ['overgeneralising', 'overgeneralizing', 'over generalising', 'over generalizing', 'overgeneralisation', 'overgeneralization', 'generalising', 'generalizing'],
+    labelling: ['labelling', 'labeling', 'label', 'labels'],
+    should_statements: ['should', 'shoulds', 'should statements', 'musts'],
+    discounting_positive: ['discounting the positive', 'discounting', 'discount the positive', 'disqualifying the positive'],
+    emotional_reasoning: ['emotional reasoning'],
+    personalising: ['personalising', 'personalizing', 'personalisation', 'personalization', 'self blame', 'blaming myself'],
+  },
+
+  activation: {
+    intro:
+      "Let's plan an activity. When mood is low, we tend to do less, and doing less tends to keep mood low. Small activities that matter to you can help break that cycle, one step at a time.",
+    resume: "Let's pick up your activity plan where we left it.",
+    area: 'Which area would you like to focus on? Reply with a number or in your own words.',
+    areas: {
+      connection: { label: 'Connection', hint: 'time with people' },
+      enjoyment: { label: 'Enjoyment', hint: 'something fun or soothing' },
+      achievement: { label: 'Achievement', hint: 'getting something done' },
+      selfCare: { label: 'Self-care', hint: 'looking after your body and mind' },
+      values: { label: 'Values', hint: 'what matters to you' },
+    },
+    areaWords: {
+      connection: ['connection', 'connect', 'people', 'friend', 'friends', 'family', 'social', 'someone', 'partner'],
+      enjoyment: ['enjoyment', 'enjoy', 'fun', 'pleasure', 'hobby', 'relax', 'something nice'],
+      achievement: ['achievement', 'achieve', 'mastery', 'getting something done', 'get something done', 'task', 'chores', 'productive', 'accomplish'],
+      selfCare: ['self care', 'self-care', 'looking after myself', 'look after myself', 'looking after yourself', 'health', 'body', 'sleep', 'exercise'],
+      values: ['values', 'value', 'what matters', 'matters to me', 'meaning', 'purpose', 'important to me'],
+    },
+    activity: {
+      connection: 'What\'s one small, specific thing you could do? For example "text Sam to ask how she\'s doing" or "call my mum for 10 minutes".',
+      enjoyment: 'What\'s one small, specific thing you could do? For example "listen to one album I love" or "bake something simple".',
+      achievement: 'What\'s one small, specific thing you could do? For example "clear the kitchen table" or "reply to one email I\'ve been avoiding".',
+      selfCare: 'What\'s one small, specific thing you could do? For example "a 15-minute walk round the block" or "a shower and clean clothes".',
+      values: 'What\'s one small, specific thing you could do? For example "read to my kids for 10 minutes" or "sign up for one volunteering shift".',
+      other: 'What\'s one small, specific thing you could do? Small enough to manage on a low day, like "a 10-minute walk" or "text a friend".',
+    },
+    activityRequired: "That one is the heart of the plan, so let's not skip it. Even something tiny counts, like a cup of tea by the window.",
+    when: 'When will you do it? A day and a time, like "tomorrow at 5pm" or "Saturday morning".',
+    likely: 'How likely are you to do it, from 0 to 10? And is there anything that might get in the way? (You can say "skip".)',
+    plan: (when: string, activity: string) => `Here's your plan: ${when}: ${activity}.`,
+    planNote: (when: string, activity: string) => `Here's your plan: ${activity} (when: ${when}).`,
+    planOnly: (activity: string) => `Here's your plan: ${activity}.`,
+    smaller: "If it feels unlikely, it's fine to make it smaller, like 10 minutes instead of 30. A small step you take beats a big one you don't.",
+    obstacle: 'It can help to decide now what you will do if that gets in the way.',
+    close: 'Next time you check in, tell me how it went. Doing even part of it counts.',
+  },
+
+  problemSolving: {
+    intro: "Let's work through a problem step by step: put it in a sentence, list options, weigh them up, and plan a first step.",
+    resume: "Let's pick up the problem we were working on where we left it.",
+    problem: 'In a sentence, what\'s the problem? The more specific, the better, like "I can\'t pay for the car repair before payday".',
+    confirmProblem: (problem: string) => `Is this the problem to work on? ${problem}\nReply "yes", or put it in your own words.`,
+    problemRequired: "Let's get the problem down first, even roughly: everything else builds on it.",
+    options: 'Now let\'s brainstorm options. Anything counts, even ideas that seem silly or impossible: we\'ll weigh them up later. Send one or a few (one per line), and "done" when you\'re finished.',
+    optionsMore: (n: number) => `Got it, that's ${n} ${n === 1 ? 'option' : 'options'}. Any more? Say "done" when you're finished.`,
+    optionsNeedOne: "Let's get at least one down, even a rough one. What's one thing you could do?",
+    optionsFull: (n: number) => `That's ${n} options, plenty to work with.`,
+    /** Words that end the brainstorm (folded). */
+    doneWords: ['done', 'thats it', 'that s it', 'thats all', 'that s all', 'no', 'nope', 'nothing else', 'no more ideas', 'finished', 'im done', 'i m done', 'thats everything', 'enough', 'cant think of more', 'cant think of any more', 'listo', 'ya', 'ya esta', 'nada mas', 'eso es todo', 'no se me ocurre nada mas', 'termine', 'ninguna mas'],
+    doneLabel: 'Done',
+    top: 'Which one or two look most promising? Reply with their numbers.',
+    topAgain: 'Reply with one or two numbers from the list, like "2" or "1, 3".',
+    pros: (option: string) => `What's good about ${option}? What might it help with?`,
+    cons: (option: string) => `And the downsides of ${option}? What might be hard, or go wrong?`,
+    optionN: (n: number) => `option ${n}`,
+    choose: 'Looking at those, which will you try first?',
+    chooseAgain: 'Reply 1 or 2, whichever you would try first.',
+    chosen: (option: string) => `Let's go with ${option}.`,
+    firstStep: "What's the very first small step? Something you could do in 10 or 15 minutes, like sending a message or looking up a number.",
+    firstStepRequired: "Let's find a first step, however small: it's what turns an option into a plan.",
+    when: 'When will you do that first step? A day and a time, like "tomorrow at 9am" or "Monday after work".',
+    summaryTitle: 'Your plan:',
+    labels: { problem: 'Problem', option: 'Option', firstStep: 'First step', when: 'When' },
+    close: "If it doesn't work out, that's useful information, not a failure: you can come back and try another option. Next time you check in, tell me how it went.",
+    /** Labels in a pros-and-cons answer ("Good: … Bad: …"), folded. */
+    prosLabels: ['pros', 'pro', 'good', 'upside', 'upsides', 'advantages', 'benefits', 'for', 'ventajas', 'pros', 'lo bueno', 'a favor'],
+    consLabels: ['cons', 'con', 'bad', 'downside', 'downsides', 'disadvantages', 'risks', 'against', 'desventajas', 'contras', 'lo malo', 'en contra'],
+  },
+
+  worryTime: {
+    intro:
+      "Let's set up a worry time. Worries can spread across the whole day. The idea: give them one short slot each day, and when a worry turns up at other times, note it and save it for then. Many feel smaller by the time you get to them.",
+    resume: "Let's pick up setting your worry time where we left it.",
+    slot: 'When could your 15 to 20 minutes of worry time be each day? Pick a time you are usually free that isn\'t close to bedtime, like "6pm" or "5:30pm".',
+    slotAgain: 'Sorry, I couldn\'t read a time there. Could you give me a time of day, like "6pm" or "17:30"?',
+    slotClock: 'Roughly what time? For example "6pm" or "17:30".',
+    slotRequired: "The time is the heart of worry time, so let's pick one, even roughly. You can always set it up again another day.",
+    /** Said in place of a time the patient gave only in words we could not read. */
+    theSlot: 'worry time',
+    late: (time: string) =>
+      `${time} is close to bedtime for most people, and worrying then can keep sleep away. Could you pick an earlier time, like early evening? Or say "keep" to keep ${time}.`,
+    keepLabel: (time: string) => `Keep ${time}`,
+    /** Words that keep a late time (folded). */
+    keepWords: ['keep', 'keep it', 'yes', 'thats fine', 'that s fine', 'fine', 'its fine', 'ok', 'okay', 'mantener', 'mantenerla', 'dejala', 'esta bien', 'si', 'vale'],
+    postpone: (time: string) =>
+      `When a worry comes up outside that time, write it down in a word or two (a note on your phone is fine), tell yourself "not now, at ${time}", and bring your attention back to what you were doing.`,
+    atWorryTime: 'At worry time, go through your list: think each one through, or problem-solve it. When the time is up, put the list away, even if you are not finished.',
+    park: 'Is there a worry on your mind right now that you could park until then? Write it in a word or two, or say "no".',
+    noLabel: 'No, nothing now',
+    parked: (worry: string, time: string) => `Parked: ${worry}. If it comes back before ${time}, notice it and remind yourself it has a time.`,
+    summary: (time: string, minutes: number) => `Your worry time: every day at ${time}, for ${minutes} minutes.`,
+    summaryNote: (when: string) => `Your worry time: every day, ${when}.`,
+    close: 'It can feel strange at first, and it usually gets easier with a few days of practice. Next time you check in, tell me how it went.',
+  },
+} as const;

@@ -1,0 +1,90 @@
+import type { Copy } from './en.js';
+
+/**
+ * Spanish copy for the questionnaires (same shape as the English). Stems, items and options are the
+ * published Spanish (USA) versions of the PHQ-9 and GAD-7 (Pfizer), in "usted" as published; keep
+ * them verbatim. The bot's own sentences around them use "tú", like the rest of the Spanish copy.
+ */
+export const questionnairesEs: Copy['questionnaires'] = {
+  names: { phq9: 'PHQ-9', gad7: 'GAD-7' },
+  choose: 'Puedo hacer contigo uno de dos cuestionarios breves: el PHQ-9, sobre el estado de ánimo, o el GAD-7, sobre la ansiedad. ¿Cuál prefieres?',
+  chooseAgain: 'Perdona, no lo entendí. ¿Cuál prefieres: el PHQ-9 (ánimo) o el GAD-7 (ansiedad)?',
+  choices: { phq9: 'PHQ-9 (ánimo)', gad7: 'GAD-7 (ansiedad)' },
+  intro: (name, count, clinic) =>
+    `El ${name} tiene ${count} preguntas breves sobre las últimas 2 semanas. No hay respuestas correctas ni incorrectas, y ${clinic} las verá. Escribe "menú" en cualquier momento para parar.`,
+  resume: (name, n, count) => `Sigamos con el ${name}: pregunta ${n} de ${count}.`,
+  resumeDifficulty: (name) => `Sigamos con el ${name}: solo queda una pregunta.`,
+  restart: (name) =>
+    `Ha pasado un tiempo desde que empezamos el ${name}, y pregunta por las últimas 2 semanas, así que volvamos a empezar desde la primera pregunta.`,
+
+  phq9: {
+    stem: 'Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas?',
+    items: {
+      interest: 'Poco interés o placer en hacer cosas',
+      down: 'Se ha sentido decaído(a), deprimido(a) o sin esperanzas',
+      sleep: 'Ha tenido dificultad para quedarse o permanecer dormido(a), o ha dormido demasiado',
+      tired: 'Se ha sentido cansado(a) o con poca energía',
+      appetite: 'Sin apetito o ha comido en exceso',
+      failure: 'Se ha sentido mal con usted mismo(a) – o que es un fracaso o que ha quedado mal con usted mismo(a) o con su familia',
+      concentration: 'Ha tenido dificultad para concentrarse en ciertas actividades, tales como leer el periódico o ver la televisión',
+      psychomotor:
+        '¿Se ha movido o hablado tan lento que otras personas podrían haberlo notado? o lo contrario – muy inquieto(a) o agitado(a) que ha estado moviéndose mucho más de lo normal',
+      selfHarm: 'Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera',
+    },
+  },
+  gad7: {
+    stem: 'Durante las últimas 2 semanas, ¿con qué frecuencia le han molestado los siguientes problemas?',
+    items: {
+      nervous: 'Se ha sentido nervioso(a), ansioso(a) o con los nervios de punta',
+      control: 'No ha sido capaz de parar o controlar su preocupación',
+      worrying: 'Se ha preocupado demasiado por motivos diferentes',
+      relaxing: 'Ha tenido dificultad para relajarse',
+      restless: 'Se ha sentido tan inquieto(a) que no ha podido quedarse quieto(a)',
+      irritable: 'Se ha molestado o irritado fácilmente',
+      afraid: 'Ha tenido miedo de que algo terrible fuera a pasar',
+    },
+  },
+  options: {
+    notAtAll: 'Ningún día',
+    severalDays: 'Varios días',
+    moreThanHalf: 'Más de la mitad de los días',
+    nearlyEveryDay: 'Casi todos los días',
+  },
+  askAgain: 'Perdona, no lo entendí. En las últimas 2 semanas, ¿con qué frecuencia te ha molestado esto? Puedes elegir una de estas opciones.',
+  movingOn: 'No pasa nada, dejamos esa sin responder.',
+
+  difficulty: {
+    question:
+      'Una última pregunta, que no cuenta para la puntuación: ¿qué tanta dificultad le han dado estos problemas para hacer su trabajo, encargarse de las tareas del hogar, o llevarse bien con otras personas?',
+    again: 'Perdona, no lo entendí. ¿Qué tanta dificultad te han dado estos problemas? Puedes elegir una de estas opciones.',
+    options: {
+      notDifficult: 'No ha sido difícil',
+      somewhat: 'Un poco difícil',
+      very: 'Muy difícil',
+      extremely: 'Extremadamente difícil',
+    },
+  },
+
+  severity: {
+    minimal: 'mínimo',
+    mild: 'leve',
+    moderate: 'moderado',
+    moderately_severe: 'moderadamente grave',
+    severe: 'grave',
+  },
+  result: (name, score, max, severity) =>
+    `Gracias por completar el ${name}. Tu puntuación es ${score} de ${max}, que está en el rango ${severity}.`,
+  prorated: 'Una pregunta quedó sin responder, así que la puntuación se ha estimado a partir de tus otras respuestas.',
+  noScore: (name) =>
+    `Gracias por hacer el ${name}. Quedaron varias preguntas sin responder, así que esta vez no hay puntuación, pero tus respuestas están guardadas.`,
+  closing: (clinic) =>
+    `Es una herramienta de detección, no un diagnóstico. ${cap(clinic)} verá tus respuestas, y pueden ser un tema para tu próxima sesión.`,
+  closingHigher: (clinic) =>
+    `Es una herramienta de detección, no un diagnóstico. ${cap(clinic)} verá tus respuestas. Sería bueno hablar con tu terapeuta sobre cómo han ido las cosas, mejor pronto que tarde.`,
+
+  item9: 'Gracias por responder a eso con sinceridad. Por tu respuesta a la última pregunta, me gustaría hacerte un par de preguntas más sobre tu seguridad.',
+};
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

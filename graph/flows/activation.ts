@@ -1,0 +1,165 @@
+import { clean, clip, isNone, mentions, readChoiceNumbers, words } from '../exercise-text.js';
+import type { Flow, FlowContext, StepResult } from '../flow.js';
+import { say } from '../flow.js';
+import { readCommand } from '../intents.js';
+import { readRating } from '../parse.js';
+import type { Reply } from '../types.js';
+import type { PlannedWhen, WhenProgress } from './plan-when.js';
+import { answerWhen, capitalise, whenText } from './plan-when.js';
+
+/**
+ * Behavioural activation: an area of life that matters, one small specific activity, when (read in
+ * the patient's zone), how likely it is and what might get in the way, then the plan said back and
+ * recorded. No follow-up is scheduled: the patient is asked to say how it went next time.
+ */
+const STEPS = ['area', 'activity', 'when', 'likely'] as const;
+type Step = (typeof STEPS)[number];
+
+const AREAS = ['connection', 'enjoyment', 'achievement', 'selfCare', 'values'] as const;
+type Area = (typeof AREAS)[number];
+
+type PlanData = {
+  /** An area from the list, or the patient's own words for one. */
+  area?: Area | null;
+  areaText?: string;
+  activity?: string;
+  when?: PlannedWhen;
+  progress?: WhenProgress;
+};
+
+const MAX_ACTIVITY_SHOWN = 200;
+
+function isStep(step: string): step is Step {
+  return (STEPS as readonly string[]).includes(step);
+}
+
+function areaList(ctx: FlowContext): string {
+  const c = ctx.copy.exercises.activation;
+  return [c.area, ...AREAS.map((a, i) => `${i + 1}. ${c.areas[a].label}: ${c.areas[a].hint}`)].join('\n');
+}
+
+function prompt(ctx: FlowContext, step: Step, d: PlanData): Reply[] {
+  const c = ctx.copy.exercises.activation;
+  switch (step) {
+    case 'area':
+      // On SMS the numbered list is enough: buttons would be written out again below it.
+      return [say(areaList(ctx), ctx.channel === 'web' ? AREAS.map((a) => c.areas[a].label) : undefined)];
+    case 'activity':
+      return [say(c.activity[d.area ?? 'other'])];
+    case 'when':
+      return [say(c.when)];
+    case 'likely':
+      return [say(c.likely, ['0', '2', '4', '6', '8', '10'])];
+    default:
+      return step satisfies never;
+  }
+}
+
+function readArea(ctx: FlowContext, text: string): Area | null {
+  const c = ctx.copy.exercises.activation;
+  const n = readChoiceNumbers(text, AREAS.length);
+  if (n.length === 1) return AREAS[n[0]! - 1]!;
+  return AREAS.find((a) => mentions(text, [c.areas[a].label, ...c.areaWords[a]])) ?? null;
+}
+
+function finish(ctx: FlowContext, d: PlanData, likely: number | null, obstacles: string | null): StepResult {
+  const c = ctx.copy.exercises.activation;
+  const activity = clip(d.activity ?? '', MAX_ACTIVITY_SHOWN);
+  const when = d.when;
+  const plan = !when ? c.planOnly(activity) : when.at ? c.plan(capitalise(whenText(ctx, when)), activity) : c.planNote(when.text, activity);
+  const tips = [likely !== null && likely < 7 ? c.smaller : null, obstacles ? c.obstacle : null, c.close].filter((t): t is string => t !== null);
+  return {
+    say: [say(plan), say(tips.join(' '))],
+    actions: [
+      {
+        type: 'record',
+        instrument: 'activation_plan',
+        score: null,
+        items: {
+          area: d.area ?? d.areaText ?? null,
+          activity: d.activity ?? null,
+          whenText: when?.text ?? null,
+          at: when?.at ?? null,
+          timezone: ctx.timezone,
+          likelihood: likely,
+          obstacles,
+        },
+      },
+    ],
+    finish: true,
+  };
+}
+
+function go(ctx: FlowContext, step: Step, d: PlanData, lead: Reply[] = []): StepResult {
+  return { say: [...lead, ...prompt(ctx, step, d)], step, data: d };
+}
+
+function answer(ctx: FlowContext, step: Step, d: PlanData, text: string): StepResult {
+  switch (step) {
+    case 'area': {
+      const area = readArea(ctx, text);
+      if (area) return go(ctx, 'activity', { ...d, area, areaText: ctx.copy.exercises.activation.areas[area].label });
+      if (isNone(text)) return go(ctx, 'activity', { ...d, area: null });
+      return go(ctx, 'activity', { ...d, area: null, areaText: clean(text) });
+    }
+    case 'activity':
+      if (!words(text)) return go(ctx, 'activity', d);
+      return go(ctx, 'when', { ...d, activity: clean(text) });
+    case 'when': {
+      const read = answerWhen(ctx, text, d.progress ?? {});
+      if (read.kind === 'ask') return { say: [say(read.text)], step: 'when', data: { ...d, progress: read.progress } };
+      const { progress: _, ...rest } = d;
+      return go(ctx, 'likely', { ...rest, when: read.when });
+    }
+    case 'likely': {
+      if (isNone(text)) return finish(ctx, d, null, null);
+      const likely = readRating(text);
+      // More than a number: their words about what might get in the way.
+      const obstacles = words(text).replace(/\b(10|[0-9])\b/g, '').trim().split(' ').filter(Boolean).length > 2 ? clean(text) : null;
+      return finish(ctx, d, likely, obstacles);
+    }
+    default:
+      return step satisfies never;
+  }
+}
+
+export const activation: Flow = {
+  id: 'activation',
+  start(ctx) {
+    const c = ctx.copy.exercises.activation;
+    return go(ctx, 'area', {}, [say(`${c.intro} ${ctx.copy.exercises.controls}`)]);
+  },
+  reply(ctx) {
+    const step = ctx.state.step;
+    if (!isStep(step)) return activation.start(ctx);
+    const d = { ...(ctx.state.data as PlanData) };
+    const at = STEPS.indexOf(step);
+    const command = readCommand(ctx.text);
+    switch (command) {
+      case 'back': {
+        const { progress: _, ...rest } = d;
+        return go(ctx, STEPS[Math.max(0, at - 1)]!, rest);
+      }
+      case 'skip':
+        // The activity is the plan: without one there is nothing to record.
+        if (step === 'activity' && !d.activity) return { say: [say(ctx.copy.exercises.activation.activityRequired)], step, data: d };
+        if (step === 'likely') return finish(ctx, d, null, null);
+        if (step === 'when' && !d.when) {
+          const { progress: _, ...rest } = d;
+          return go(ctx, 'likely', rest);
+        }
+        return go(ctx, STEPS[at + 1]!, step === 'area' && d.area === undefined ? { ...d, area: null } : d);
+      case 'exit':
+      case null:
+        return answer(ctx, step, d, ctx.text);
+      default:
+        return command satisfies never;
+    }
+  },
+  resume(ctx) {
+    const step = ctx.state.step;
+    if (!isStep(step)) return activation.start(ctx);
+    const d = { ...(ctx.state.data as PlanData) };
+    return go(ctx, step, d, [say(ctx.copy.exercises.activation.resume)]);
+  },
+};

@@ -1,0 +1,262 @@
+import type { Flow, FlowContext, StepResult } from '../flow.js';
+import { say } from '../flow.js';
+import { readCommand } from '../intents.js';
+import { readYesNo } from '../parse.js';
+import type { Answers, Frequency, Instrument, Result } from '../questionnaires.js';
+import {
+  DIFFICULTY_KEYS,
+  FREQUENCIES,
+  FREQUENCY_KEYS,
+  GAD7_ITEMS,
+  INSTRUMENT_IDS,
+  isSafetyItem,
+  itemCount,
+  maxScore,
+  PHQ9_ITEMS,
+  readDifficulty,
+  readFrequency,
+  readInstrument,
+  scoreAnswers,
+} from '../questionnaires.js';
+import type { QuickReply, TurnAction } from '../types.js';
+
+/**
+ * The PHQ-9 or GAD-7, one item per message. Everything needed to pick up again is in `data`
+ * (`Progress`), so the step name only mirrors it: `choose` (which questionnaire), `item` (item
+ * `at`), `difficulty` (the unscored functional question, `at` = items + 1). An unreadable answer is
+ * asked once more, then left out; on PHQ-9 item 9 it counts as unclear, and unclear or above 0
+ * ends the questionnaire there (it is the last scored item) and starts the C-SSRS follow-up.
+ */
+interface Progress {
+  instrument: Instrument;
+  answers: Answers;
+  /** The question being asked, 1-based; one past the last item is the functional question. */
+  at: number;
+  /** Unreadable answers to the current question so far. */
+  tries: number;
+  /** ISO time of the first question: answers from much earlier no longer describe "the last 2 weeks". */
+  startedAt: string;
+}
+
+type ChooseData = { tries?: number };
+type Phase = 'choose' | 'item' | 'difficulty';
+
+/** Past this, a paused questionnaire starts again rather than mixing answers about different fortnights. */
+const STALE_AFTER_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+function isInstrument(value: unknown): value is Instrument {
+  return (INSTRUMENT_IDS as readonly unknown[]).includes(value);
+}
+
+function isAnswer(value: unknown): value is Frequency | null {
+  return value === null || (FREQUENCIES as readonly unknown[]).includes(value);
+}
+
+/** The questionnaire in progress in `data`, or null when there is none (or it is not one of ours). */
+function readProgress(data: Record<string, unknown>): Progress | null {
+  const { instrument, answers, at, tries, startedAt } = data;
+  if (!isInstrument(instrument) || typeof startedAt !== 'string' || Number.isNaN(Date.parse(startedAt))) return null;
+  const count = itemCount(instrument);
+  if (typeof at !== 'number' || !Number.isInteger(at) || at < 1 || at > count + 1) return null;
+  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return null;
+  const entries = Object.entries(answers);
+  if (!entries.every(([n, a]) => Number(n) >= 1 && Number(n) <= count && isAnswer(a))) return null;
+  return { instrument, answers: answers as Answers, at, tries: typeof tries === 'number' ? tries : 0, startedAt };
+}
+
+function phaseOf(progress: Progress): Exclude<Phase, 'choose'> {
+  return progress.at <= itemCount(progress.instrument) ? 'item' : 'difficulty';
+}
+
+function frequencyOptions(ctx: FlowContext): QuickReply[] {
+  return FREQUENCIES.map((v) => ({ label: ctx.copy.questionnaires.options[FREQUENCY_KEYS[v]], value: String(v) }));
+}
+
+function difficultyOptions(ctx: FlowContext): QuickReply[] {
+  return FREQUENCIES.map((v) => ({ label: ctx.copy.questionnaires.difficulty.options[DIFFICULTY_KEYS[v]], value: String(v) }));
+}
+
+function itemText(ctx: FlowContext, instrument: Instrument, at: number): string {
+  const c = ctx.copy.questionnaires;
+  switch (instrument) {
+    case 'phq9': {
+      const key = PHQ9_ITEMS[at - 1];
+      if (key) return c.phq9.items[key];
+      break;
+    }
+    case 'gad7': {
+      const key = GAD7_ITEMS[at - 1];
+      if (key) return c.gad7.items[key];
+      break;
+    }
+    default:
+      return instrument satisfies never;
+  }
+  throw new Error(`${instrument} has no item ${at}`);
+}
+
+/** Asks the question at `p.at`, after `lead` (an intro, "let's carry on", "we'll leave that one out"). */
+function ask(ctx: FlowContext, p: Progress, lead?: string): StepResult {
+  const count = itemCount(p.instrument);
+  const progress: Progress = { ...p, tries: 0 };
+  const before = lead ? [say(lead)] : [];
+  if (p.at > count) {
+    return { say: [...before, say(ctx.copy.questionnaires.difficulty.question, difficultyOptions(ctx))], step: 'difficulty', data: { ...progress } };
+  }
+  return { say: [...before, say(`${p.at}/${count}. ${itemText(ctx, p.instrument, p.at)}`, frequencyOptions(ctx))], step: 'item', data: { ...progress } };
+}
+
+function begin(ctx: FlowContext, instrument: Instrument, lead?: string): StepResult {
+  const c = ctx.copy.questionnaires;
+  const name = c.names[instrument];
+  const intro = `${lead ?? c.intro(name, itemCount(instrument), ctx.clinicName)}\n\n${c[instrument].stem}`;
+  return ask(ctx, { instrument, answers: {}, at: 1, tries: 0, startedAt: ctx.now.toISOString() }, intro);
+}
+
+function choose(ctx: FlowContext, again = false): StepResult {
+  const c = ctx.copy.questionnaires;
+  const choices: QuickReply[] = INSTRUMENT_IDS.map((id) => ({ label: c.choices[id], value: id }));
+  return { say: [say(again ? c.chooseAgain : c.choose, choices)], step: 'choose', data: { tries: again ? 1 : 0 } satisfies ChooseData };
+}
+
+function resumeAt(ctx: FlowContext, p: Progress): StepResult {
+  const c = ctx.copy.questionnaires;
+  const name = c.names[p.instrument];
+  if (ctx.now.getTime() - Date.parse(p.startedAt) > STALE_AFTER_DAYS * DAY_MS) return begin(ctx, p.instrument, c.restart(name));
+  const count = itemCount(p.instrument);
+  const lead = p.at > count ? c.resumeDifficulty(name) : `${c.resume(name, p.at, count)}\n\n${c[p.instrument].stem}`;
+  return ask(ctx, p, lead);
+}
+
+function answered(p: Progress, value: Frequency | null): Progress {
+  return { ...p, answers: { ...p.answers, [p.at]: value } };
+}
+
+function recordAction(ctx: FlowContext, p: Progress, result: Result, extra: Record<string, unknown>): TurnAction {
+  const answers: Record<number, Frequency | null> = {};
+  for (let n = 1; n <= itemCount(p.instrument); n++) answers[n] = p.answers[n] ?? null;
+  const items: Record<string, unknown> = {
+    answers,
+    severity: result.severity,
+    prorated: result.prorated,
+    ...(result.missing.length > 0 && { missing: result.missing }),
+    ...extra,
+    language: ctx.language,
+    startedAt: p.startedAt,
+  };
+  return { type: 'record', instrument: p.instrument, score: result.score, items };
+}
+
+/** The last question is answered (or left out): the score in plain words, and back to the menu. */
+function conclude(ctx: FlowContext, p: Progress, difficulty: Frequency | null | undefined): StepResult {
+  const c = ctx.copy.questionnaires;
+  const name = c.names[p.instrument];
+  const result = scoreAnswers(p.instrument, p.answers);
+  const summary =
+    result.score === null || result.severity === null
+      ? c.noScore(name)
+      : `${c.result(name, result.score, maxScore(p.instrument), c.severity[result.severity])}${result.prorated ? ` ${c.prorated}` : ''}`;
+  const higher = result.severity === 'moderately_severe' || result.severity === 'severe';
+  return {
+    say: [say(summary), say((higher ? c.closingHigher : c.closing)(ctx.clinicName))],
+    actions: [recordAction(ctx, p, result, difficulty === undefined ? {} : { difficulty })],
+    finish: true,
+  };
+}
+
+/**
+ * PHQ-9 item 9 above 0, or unclear after asking twice: the questionnaire is complete, so it is
+ * recorded, the care team is told, and the C-SSRS follow-up starts now. The score is not shown:
+ * it would be lost among the safety questions, and it is recorded.
+ */
+function safetyFollowUp(ctx: FlowContext, p: Progress, item9: 'positive' | 'unclear'): StepResult {
+  const result = scoreAnswers(p.instrument, p.answers);
+  return {
+    say: [say(ctx.copy.questionnaires.item9)],
+    actions: [
+      recordAction(ctx, p, result, { item9 }),
+      { type: 'escalate', level: 'concern', reason: 'phq9_item9', categories: ['passive_ideation'] },
+    ],
+    goto: 'cssrs',
+    with: { origin: 'phq9_item9' },
+  };
+}
+
+/** After an item: the next one, the functional question (when any item was above 0), or the end. */
+function next(ctx: FlowContext, p: Progress, lead?: string): StepResult {
+  const count = itemCount(p.instrument);
+  const following = { ...p, at: p.at + 1 };
+  if (following.at <= count) return ask(ctx, following, lead);
+  const anyProblem = Object.values(p.answers).some((a) => typeof a === 'number' && a > 0);
+  return anyProblem ? ask(ctx, following, lead) : conclude(ctx, p, undefined);
+}
+
+function replyToItem(ctx: FlowContext, p: Progress): StepResult {
+  const c = ctx.copy.questionnaires;
+  const command = readCommand(ctx.text);
+  if (command === 'back') return ask(ctx, { ...p, at: Math.max(1, p.at - 1) });
+  const safety = isSafetyItem(p.instrument, p.at);
+  const value = command === 'skip' ? null : readFrequency(ctx.text);
+  // "Yes" to item 9 says there have been such thoughts, if not how often: that is enough to follow up.
+  if (value === null && safety && command === null && readYesNo(ctx.text) === 'yes') return safetyFollowUp(ctx, answered(p, null), 'positive');
+  // Risk in the answer itself ("I'd be better off dead, honestly") is a positive item 9, however it is worded.
+  if (safety && command === null && ctx.screening !== null && ctx.screening.level !== 'none') return safetyFollowUp(ctx, answered(p, value), 'positive');
+  if (value === null) {
+    // "Skip" is an answer of its own, except on item 9, where not answering is itself a reason to ask.
+    if (command === 'skip' && !safety) return next(ctx, answered(p, null), c.movingOn);
+    if (p.tries < 1) return { say: [say(c.askAgain, frequencyOptions(ctx))], step: 'item', data: { ...p, tries: p.tries + 1 } };
+    if (safety) return safetyFollowUp(ctx, answered(p, null), 'unclear');
+    return next(ctx, answered(p, null), c.movingOn);
+  }
+  if (safety && value > 0) return safetyFollowUp(ctx, answered(p, value), 'positive');
+  return next(ctx, answered(p, value));
+}
+
+function replyToDifficulty(ctx: FlowContext, p: Progress): StepResult {
+  const command = readCommand(ctx.text);
+  if (command === 'back') return ask(ctx, { ...p, at: itemCount(p.instrument) });
+  const value = command === 'skip' ? null : readDifficulty(ctx.text);
+  if (value === null && command !== 'skip' && p.tries < 1) {
+    return { say: [say(ctx.copy.questionnaires.difficulty.again, difficultyOptions(ctx))], step: 'difficulty', data: { ...p, tries: p.tries + 1 } };
+  }
+  return conclude(ctx, p, value);
+}
+
+function replyToChoice(ctx: FlowContext): StepResult {
+  const instrument = readInstrument(ctx.text, true);
+  if (instrument) return begin(ctx, instrument);
+  // Twice not a choice: they probably want something else; don't trap them here.
+  if (((ctx.state.data as ChooseData).tries ?? 0) >= 1) return { finish: true };
+  return choose(ctx, true);
+}
+
+export const questionnaire: Flow = {
+  id: 'questionnaire',
+  start(ctx) {
+    const saved = readProgress(ctx.state.data);
+    // What the message asked for, else what the flow was entered with (`with: { instrument }`).
+    const { instrument } = ctx.state.data;
+    const asked = readInstrument(ctx.text) ?? (isInstrument(instrument) ? instrument : null);
+    if (saved && (asked === null || asked === saved.instrument)) return resumeAt(ctx, saved);
+    if (asked) return begin(ctx, asked);
+    return choose(ctx);
+  },
+  reply(ctx) {
+    const progress = readProgress(ctx.state.data);
+    if (!progress) return replyToChoice(ctx);
+    const phase = phaseOf(progress);
+    switch (phase) {
+      case 'item':
+        return replyToItem(ctx, progress);
+      case 'difficulty':
+        return replyToDifficulty(ctx, progress);
+      default:
+        return phase satisfies never;
+    }
+  },
+  resume(ctx) {
+    const progress = readProgress(ctx.state.data);
+    return progress ? resumeAt(ctx, progress) : choose(ctx);
+  },
+};

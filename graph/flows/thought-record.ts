@@ -1,0 +1,410 @@
+import { readEmotions } from '../emotion-ratings.js';
+import { clean, clip, echo, isNone, isUnsure, labelReader, mentions, pack, readChoiceNumbers, words } from '../exercise-text.js';
+import type { Flow, FlowContext, StepResult } from '../flow.js';
+import { say } from '../flow.js';
+import { readCommand } from '../intents.js';
+import { readYesNo } from '../parse.js';
+import type { Reply } from '../types.js';
+
+/**
+ * A thought record (Greenberger & Padesky): situation, hot thought, emotions rated 0–100, evidence
+ * for and against, thinking traps, a balanced thought, and the emotions re-rated. Answers may be
+ * labelled ("For: … Against: …") and may come early; each lands in its field and the next question
+ * is the first one still unanswered.
+ */
+const STEPS = ['situation', 'thought', 'emotions', 'evidenceFor', 'evidenceAgainst', 'traps', 'balanced', 'rerate'] as const;
+type Step = (typeof STEPS)[number];
+
+export const TRAPS = [
+  'all_or_nothing',
+  'catastrophising',
+  'mind_reading',
+  'fortune_telling',
+  'overgeneralising',
+  'labelling',
+  'should_statements',
+  'discounting_positive',
+  'emotional_reasoning',
+  'personalising',
+] as const;
+export type Trap = (typeof TRAPS)[number];
+
+type Emotion = { name: string; before: number | null; after: number | null; tenScale: boolean };
+type Answers = {
+  situation?: string;
+  thought?: string;
+  emotions?: Emotion[];
+  evidenceFor?: string;
+  evidenceAgainst?: string;
+  traps?: Trap[];
+  /** Their own words when they described a trap we could not match. */
+  trapsNote?: string;
+  balanced?: string;
+  rerated?: boolean;
+};
+type RecordData = {
+  answers: Answers;
+  skipped: Step[];
+  /** Emotions were named without a rating: the next answer rates them. */
+  rating?: boolean;
+  /** Answers at this step that could not be read. */
+  tries?: number;
+  /** Traps just explained, so "yes" picks them. */
+  explained?: Trap[];
+};
+
+/** Labels patients put before their answers, English and Spanish (accents optional). */
+const readLabels = labelReader<Step>([
+  { field: 'situation', labels: ['situation', 'what happened', 'situacion', 'lo que paso', 'que paso'] },
+  {
+    field: 'thought',
+    labels: ['automatic thought', 'hot thought', 'negative thought', 'thought', 'thoughts', 'i thought', 'what went through my mind', 'pensamiento automatico', 'pensamiento caliente', 'pensamiento negativo', 'pensamiento', 'pensamientos', 'pense', 'lo que pense'],
+  },
+  { field: 'emotions', labels: ['emotions', 'emotion', 'feelings', 'feeling', 'i felt', 'felt', 'emociones', 'emocion', 'sentimientos', 'sentimiento', 'me senti', 'senti'] },
+  {
+    field: 'evidenceFor',
+    labels: ['evidence for', 'evidence for it', 'supporting evidence', 'evidence supporting', 'for', 'evidencia a favor', 'pruebas a favor', 'a favor'],
+  },
+  {
+    field: 'evidenceAgainst',
+    labels: ['evidence against', 'evidence against it', 'against', 'evidencia en contra', 'pruebas en contra', 'en contra'],
+  },
+  { field: 'traps', labels: ['thinking traps', 'thinking trap', 'traps', 'trap', 'distortions', 'cognitive distortions', 'trampas', 'trampa', 'trampas de pensamiento', 'distorsiones'] },
+  {
+    field: 'balanced',
+    labels: ['balanced thought', 'alternative thought', 'more balanced thought', 'balanced', 'alternative', 'new thought', 'pensamiento equilibrado', 'pensamiento alternativo', 'pensamiento balanceado', 'alternativa', 'nuevo pensamiento'],
+  },
+  // Not "now:" or "ahora:" alone: those start ordinary answers too.
+  { field: 'rerate', labels: ['rerate', 're-rate', 're-rating', 'feeling now', 'feelings now', 'emotion now', 'emotions now', 'emocion ahora', 'emociones ahora'] },
+]);
+
+function isStep(step: string): step is Step {
+  return (STEPS as readonly string[]).includes(step);
+}
+
+function done(step: Step, d: RecordData): boolean {
+  const a = d.answers;
+  switch (step) {
+    case 'situation':
+    case 'thought':
+    case 'evidenceFor':
+    case 'evidenceAgainst':
+    case 'balanced':
+      return a[step] !== undefined;
+    case 'emotions':
+      return a.emotions !== undefined && !d.rating;
+    case 'traps':
+      return a.traps !== undefined;
+    case 'rerate':
+      // Only asked when there is a feeling to re-rate.
+      return a.rerated === true || (a.emotions ?? []).length === 0;
+    default:
+      return step satisfies never;
+  }
+}
+
+function nextStep(d: RecordData): Step | undefined {
+  return STEPS.find((s) => !done(s, d) && !d.skipped.includes(s));
+}
+
+function feelingName(ctx: FlowContext, e: Emotion | undefined): string {
+  return echo(e?.name) ?? ctx.copy.exercises.thoughtRecord.thatFeeling;
+}
+
+function ratingList(ctx: FlowContext, emotions: readonly Emotion[]): string {
+  return emotions.map((e) => `${e.name || ctx.copy.exercises.thoughtRecord.thatFeeling} ${e.before ?? ''}`.trim()).join(', ');
+}
+
+function trapQuickReplies(ctx: FlowContext): string[] {
+  const c = ctx.copy.exercises;
+  const names = ctx.channel === 'web' ? TRAPS.map((t) => c.traps[t].name) : [];
+  return [...names, c.thoughtRecord.explainLabel, c.thoughtRecord.noneLabel];
+}
+
+function prompt(ctx: FlowContext, step: Step, d: RecordData): Reply[] {
+  const c = ctx.copy.exercises.thoughtRecord;
+  const emotions = d.answers.emotions ?? [];
+  switch (step) {
+    case 'situation':
+    case 'thought':
+    case 'evidenceAgainst':
+    case 'balanced':
+      return [say(c[step])];
+    case 'emotions':
+      if (!d.rating) return [say(c.emotions)];
+      return [say(emotions.length > 1 ? c.rateMany : c.rateOne(feelingName(ctx, emotions[0])))];
+    case 'evidenceFor':
+      return [say(c.evidenceFor(echo(d.answers.thought) ?? c.thatThought))];
+    case 'traps': {
+      const list = TRAPS.map((t, i) => `${i + 1}. ${ctx.copy.exercises.traps[t].name}`).join('\n');
+      return [say(c.traps), say(list, trapQuickReplies(ctx))];
+    }
+    case 'rerate':
+      return [say(emotions.length > 1 ? c.rerateMany(ratingList(ctx, emotions)) : c.rerateOne(feelingName(ctx, emotions[0])))];
+    default:
+      return step satisfies never;
+  }
+}
+
+/** Moves to the first unanswered step, or ends with the summary and the record. */
+function advance(ctx: FlowContext, d: RecordData, lead: Reply[] = []): StepResult {
+  const next = nextStep(d);
+  if (next) return { say: [...lead, ...prompt(ctx, next, d)], step: next, data: { ...d, tries: 0 } };
+  return finish(ctx, d, lead);
+}
+
+function copyOf(raw: Record<string, unknown>): RecordData {
+  const d = raw as Partial<RecordData>;
+  return {
+    answers: { ...d.answers, ...(d.answers?.emotions && { emotions: d.answers.emotions.map((e) => ({ ...e })) }) },
+    skipped: [...(d.skipped ?? [])],
+    ...(d.rating && { rating: true }),
+    tries: d.tries ?? 0,
+    ...(d.explained && { explained: [...d.explained] }),
+  };
+}
+
+// --- Reading answers ------------------------------------------------------------------------
+
+function toEmotions(text: string): { emotions: Emotion[]; unrated: boolean } {
+  const read = readEmotions(text);
+  const emotions = read.map((e) => ({ name: e.name, before: e.value, after: null, tenScale: e.tenScale }));
+  return { emotions, unrated: emotions.length > 0 && emotions.every((e) => e.before === null) };
+}
+
+/** Fills ratings for feelings already named: by name when they are repeated, else in order. */
+function rate(emotions: Emotion[], text: string, key: 'before' | 'after'): boolean {
+  const read = readEmotions(text, { tenScale: key === 'before' || emotions.some((e) => e.tenScale) }).filter((r) => r.value !== null);
+  if (read.length === 0) return false;
+  const open = emotions.filter((e) => e[key] === null);
+  for (const r of read) {
+    const byName = r.name ? emotions.find((e) => words(e.name) !== '' && (words(e.name).includes(words(r.name)) || words(r.name).includes(words(e.name)))) : undefined;
+    const target = byName ?? open.shift();
+    if (target) {
+      target[key] = r.value;
+      if (key === 'before') target.tenScale = r.tenScale;
+    }
+  }
+  return true;
+}
+
+function readTraps(ctx: FlowContext, text: string): Trap[] {
+  const c = ctx.copy.exercises;
+  const byNumber = readChoiceNumbers(text, TRAPS.length).map((n) => TRAPS[n - 1]!);
+  const byName = TRAPS.filter((t) => mentions(text, [...c.trapWords[t], c.traps[t].name]));
+  return [...new Set([...byNumber, ...byName])];
+}
+
+function trapNames(ctx: FlowContext, traps: readonly Trap[]): string {
+  return traps.map((t) => ctx.copy.exercises.traps[t].name).join(', ');
+}
+
+function explainTraps(ctx: FlowContext, traps: readonly Trap[]): Reply[] {
+  const lines = traps.map((t) => `${TRAPS.indexOf(t) + 1}. ${ctx.copy.exercises.traps[t].name}: ${ctx.copy.exercises.traps[t].explain}`);
+  return pack(lines).map((text) => say(text));
+}
+
+/** The traps step: numbers or names pick traps, "explain" explains them, "none" moves on. */
+function answerTraps(ctx: FlowContext, d: RecordData, text: string, lead: Reply[]): StepResult {
+  const c = ctx.copy.exercises.thoughtRecord;
+  const picked = readTraps(ctx, text);
+  const asks = text.includes('?') || words(text) === words(c.explainLabel) || mentions(text, c.explainWords);
+  if (asks) {
+    const shown = picked.length ? picked : [...TRAPS];
+    const ask = picked.length ? c.trapsFit : c.trapsExplained;
+    return { say: [...lead, ...explainTraps(ctx, shown), say(ask, trapQuickReplies(ctx))], step: 'traps', data: { ...d, explained: picked } };
+  }
+  const chosen = picked.length ? picked : d.explained?.length && readYesNo(text) === 'yes' ? d.explained : null;
+  const rest = { ...d, explained: [] as Trap[] };
+  if (chosen) return advance(ctx, { ...rest, answers: { ...d.answers, traps: chosen } }, [...lead, say(c.trapsNoted(trapNames(ctx, chosen)))]);
+  if (isUnsure(text) || words(text) === words(c.noneLabel)) return advance(ctx, { ...rest, answers: { ...d.answers, traps: [] } }, lead);
+  if ((d.tries ?? 0) < 1) return { say: [...lead, say(c.trapsAgain, trapQuickReplies(ctx))], step: 'traps', data: { ...d, tries: 1 } };
+  // Twice unreadable: keep their words and move on rather than trap them in a loop.
+  return advance(ctx, { ...rest, answers: { ...d.answers, traps: [], trapsNote: clean(text) } }, lead);
+}
+
+/** The emotions step, or its follow-up asking how strong the named feelings were. */
+function answerEmotions(ctx: FlowContext, d: RecordData, text: string, lead: Reply[]): StepResult {
+  const c = ctx.copy.exercises.thoughtRecord;
+  const emotions = d.answers.emotions ?? [];
+  if (d.rating) {
+    const fresh = toEmotions(text);
+    // New names with their own numbers replace the list; bare numbers rate the names given before.
+    const replaced = !fresh.unrated && fresh.emotions.some((e) => e.name && !emotions.some((o) => words(o.name) === words(e.name)));
+    if (replaced) return advance(ctx, { ...d, rating: false, answers: { ...d.answers, emotions: fresh.emotions } }, lead);
+    rate(emotions, text, 'before');
+    return advance(ctx, { ...d, rating: false, answers: { ...d.answers, emotions } }, lead);
+  }
+  const read = isUnsure(text) ? { emotions: [], unrated: false } : toEmotions(text);
+  if (read.emotions.length === 0) {
+    if ((d.tries ?? 0) < 1) return { say: [...lead, say(c.emotionsHelp)], step: 'emotions', data: { ...d, tries: 1 } };
+    return advance(ctx, { ...d, answers: { ...d.answers, emotions: [] } }, lead);
+  }
+  const next = { ...d, answers: { ...d.answers, emotions: read.emotions }, rating: read.unrated };
+  return read.unrated ? { say: [...lead, ...prompt(ctx, 'emotions', next)], step: 'emotions', data: next } : advance(ctx, next, lead);
+}
+
+function answerRerate(ctx: FlowContext, d: RecordData, text: string, lead: Reply[]): StepResult {
+  const emotions = d.answers.emotions ?? [];
+  if (rate(emotions, text, 'after') || (d.tries ?? 0) >= 1 || isNone(text)) {
+    return advance(ctx, { ...d, answers: { ...d.answers, emotions, rerated: true } }, lead);
+  }
+  return { say: [...lead, say(ctx.copy.exercises.thoughtRecord.rerateAgain)], step: 'rerate', data: { ...d, tries: 1 } };
+}
+
+/** Puts labelled parts of a message in their fields (the current step's is answered by the caller). */
+function applyLabelled(ctx: FlowContext, d: RecordData, fields: Partial<Record<Step, string>>, current: Step | null): RecordData {
+  const a = { ...d.answers };
+  let rating = d.rating;
+  for (const step of STEPS) {
+    const value = fields[step];
+    if (value === undefined || step === current) continue;
+    switch (step) {
+      case 'situation':
+      case 'thought':
+      case 'evidenceFor':
+      case 'evidenceAgainst':
+      case 'balanced':
+        a[step] = value;
+        break;
+      case 'emotions': {
+        const read = toEmotions(value);
+        if (read.emotions.length) {
+          a.emotions = read.emotions;
+          rating = read.unrated;
+        }
+        break;
+      }
+      case 'traps': {
+        const traps = readTraps(ctx, value);
+        a.traps = traps;
+        if (!traps.length && !isNone(value)) a.trapsNote = value;
+        break;
+      }
+      case 'rerate':
+        if (a.emotions?.length && rate(a.emotions, value, 'after')) a.rerated = true;
+        break;
+      default:
+        step satisfies never;
+    }
+  }
+  return { ...d, answers: a, skipped: d.skipped.filter((s) => fields[s] === undefined), ...(rating !== undefined && { rating }) };
+}
+
+function answer(ctx: FlowContext, step: Step, d: RecordData, text: string, lead: Reply[]): StepResult {
+  switch (step) {
+    case 'situation':
+    case 'thought':
+    case 'evidenceFor':
+    case 'evidenceAgainst':
+    case 'balanced':
+      if (!text) return { say: [...lead, ...prompt(ctx, step, d)], step, data: d };
+      return advance(ctx, { ...d, answers: { ...d.answers, [step]: clean(text) } }, lead);
+    case 'emotions':
+      return answerEmotions(ctx, d, text, lead);
+    case 'traps':
+      return answerTraps(ctx, d, text, lead);
+    case 'rerate':
+      return answerRerate(ctx, d, text, lead);
+    default:
+      return step satisfies never;
+  }
+}
+
+// --- Ending ---------------------------------------------------------------------------------
+
+function finish(ctx: FlowContext, d: RecordData, lead: Reply[]): StepResult {
+  const c = ctx.copy.exercises.thoughtRecord;
+  const a = d.answers;
+  const emotions = a.emotions ?? [];
+  const line = (label: string, value: string | undefined) => (value ? [`${label}: ${clip(value, 120)}`] : []);
+  const feelings = emotions
+    .map((e) => {
+      const name = e.name || c.thatFeeling;
+      if (e.before !== null && e.after !== null) return `${name} ${c.shift(e.before, e.after)}`;
+      return `${name} ${e.before ?? e.after ?? ''}`.trim();
+    })
+    .join('; ');
+  const traps = a.traps?.length ? trapNames(ctx, a.traps) : a.trapsNote;
+  const lines = [
+    c.summaryTitle,
+    ...line(c.labels.situation, a.situation),
+    ...line(c.labels.thought, a.thought),
+    ...line(c.labels.emotions, feelings),
+    ...line(c.labels.evidenceFor, a.evidenceFor),
+    ...line(c.labels.evidenceAgainst, a.evidenceAgainst),
+    ...line(c.labels.traps, traps),
+    ...line(c.labels.balanced, a.balanced),
+  ];
+  const lower = emotions.find((e) => e.before !== null && e.after !== null && e.after < e.before);
+  const rerated = emotions.some((e) => e.before !== null && e.after !== null);
+  const close = lower ? c.closeLower(lower.before!, lower.after!) : rerated ? c.closeSame : c.close;
+  return {
+    // Their words go in messages of their own, apart from ours.
+    say: [...lead, ...pack(lines).map((text) => say(text)), say(close)],
+    actions: [
+      {
+        type: 'record',
+        instrument: 'thought_record',
+        score: null,
+        items: {
+          situation: a.situation ?? null,
+          thought: a.thought ?? null,
+          emotions: emotions.map((e) => ({ name: e.name, before: e.before, after: e.after })),
+          evidenceFor: a.evidenceFor ?? null,
+          evidenceAgainst: a.evidenceAgainst ?? null,
+          traps: a.traps ?? [],
+          ...(a.trapsNote && { trapsNote: a.trapsNote }),
+          balanced: a.balanced ?? null,
+        },
+      },
+    ],
+    finish: true,
+  };
+}
+
+// --- The flow -------------------------------------------------------------------------------
+
+export const thoughtRecord: Flow = {
+  id: 'thought_record',
+  start(ctx) {
+    const c = ctx.copy.exercises;
+    let d: RecordData = { answers: {}, skipped: [] };
+    // A request that already carries labelled parts ("thought record. Situation: …") keeps them.
+    if (ctx.text && ctx.state.input?.kind === 'message') d = applyLabelled(ctx, d, readLabels(ctx.text).fields, null);
+    const next = nextStep(d);
+    const intro = `${c.thoughtRecord.intro} ${c.controls}`;
+    if (next === 'situation') return { say: [say(`${intro} ${c.thoughtRecord.situation}`)], step: 'situation', data: d };
+    return advance(ctx, d, [say(intro), say(c.gotIt)]);
+  },
+  reply(ctx) {
+    const step = ctx.state.step;
+    if (!isStep(step)) return thoughtRecord.start(ctx);
+    const d = copyOf(ctx.state.data);
+    const command = readCommand(ctx.text);
+    if (command === 'back') {
+      const previous = d.rating ? step : STEPS[Math.max(0, STEPS.indexOf(step) - 1)]!;
+      const back = { ...d, rating: false, tries: 0, explained: [] };
+      return { say: prompt(ctx, previous, back), step: previous, data: back };
+    }
+    if (command === 'skip') {
+      const skipped = done(step, d) ? d.skipped : [...d.skipped, step];
+      const answers = step === 'rerate' ? { ...d.answers, rerated: true } : d.answers;
+      return advance(ctx, { ...d, answers, skipped, rating: false });
+    }
+    const { before, fields } = readLabels(ctx.text);
+    const labelledHere = fields[step];
+    const filled = applyLabelled(ctx, d, fields, step);
+    const others = (Object.keys(fields) as Step[]).filter((s) => s !== step).length > 0;
+    const lead = others ? [say(ctx.copy.exercises.gotIt)] : [];
+    const text = labelledHere ?? before;
+    if (!text && others) return advance(ctx, filled, lead);
+    return answer(ctx, step, filled, text, lead);
+  },
+  resume(ctx) {
+    const step = ctx.state.step;
+    if (!isStep(step)) return thoughtRecord.start(ctx);
+    const d = copyOf(ctx.state.data);
+    return { say: [say(ctx.copy.exercises.thoughtRecord.resume), ...prompt(ctx, step, d)], step, data: d };
+  },
+};

@@ -1,0 +1,151 @@
+import { clean, clip, echo, isNone, mentions, words } from '../exercise-text.js';
+import type { Flow, FlowContext, StepResult } from '../flow.js';
+import { say } from '../flow.js';
+import { readCommand } from '../intents.js';
+import { readYesNo } from '../parse.js';
+import type { Reply } from '../types.js';
+import { readWhen } from '../when.js';
+
+/**
+ * Worry time (Borkovec's stimulus control): a daily 15–20 minute slot away from bedtime, how to
+ * postpone a worry until then, and optionally the worry on their mind now, parked. The slot is a
+ * local time of day ("18:00"), stored with the patient's zone.
+ */
+const STEPS = ['slot', 'late', 'park'] as const;
+type Step = (typeof STEPS)[number];
+
+type WorryData = {
+  /** "HH:MM", or null when their words could not be read as a time. */
+  slot?: string | null;
+  minutes?: number;
+  /** Their words for the slot. */
+  slotText?: string;
+  tries?: number;
+};
+
+const DEFAULT_MINUTES = 15;
+/** From this hour, or before EARLY, a slot is close to most people's sleep. */
+const LATE = 21;
+const EARLY = 6;
+
+function isStep(step: string): step is Step {
+  return (STEPS as readonly string[]).includes(step);
+}
+
+function slotName(ctx: FlowContext, d: WorryData): string {
+  return d.slot ?? ctx.copy.exercises.worryTime.theSlot;
+}
+
+function prompt(ctx: FlowContext, step: Step, d: WorryData): Reply[] {
+  const c = ctx.copy.exercises.worryTime;
+  switch (step) {
+    case 'slot':
+      return [say(c.slot)];
+    case 'late':
+      return [say(c.late(slotName(ctx, d)), [c.keepLabel(slotName(ctx, d))])];
+    case 'park':
+      return [say(c.postpone(slotName(ctx, d))), say(c.atWorryTime), say(c.park, [c.noLabel])];
+    default:
+      return step satisfies never;
+  }
+}
+
+function go(ctx: FlowContext, step: Step, d: WorryData, lead: Reply[] = []): StepResult {
+  const data = { ...d, tries: 0 };
+  return { say: [...lead, ...prompt(ctx, step, data)], step, data };
+}
+
+function minutesIn(text: string): number {
+  const m = /\b(\d{1,2})\s*(?:min|mins|minutes|minutos)\b/.exec(words(text));
+  const n = Number(m?.[1]);
+  return n >= 10 && n <= 30 ? n : DEFAULT_MINUTES;
+}
+
+/** Reads the slot; a part of the day alone ("evenings") asks for a clock time, kept for the next answer. */
+function answerSlot(ctx: FlowContext, d: WorryData, text: string, lateAsked: boolean): StepResult {
+  const c = ctx.copy.exercises.worryTime;
+  const said = d.slotText && d.tries ? `${d.slotText} ${text}` : text;
+  const time = readWhen(said).time;
+  const tries = (d.tries ?? 0) + 1;
+  if (time?.kind === 'clock') {
+    const slot = `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+    const data = { slot, minutes: minutesIn(said), slotText: clean(said) };
+    const late = time.hour >= LATE || time.hour < EARLY;
+    return go(ctx, late && !lateAsked ? 'late' : 'park', data);
+  }
+  if (tries >= 2) return go(ctx, 'park', { slot: null, minutes: DEFAULT_MINUTES, slotText: clean(said) });
+  const ask = time?.kind === 'part' ? c.slotClock : c.slotAgain;
+  return { say: [say(ask)], step: 'slot', data: { ...d, slotText: clean(said), tries } };
+}
+
+function finish(ctx: FlowContext, d: WorryData, worry: string | null): StepResult {
+  const c = ctx.copy.exercises.worryTime;
+  const minutes = d.minutes ?? DEFAULT_MINUTES;
+  const summary = d.slot ? c.summary(d.slot, minutes) : c.summaryNote(d.slotText ?? '');
+  // Their words in a message of their own.
+  const parked = worry ? [say(c.parked(echo(worry) ?? clip(worry, 120), slotName(ctx, d)))] : [];
+  return {
+    say: [...parked, say(`${summary} ${c.close}`)],
+    actions: [
+      {
+        type: 'record',
+        instrument: 'worry_time',
+        score: null,
+        items: { slot: d.slot ?? null, minutes, slotText: d.slotText ?? null, timezone: ctx.timezone, postponedWorry: worry },
+      },
+    ],
+    finish: true,
+  };
+}
+
+function answer(ctx: FlowContext, step: Step, d: WorryData, text: string): StepResult {
+  const c = ctx.copy.exercises.worryTime;
+  switch (step) {
+    case 'slot':
+      return answerSlot(ctx, d, text, false);
+    case 'late': {
+      const keep = mentions(text, c.keepWords) || words(text) === words(c.keepLabel(slotName(ctx, d))) || readYesNo(text) === 'yes';
+      if (keep && readWhen(text).time?.kind !== 'clock') return go(ctx, 'park', d);
+      return answerSlot(ctx, { ...d, tries: 0 }, text, true);
+    }
+    case 'park': {
+      const none = isNone(text) || words(text) === words(c.noLabel) || (readYesNo(text) === 'no' && words(text).split(' ').length <= 4);
+      return finish(ctx, d, none || !words(text) ? null : clean(text));
+    }
+    default:
+      return step satisfies never;
+  }
+}
+
+export const worryTime: Flow = {
+  id: 'worry_time',
+  start(ctx) {
+    const c = ctx.copy.exercises;
+    return { say: [say(c.worryTime.intro), say(`${c.controls} ${c.worryTime.slot}`)], step: 'slot', data: { tries: 0 } };
+  },
+  reply(ctx) {
+    const step = ctx.state.step;
+    if (!isStep(step)) return worryTime.start(ctx);
+    const d = { ...(ctx.state.data as WorryData) };
+    const command = readCommand(ctx.text);
+    switch (command) {
+      case 'back':
+        return go(ctx, 'slot', {});
+      case 'skip':
+        if (step === 'slot') return { say: [say(ctx.copy.exercises.worryTime.slotRequired)], step, data: d };
+        if (step === 'late') return go(ctx, 'park', d);
+        return finish(ctx, d, null);
+      case 'exit':
+      case null:
+        return answer(ctx, step, d, ctx.text);
+      default:
+        return command satisfies never;
+    }
+  },
+  resume(ctx) {
+    const step = ctx.state.step;
+    if (!isStep(step)) return worryTime.start(ctx);
+    const d = { ...(ctx.state.data as WorryData) };
+    return { say: [say(ctx.copy.exercises.worryTime.resume), ...prompt(ctx, step, d)], step, data: d };
+  },
+};

@@ -1,0 +1,232 @@
+import { fold } from './parse.js';
+
+/**
+ * The PHQ-9 (depression) and GAD-7 (anxiety): their items, answer options, scoring and severity
+ * bands (Kroenke et al. 2001; Spitzer et al. 2006). The wording of items and options is copy (one
+ * file per language, `copy/questionnaires-*.ts`, keyed by the item ids below); this module is what
+ * does not change with the language. No imports from `copy/`.
+ */
+
+export const INSTRUMENT_IDS = ['phq9', 'gad7'] as const;
+export type Instrument = (typeof INSTRUMENT_IDS)[number];
+
+export const PHQ9_ITEMS = ['interest', 'down', 'sleep', 'tired', 'appetite', 'failure', 'concentration', 'psychomotor', 'selfHarm'] as const;
+export const GAD7_ITEMS = ['nervous', 'control', 'worrying', 'relaxing', 'restless', 'irritable', 'afraid'] as const;
+export type Phq9Item = (typeof PHQ9_ITEMS)[number];
+export type Gad7Item = (typeof GAD7_ITEMS)[number];
+
+/** The answer to an item: 0 "Not at all", 1 "Several days", 2 "More than half the days", 3 "Nearly every day". */
+export type Frequency = 0 | 1 | 2 | 3;
+export const FREQUENCIES = [0, 1, 2, 3] as const satisfies readonly Frequency[];
+/** Copy keys of the four options, by value. */
+export const FREQUENCY_KEYS = ['notAtAll', 'severalDays', 'moreThanHalf', 'nearlyEveryDay'] as const;
+/** Copy keys of the (unscored) functional question's options, by value 0–3. */
+export const DIFFICULTY_KEYS = ['notDifficult', 'somewhat', 'very', 'extremely'] as const;
+
+export type Severity = 'minimal' | 'mild' | 'moderate' | 'moderately_severe' | 'severe';
+
+interface Definition {
+  items: readonly string[];
+  /** Lowest score of each band, in ascending order. */
+  bands: readonly (readonly [number, Severity])[];
+  /** The item whose answer above 0 needs a safety follow-up (PHQ-9 item 9), 1-based. */
+  safetyItem: number | null;
+}
+
+export const INSTRUMENTS: Readonly<Record<Instrument, Definition>> = {
+  phq9: {
+    items: PHQ9_ITEMS,
+    bands: [[0, 'minimal'], [5, 'mild'], [10, 'moderate'], [15, 'moderately_severe'], [20, 'severe']],
+    safetyItem: 9,
+  },
+  gad7: {
+    items: GAD7_ITEMS,
+    bands: [[0, 'minimal'], [5, 'mild'], [10, 'moderate'], [15, 'severe']],
+    safetyItem: null,
+  },
+};
+
+export function itemCount(instrument: Instrument): number {
+  return INSTRUMENTS[instrument].items.length;
+}
+
+export function maxScore(instrument: Instrument): number {
+  return itemCount(instrument) * 3;
+}
+
+export function isSafetyItem(instrument: Instrument, item: number): boolean {
+  return INSTRUMENTS[instrument].safetyItem === item;
+}
+
+export function severityOf(instrument: Instrument, score: number): Severity {
+  let severity: Severity = 'minimal';
+  for (const [from, band] of INSTRUMENTS[instrument].bands) if (score >= from) severity = band;
+  return severity;
+}
+
+/** Answers by item number (1-based); null is an item asked but not answered. */
+export type Answers = Partial<Record<number, Frequency | null>>;
+
+export interface Result {
+  /** The total, prorated when one item is missing; null with more missing. */
+  score: number | null;
+  severity: Severity | null;
+  prorated: boolean;
+  /** Item numbers without an answer. */
+  missing: number[];
+}
+
+/**
+ * Totals the answers. With one item missing the total is prorated (mean of the answered items ×
+ * the number of items, rounded half up), as is usual for both scales; with more, there is no score.
+ */
+export function scoreAnswers(instrument: Instrument, answers: Answers): Result {
+  const count = itemCount(instrument);
+  const missing: number[] = [];
+  let sum = 0;
+  for (let n = 1; n <= count; n++) {
+    const a = answers[n];
+    if (a === undefined || a === null) missing.push(n);
+    else sum += a;
+  }
+  if (missing.length > 1) return { score: null, severity: null, prorated: false, missing };
+  const prorated = missing.length === 1;
+  const score = prorated ? Math.round((sum / (count - 1)) * count) : sum;
+  return { score, severity: severityOf(instrument, score), prorated, missing };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading free-text answers. Patterns see folded text (lower case, no accents or apostrophes,
+// punctuation as spaces). They are tried in order and each match is blanked out, so "nearly every
+// day" is not read again as "every day". The answer is the one value found; two different values
+// ("sometimes, maybe most days") are not an answer, and the question is asked again.
+
+type Reading = number | 'unclear';
+
+const UNSURE = /\b(not sure|unsure|dont know|do not know|no idea|idk|dunno|no se|no lo se|no estoy segur[oa]|ni idea)\b/g;
+
+const FREQUENCY_PHRASES: ReadonlyArray<readonly [Reading, RegExp]> = [
+  ['unclear', UNSURE],
+  // "Not every day" or "not always" says what it is not, not how often.
+  ['unclear', /\b(not|no) (every ?day|daily|all the time|always|most days|todos los dias|siempre|a diario|cada dia)\b/g],
+  // "Three times a day" is every day, not three days.
+  [3, /\b((\w+ )?(times|veces)|once|twice|una vez) (a|per|each|al|por) (day|dia)\b/g],
+  [2, /\b(quite (a bit|a lot|often)|bastantes? (dias|veces))\b/g],
+  [0, /\b(not (even )?once|never once|ni una (sola )?vez)\b/g],
+  [
+    1,
+    /\b(almost never|hardly ever|rarely|seldom|not (very |that |so |too )?(often|much|many days|a lot)|once or twice|(a )?(few|couple( of)?) (days|times)|some days|several days|sometimes|some times|occasionally|now and (then|again)|from time to time|once|twice|a little|a bit|casi nunca|rara vez|pocas veces|(unos )?pocos dias|unos dias|algunos dias|varios dias|algunas veces|a veces|de vez en cuando|ocasionalmente|un par de (dias|veces)|una vez|dos veces|no (mucho|muy seguido|muy a menudo|tanto|muchas veces|muchos dias)|un poco)\b/g,
+  ],
+  [
+    3,
+    /\b((nearly|almost|pretty much) (every ?day|daily|all the time|always)|every single day|every ?day|daily|all (the time|day)|constantly|always|non ?stop|casi (todos los dias|siempre|a diario|cada dia)|todos los dias|todo el (tiempo|dia)|cada dia|a diario|siempre|constantemente|sin parar)\b/g,
+  ],
+  [
+    2,
+    /\b(more than half( the days| of the days| the time)?|over half|most (days|of the time|of the days)|more often than not|a lot|lots|often|frequently|usually|many days|mas de la mitad( de los dias| del tiempo)?|la mayoria de (los dias|las veces)|la mayor parte( del tiempo)?|muchos dias|muchas veces|a menudo|frecuentemente|con frecuencia|bastante)\b/g,
+  ],
+  [0, /\b(not at all|never|no days|zero days|ningun dia|ninguna vez|nunca|jamas|para nada|en absoluto)\b/g],
+];
+
+/** A plain "no" (or "none", "nada") is "not at all" only when it is the whole answer. */
+const ONLY_NO = /^(no|nope|nah|nop|none|nada|not really|no really|no realmente|no no|no thanks|no gracias|no not really)$/;
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  cero: 0, un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+};
+const COUNT = /\b(\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten|cero|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (days?|dias?)( (a|per|each|a la|por|cada) (week|semana))?\b/g;
+
+/** Days out of the last 14: up to half is "several days", more is "more than half", 12+ "nearly every day". */
+function fromDays(days: number): Frequency {
+  if (days <= 0) return 0;
+  if (days <= 7) return 1;
+  if (days <= 11) return 2;
+  return 3;
+}
+
+/** Words around a bare option number ("I'd say 2", "option 3 please"), which are then ignored. */
+const AROUND_NUMBER = new Set(['i', 'id', 'd', 'would', 'say', 'option', 'answer', 'number', 'its', 'it', 's', 'is', 'probably', 'maybe', 'about', 'please', 'pls', 'ok', 'okay', 'the', 'a', 'um', 'uh', 'hmm', 'well', 'so', 'por', 'favor', 'opcion', 'respuesta', 'numero', 'diria', 'creo', 'que', 'es', 'la', 'el', 'pues', 'bueno', 'quizas', 'tal', 'vez']);
+
+function normalise(text: string): string {
+  return fold(text).replace(/[./-]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Reads what the phrases say; returns the values found and what is left of the text. */
+function readPhrases(text: string, phrases: ReadonlyArray<readonly [Reading, RegExp]>): { values: Set<number>; rest: string } {
+  const values = new Set<number>();
+  let rest = text;
+  for (const [reading, re] of phrases) {
+    rest = rest.replace(re, () => {
+      if (reading !== 'unclear') values.add(reading);
+      return ' ';
+    });
+  }
+  return { values, rest: rest.replace(/\s+/g, ' ').trim() };
+}
+
+/** An option number (0–3) that is the whole answer, give or take a few words around it. */
+function optionNumber(rest: string): number | null | 'other' {
+  const words = rest.split(' ').filter((w) => w && !AROUND_NUMBER.has(w));
+  if (words.length === 0) return null;
+  if (words.length > 1) return 'other';
+  const [word] = words as [string];
+  const n = /^\d+$/.test(word) ? Number(word) : rest === word ? NUMBER_WORDS[word] : undefined;
+  return n !== undefined && n >= 0 && n <= 3 ? n : 'other';
+}
+
+function decide(values: Set<number>, rest: string): number | null {
+  const n = optionNumber(rest);
+  if (typeof n === 'number') values.add(n);
+  if (values.size === 1) return [...values][0]!;
+  if (values.size === 0 && ONLY_NO.test(rest)) return 0;
+  return null;
+}
+
+/**
+ * Reads how often an item has bothered the patient: an option number 0–3, the option's words, or
+ * everyday phrases in English or Spanish ("most days", "a veces", "3 days"). Null when unreadable.
+ */
+export function readFrequency(text: string): Frequency | null {
+  const t = normalise(text);
+  const { values, rest: afterPhrases } = readPhrases(t, FREQUENCY_PHRASES);
+  const rest = afterPhrases.replace(COUNT, (_, n: string, _unit: string, perWeek: string | undefined) => {
+    const days = /^\d+$/.test(n) ? Number(n) : (NUMBER_WORDS[n] ?? 0);
+    values.add(fromDays(perWeek ? days * 2 : days));
+    return ' ';
+  });
+  return decide(values, rest.replace(/\s+/g, ' ').trim()) as Frequency | null;
+}
+
+const DIFFICULTY_PHRASES: ReadonlyArray<readonly [Reading, RegExp]> = [
+  ['unclear', UNSURE],
+  [1, /\b(not (very|that|too|so|really) (difficult|hard)|not (much|very)|somewhat|a (bit|little)|kind of|sort of|slightly|un poco|algo|no (muy|tan) dificil|no (mucho|muy|tanto))\b/g],
+  [3, /\b(extremely|extremadamente|incredibly|impossible|imposible|muchisimo|sumamente)\b/g],
+  [2, /\b(very|really (hard|difficult)|quite|muy|bastante|a lot|mucho)\b/g],
+  [0, /\b(not difficult( at all)?|not hard( at all)?|not at all|no difficulty|no ha sido dificil|nada dificil|no (es|fue) dificil|para nada|ninguna dificultad|en absoluto)\b/g],
+];
+
+/** Reads the functional question ("how difficult have these problems made it …"): 0–3 or null. */
+export function readDifficulty(text: string): Frequency | null {
+  const { values, rest } = readPhrases(normalise(text), DIFFICULTY_PHRASES);
+  return decide(values, rest.replace(/\b(difficult|hard|dificil)\b/g, ' ').replace(/\s+/g, ' ').trim()) as Frequency | null;
+}
+
+const ASKS_FOR: ReadonlyArray<readonly [Instrument, RegExp]> = [
+  ['phq9', /\b(phq( ?9)?|depress\w*|depresi\w*|deprimid\w*|mood|animo)\b/],
+  ['gad7', /\b(gad( ?7)?|anxiety|anxious|ansiedad|ansios\w*|nervios\w*|nervous|nerves|worry|worries|preocupacion\w*)\b/],
+];
+
+/**
+ * Which instrument a message asks for ("the depression questionnaire", "cuestionario de
+ * ansiedad"); null when it names neither or both. With `choosing`, also "1"/"2" and "the first".
+ */
+export function readInstrument(text: string, choosing = false): Instrument | null {
+  const t = normalise(text);
+  const named = ASKS_FOR.filter(([, re]) => re.test(t)).map(([id]) => id);
+  if (named.length === 1) return named[0]!;
+  if (named.length > 1 || !choosing) return null;
+  if (/^(the )?(1|one|first( one)?|el primero|primero|uno|el 1)$/.test(t)) return 'phq9';
+  if (/^(the )?(2|two|second( one)?|el segundo|segundo|dos|el 2)$/.test(t)) return 'gad7';
+  return null;
+}

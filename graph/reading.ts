@@ -1,0 +1,58 @@
+/**
+ * Reading what a turn means beyond a yes or a number: requests to do something else, small talk,
+ * worry about someone else, and how much weight a screening carries. Deterministic, English and
+ * Spanish, over folded text (see parse.ts).
+ */
+import type { Screening } from '../escalation/screening.js';
+import { MENU_WORDS, readCommand, readMenuChoice } from './intents.js';
+import { fold, isOneOf } from './parse.js';
+
+/** A concern only the statistical model raised (the rules found nothing): the weakest evidence. */
+export function modelOnly(s: Screening): boolean {
+  return s.level === 'concern' && s.signals.some((x) => x.startsWith('model.risk'));
+}
+
+/** The patient asks to go somewhere else: the menu, an exercise, or out of this one. */
+export function isRequest(text: string): boolean {
+  if (isOneOf(text, MENU_WORDS) || readCommand(text) !== null) return true;
+  const choice = readMenuChoice(text);
+  return choice !== null && choice !== 'learn' && choice !== 'done';
+}
+
+const GREETING = /^(hi+|hey+|hello+|hiya|heya|yo|morning|good (morning|afternoon|evening)|evening|afternoon|hola+|buenas|buenos dias|buenas tardes|buenas noches|que tal|hey there|hi there|hello there)( (again|there|companion|bot|you|all))?$/;
+const FINE = /^((im|i m|i am|all|feeling|doing|im doing|i m doing)\s+)?(ok|okay|fine|alright|all right|good|better|a bit better|bit better|much better|not bad|well|grand)( (now|thanks|thank you|honestly|really|today))*$|^(estoy )?(bien|mejor|un poco mejor|tranquil[oa])( (gracias|ya|ahora))*$/;
+const THANKS = /^(thanks|thank you|thx|ty|cheers|ta|gracias|muchas gracias|mil gracias)( (so much|a lot|very much|again))?$/;
+const ACK = /^(ok|okay|k|kk|alright|sure|right|cool|fine|got it|i see|vale|de acuerdo|bueno|entendido|ya)$/;
+
+export type SmallTalk = 'greeting' | 'fine' | 'thanks' | 'ack';
+
+/** Greetings and the small words of a conversation, so they are answered, not met with the menu fallback. */
+export function readSmallTalk(text: string): SmallTalk | null {
+  const t = fold(text).replace(/[.-]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (GREETING.test(t)) return 'greeting';
+  if (THANKS.test(t) || /^(thanks|thank you|thx|cheers|ta|gracias)\b/.test(t)) return 'thanks';
+  if (ACK.test(t)) return 'ack';
+  if (FINE.test(t) || /^(no|nope|nah|no no)?\s*(honestly |really |de verdad )?(im|i m|i am|estoy) (ok|okay|fine|alright|good|bien)\b/.test(t)) return 'fine';
+  return null;
+}
+
+const SOMEONE = new RegExp(
+  [
+    '\\bmy (best |close |old )?(friend|mate|bestie|bff|sister|brother|sibling|mum|mom|mother|dad|father|son|daughter|kid|child|partner|wife|husband|boyfriend|girlfriend|fiance|fiancee|ex|flatmate|roommate|housemate|colleague|coworker|co worker|boss|cousin|aunt|uncle|niece|nephew|gran|grandma|granny|grandad|grandpa|neighbou?r|student|teammate)s?\\b',
+    '\\b(mi|mis) (mejor |buen |buena )?(amig[oa]s?|herman[oa]s?|madre|mama|padre|papa|hij[oa]s?|pareja|novi[oa]|espos[oa]|marido|mujer|companer[oa]s?|prim[oa]s?|ti[oa]s?|vecin[oa]s?|abuel[oa]s?|compa)\\b',
+  ].join('|'),
+);
+const THIRD_PERSON = /\b(she|he|her|him|hers|his|they|them|herself|himself|themselves|ella|el|ellos|ellas|se quiere|quiere)\b/;
+const RISK_WORDS =
+  /\b(alive|die|dying|dead|kill|killing|suicid\w*|end (it|it all|her life|his life|their life|things)|hurt (her|him|them)sel(f|ves)|self harm\w*|cutting|overdos\w*|pills|jump|vivir|morir|morirse|matarse|suicid\w*|quitarse la vida|hacerse dano|cortarse|pastillas)\b/;
+/** Historical or resolved: "last year … doing great now". Not a worry for today. */
+const RESOLVED = /\b(last year|years ago|months ago|doing (great|well|better|good) now|clean|recovered|sober|el ano pasado|hace (anos|meses)|ya esta bien)\b/;
+
+/**
+ * The patient is worried about someone else at risk ("my best friend texted me saying she doesn't
+ * want to be alive"): not their own risk, but they need the crisis line for that person.
+ */
+export function worriedAboutSomeoneElse(text: string): boolean {
+  const t = fold(text).replace(/[.-]/g, ' ');
+  return SOMEONE.test(t) && THIRD_PERSON.test(t) && RISK_WORDS.test(t) && !RESOLVED.test(t);
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Screening } from '../escalation/screening.js';
+import { decide } from './route.js';
+import type { State } from './state.js';
+import { testState } from './test-state.js';
+import type { FlowId, TurnInput } from './types.js';
+
+const AT = '2026-03-04T15:00:00.000Z';
+
+function state(flow: FlowId, step: string, extra: Partial<State> = {}): State {
+  return testState(flow, step, { lastMessageAt: AT, ...extra });
+}
+
+const NONE: Screening = { level: 'none', categories: [], signals: [], version: 't' };
+const CONCERN: Screening = { level: 'concern', categories: ['hopelessness'], signals: ['hopeless.future'], version: 't' };
+const MODEL_CONCERN: Screening = { level: 'concern', categories: ['ambiguous_needs_followup'], signals: ['model.risk'], version: 't' };
+const URGENT: Screening = { level: 'urgent', categories: ['suicide_plan_intent'], signals: ['intent.timeline'], version: 't' };
+
+function message(text: string, screening: Screening = NONE, activeEscalation = false): TurnInput {
+  return { kind: 'message', messageId: 'm', text, screening, at: AT, context: { activeEscalation, escalation: null, onCall: true, channel: 'web', locale: 'en-US', timezone: 'UTC' } };
+}
+
+function checkIn(activeEscalation = false, at = AT): TurnInput {
+  return { kind: 'event', eventId: 'e', event: 'checkin', at, context: { activeEscalation, escalation: null, onCall: true, channel: 'web', locale: 'en-US', timezone: 'UTC' } };
+}
+
+describe('what a turn means, by what is active and what arrives', () => {
+  const active = {
+    menu: state('menu', 'idle'),
+    grounding: state('grounding', 'feel'),
+    thoughtRecord: state('thought_record', 'thought'),
+    safetyQuestion: state('cssrs', 'thoughts'),
+    offer: state('cssrs', 'offer'),
+    hold: state('crisis_hold', 'holding'),
+  };
+
+  it('an urgent screening always goes to the crisis path, from anywhere', () => {
+    for (const s of Object.values(active)) expect(decide(s, message('tonight is the night', URGENT, true))).toMatchObject({ type: 'enter', flow: 'crisis' });
+  });
+
+  it('during a hold, everything else is the hold’s to answer', () => {
+    for (const t of ['stop', 'menu', 'breathing', 'when will someone call?']) expect(decide(active.hold, message(t, NONE, true))).toEqual({ type: 'continue' });
+    expect(decide(active.hold, message('I feel hopeless', CONCERN, true))).toEqual({ type: 'continue' });
+    expect(decide(active.hold, checkIn(true))).toEqual({ type: 'skip' });
+  });
+
+  it('a waiting safety question takes whatever arrives as its answer: menu words, exercise requests and check-ins do not abandon it', () => {
+    for (const t of ['menu', 'stop', 'can we do breathing', 'no']) expect(decide(active.safetyQuestion, message(t))).toEqual({ type: 'continue' });
+    expect(decide(active.safetyQuestion, message('yes, a lot', CONCERN))).toEqual({ type: 'continue' });
+    expect(decide(active.safetyQuestion, checkIn())).toEqual({ type: 'skip' });
+  });
+
+  it('a concern starts the follow-up, pausing an exercise in progress so it can be resumed', () => {
+    expect(decide(active.menu, message('nothing will ever change', CONCERN))).toEqual({ type: 'enter', flow: 'cssrs', suspend: false });
+    expect(decide(active.grounding, message('nothing will ever change', CONCERN))).toEqual({ type: 'enter', flow: 'cssrs', suspend: true });
+    expect(decide(active.offer, message('still hopeless', CONCERN))).toMatchObject({ type: 'enter', flow: 'cssrs' });
+  });
+
+  it('a concern only the model saw is not followed up inside a thought record, over a clear request, or about someone else', () => {
+    expect(decide(active.thoughtRecord, message('everyone will see I am a fraud', MODEL_CONCERN))).toEqual({ type: 'continue' });
+    expect(decide(active.menu, message('can we do some breathing', MODEL_CONCERN))).toEqual({ type: 'continue' }); // the menu reads the request
+    expect(decide(active.menu, message('my friend said she wants to die', MODEL_CONCERN))).toEqual({ type: 'continue' });
+    // Outside those, even a weak concern gets its one gentle question.
+    expect(decide(active.menu, message('everyone will see I am a fraud', MODEL_CONCERN))).toMatchObject({ type: 'enter', flow: 'cssrs' });
+  });
+
+  it('commands: menu words and exit words leave an exercise (kept as a draft), other words are answers', () => {
+    expect(decide(active.grounding, message('stop'))).toEqual({ type: 'enter', flow: 'menu', leaving: true });
+    expect(decide(active.thoughtRecord, message("i'm done with this"))).toEqual({ type: 'enter', flow: 'menu', leaving: true });
+    expect(decide(active.thoughtRecord, message('menu'))).toEqual({ type: 'enter', flow: 'menu', leaving: true });
+    expect(decide(active.thoughtRecord, message('back'))).toEqual({ type: 'continue' });
+    expect(decide(active.thoughtRecord, message('I want to stop feeling like this'))).toEqual({ type: 'continue' });
+    expect(decide(active.menu, message('stop'))).toEqual({ type: 'continue' });
+  });
+
+  it('asking for the exercise already under way picks it up; asking for another, as a request, switches', () => {
+    expect(decide(state('safety_plan', 'coping'), message('can we start the safety plan now?'))).toEqual({ type: 'resume' });
+    expect(decide(active.thoughtRecord, message('can we do breathing instead'))).toEqual({ type: 'enter', flow: 'breathing', leaving: true });
+    expect(decide(active.thoughtRecord, message('my breathing got fast in the meeting'))).toEqual({ type: 'continue' });
+    expect(decide(state('mood', 'rating'), message('3'))).toEqual({ type: 'continue' });
+  });
+
+  it('a check-in waits for an exercise in progress, but not for one abandoned hours ago', () => {
+    expect(decide(active.grounding, checkIn())).toEqual({ type: 'skip', deferCheckIn: true });
+    expect(decide(active.grounding, checkIn(false, '2026-03-04T20:00:00.000Z'))).toEqual({ type: 'enter', flow: 'mood', leaving: true });
+    expect(decide(active.menu, checkIn())).toEqual({ type: 'enter', flow: 'mood', leaving: true });
+    expect(decide(state('menu', 'idle', { profile: { onboarded: false } }), checkIn())).toEqual({ type: 'skip' });
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * The one place that decides what a turn means, in this order: safety (an urgent screening, a crisis
+ * hold, a safety question waiting for its answer, a concern), then the exercise in progress, then
+ * commands (menu, leave), then free text (the current flow reads it). Pure: tests cover each pair
+ * of "what is active" × "what arrives" without a database.
+ */
+import { MENU_WORDS, readCommand, readMenuChoice } from './intents.js';
+import { fold, isOneOf } from './parse.js';
+import { isRequest, modelOnly, worriedAboutSomeoneElse } from './reading.js';
+import type { State } from './state.js';
+import type { FlowId, TurnInput } from './types.js';
+
+/** Flows "stop" leaves. */
+export const EXERCISES: ReadonlySet<FlowId> = new Set([
+  'mood',
+  'grounding',
+  'breathing',
+  'safety_plan',
+  'learn',
+  'thought_record',
+  'activation',
+  'problem_solving',
+  'worry_time',
+  'questionnaire',
+]);
+/** Exercises whose answers are worth keeping when they are left half-way (offered again next time). */
+export const DRAFTABLE: ReadonlySet<FlowId> = new Set(['safety_plan', 'thought_record', 'activation', 'problem_solving', 'worry_time', 'questionnaire']);
+
+/** An exercise not touched for this long no longer holds a scheduled check-in back. */
+const STALE_MS = 2 * 3_600_000;
+
+export type Decision =
+  /**
+   * Enter `flow`. `suspend`: the exercise in progress is paused and resumed afterwards (a safety
+   * follow-up). `leaving`: it is left (kept as a draft). `read`: the menu reads this message.
+   */
+  | { type: 'enter'; flow: FlowId; suspend?: boolean; leaving?: boolean; read?: boolean }
+  /** The current flow reads the message. */
+  | { type: 'continue' }
+  /** The current exercise says where it is again (its `resume`). */
+  | { type: 'resume' }
+  /** Nothing to do now; `deferCheckIn`: a check-in is asked when the exercise in progress ends. */
+  | { type: 'skip'; deferCheckIn?: boolean };
+
+/** An exercise is under way and waiting for the patient's answer. */
+export function inExercise(state: State): boolean {
+  return EXERCISES.has(state.flow) && state.step !== 'start' && state.step !== 'idle';
+}
+
+/** Waiting for an exercise's answer. */
+function answeringExercise(state: State): boolean {
+  return inExercise(state) && state.flow !== 'learn';
+}
+
+/** Exercises that work on difficult thoughts on purpose: a dark automatic thought is the homework. */
+const WORKING_ON_THOUGHTS: ReadonlySet<FlowId> = new Set(['thought_record', 'worry_time', 'problem_solving', 'activation', 'safety_plan', 'questionnaire']);
+
+/** A request to switch, said as one ("can we do breathing instead", "let's do the thought record"). */
+const SWITCH_FRAME =
+  /(?:^|\b(?:and|also|but|anyway|y|tambien|pero|otra cosa|another thing|different thing|by the way) )(?:(?:ok|okay|actually|hmm|um|sorry|oye|bueno)\s+)*(?:(?:can|could) (?:we|i|you)(?: please| just)? (?:do|try|start|have|go to|switch to|help me)|(?:let s|lets)(?: just)? (?:do|try|start|switch to)|i (?:want|d like|would like|wanna|need) to (?:do|try|start)|i (?:want|need) (?:help|to do)|help me|(?:podemos|puedo|quiero|prefiero|necesito) (?:hacer|probar|empezar|contestar)|ayudame a|me ayudas a|hagamos)\b|\binstead\b|\ben su lugar\b/;
+
+function holding(state: State, input: TurnInput): boolean {
+  return state.flow === 'crisis_hold' && input.context.activeEscalation;
+}
+
+function inSafetyQuestions(state: State): boolean {
+  return state.flow === 'cssrs' && state.step !== 'offer' && state.step !== 'start';
+}
+
+export function decide(state: State, input: TurnInput): Decision {
+  if (input.kind === 'event') {
+    switch (input.event) {
+      case 'handback':
+        return { type: 'enter', flow: 'menu' };
+      case 'checkin': {
+        // Not before the patient has started talking to the bot; never over a safety conversation,
+        // which is a check-in in itself.
+        if (!state.profile.onboarded || holding(state, input) || inSafetyQuestions(state)) return { type: 'skip' };
+        const stale = state.lastMessageAt === null || new Date(input.at).getTime() - new Date(state.lastMessageAt).getTime() > STALE_MS;
+        if (answeringExercise(state) && !stale) return { type: 'skip', deferCheckIn: true };
+        return { type: 'enter', flow: 'mood', leaving: true };
+      }
+      default:
+        return input.event satisfies never;
+    }
+  }
+  const { screening, text } = input;
+  switch (screening.level) {
+    case 'urgent':
+      return { type: 'enter', flow: 'crisis', leaving: true };
+    case 'concern':
+    case 'none':
+      break;
+    default:
+      return screening.level satisfies never;
+  }
+  if (holding(state, input)) return { type: 'continue' };
+  // A safety question is waiting: whatever arrives is its answer (the flow reads requests too).
+  if (inSafetyQuestions(state)) return { type: 'continue' };
+  if (screening.level === 'concern') {
+    // Only the statistical model saw a concern: the weakest evidence. It is not followed up in the
+    // middle of an exercise's answer (a negative thought being worked on), over a clear request,
+    // or when the worry is about someone else.
+    const weak = modelOnly(screening) && ((answeringExercise(state) && WORKING_ON_THOUGHTS.has(state.flow)) || isRequest(text) || worriedAboutSomeoneElse(text));
+    // The PHQ-9 asks about low mood and hopelessness, and its item 9 is the safety question: its
+    // answers are read by the questionnaire, which starts the follow-up itself.
+    const phq9 = state.flow === 'questionnaire' && (state.data as { instrument?: string }).instrument === 'phq9' && answeringExercise(state);
+    if (!weak && !phq9) return { type: 'enter', flow: 'cssrs', suspend: answeringExercise(state) };
+  }
+  if (!state.profile.onboarded) return { type: 'enter', flow: 'onboarding' };
+  if (isOneOf(text, MENU_WORDS)) return { type: 'enter', flow: 'menu', leaving: true };
+  if (EXERCISES.has(state.flow) && readCommand(text) === 'exit') return { type: 'enter', flow: state.returnTo ?? 'menu', leaving: true };
+  if (answeringExercise(state) && /\p{L}/u.test(text)) {
+    // (A bare number is an answer here: a rating, a choice from the exercise's own list.)
+    const asked = readMenuChoice(text);
+    // Asking for the exercise already under way ("can we start the safety plan now?"): pick it up where it is.
+    if (asked === state.flow && text.trim().split(/\s+/).length <= 12) return { type: 'resume' };
+    // Asking for another one, as a request: leave this one (kept as a draft) for it.
+    if (asked && asked !== 'done' && asked !== 'learn' && text.split(/[.!?\n]+/).some((part) => SWITCH_FRAME.test(fold(part)))) return { type: 'enter', flow: asked, leaving: true };
+    // Worried about someone else at risk, mid-exercise: that comes first (the menu gives the numbers for them).
+    if (worriedAboutSomeoneElse(text)) return { type: 'enter', flow: 'menu', leaving: true, read: true };
+  }
+  if (state.flow === 'onboarding' || state.flow === 'crisis') return { type: 'enter', flow: 'menu' };
+  return { type: 'continue' };
+}

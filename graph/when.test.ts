@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { copyFor } from './copy/index.js';
+import { describeWhen, readClock, readWhen, resolveWhen } from './when.js';
+
+/** Wednesday 4 March 2026, 10:00 in New York, 16:00 in Madrid. */
+const NOW = new Date('2026-03-04T15:00:00Z');
+const NY = 'America/New_York';
+const MADRID = 'Europe/Madrid';
+
+function at(text: string, timeZone = NY, now = NOW): string | null {
+  return resolveWhen(readWhen(text), now, timeZone)?.at.toISOString() ?? null;
+}
+
+describe('reading when', () => {
+  it('reads English days and times in the patient’s zone', () => {
+    expect(at('tomorrow at 5pm')).toBe('2026-03-05T22:00:00.000Z');
+    expect(at('Friday 7:30am')).toBe('2026-03-06T12:30:00.000Z');
+    expect(at('thursday evening')).toBe('2026-03-05T23:00:00.000Z');
+    expect(at('tonight')).toBe('2026-03-05T01:00:00.000Z');
+    expect(at('in 2 hours')).toBe('2026-03-04T17:00:00.000Z');
+  });
+
+  it('reads Spanish days and times, telling "mañana" (tomorrow) from "por la mañana" (morning)', () => {
+    expect(at('mañana a las 10', MADRID)).toBe('2026-03-05T09:00:00.000Z');
+    expect(at('mañana por la mañana', MADRID)).toBe('2026-03-05T08:00:00.000Z');
+    expect(at('el viernes a las 7 de la tarde', MADRID)).toBe('2026-03-06T18:00:00.000Z');
+    expect(at('el jueves a las 18:30', MADRID)).toBe('2026-03-05T17:30:00.000Z');
+    expect(at('pasado mañana a las 9 y media', MADRID)).toBe('2026-03-06T08:30:00.000Z');
+  });
+
+  it('follows the zone across a daylight-saving change', () => {
+    // New York moves to EDT on Sunday 8 March 2026: 10:00 local is 14:00 UTC from then on.
+    expect(at('sunday at 10am')).toBe('2026-03-08T14:00:00.000Z');
+    expect(at('saturday at 10am')).toBe('2026-03-07T15:00:00.000Z');
+  });
+
+  it('takes a time alone as today, or tomorrow once it has passed', () => {
+    expect(at('at 6pm')).toBe('2026-03-04T23:00:00.000Z');
+    expect(at('9am')).toBe('2026-03-05T14:00:00.000Z');
+  });
+
+  it('takes a weekday as the coming one, and today only while the time is ahead', () => {
+    expect(at('wednesday 8pm')).toBe('2026-03-05T01:00:00.000Z');
+    expect(at('wednesday 8am')).toBe('2026-03-11T12:00:00.000Z');
+    expect(at('next wednesday at 8pm')).toBe('2026-03-12T00:00:00.000Z');
+  });
+
+  it('flags an explicit "today" at a time already gone', () => {
+    expect(resolveWhen(readWhen('today at 8am'), NOW, NY)?.past).toBe(true);
+  });
+
+  it('needs a time: a day alone or no day and no time cannot be placed', () => {
+    expect(readWhen('saturday')).toEqual({ day: { weekday: 6, next: false } });
+    expect(resolveWhen(readWhen('saturday'), NOW, NY)).toBeNull();
+    expect(resolveWhen(readWhen('whenever I feel up to it'), NOW, NY)).toBeNull();
+  });
+
+  it('reads clock times written in the usual ways', () => {
+    expect(readClock('17:45')).toMatchObject({ hour: 17, minute: 45 });
+    expect(readClock('5.15 p.m.')).toMatchObject({ hour: 17, minute: 15 });
+    expect(readClock('12am')).toMatchObject({ hour: 0, minute: 0 });
+    expect(readClock('half past 4')).toMatchObject({ hour: 4, minute: 30 });
+    expect(readClock('a las 8 menos cuarto')).toMatchObject({ hour: 7, minute: 45 });
+    expect(readClock('20h')).toMatchObject({ hour: 20, minute: 0 });
+    expect(readClock('for 20 minutes')).toBeNull();
+  });
+});
+
+describe('saying when back', () => {
+  const say = (text: string, locale: string, timeZone: string) => {
+    const resolved = resolveWhen(readWhen(text), NOW, timeZone)!;
+    return describeWhen(resolved, NOW, timeZone, locale.slice(0, 2), copyFor(locale).exercises.when);
+  };
+
+  it('names the day and the time, in English and Spanish', () => {
+    expect(say('saturday 10am', 'en-US', NY)).toBe('Saturday 10:00');
+    expect(say('tomorrow morning', 'en-US', NY)).toBe('tomorrow morning');
+    expect(say('tonight', 'en-US', NY)).toBe('tonight');
+    expect(say('el sábado por la tarde', 'es-ES', MADRID)).toBe('el sábado por la tarde');
+    expect(say('mañana a la 1 de la tarde', 'es-MX', MADRID)).toBe('mañana a las 13:00');
+    expect(say('hoy a las 21:00', 'es-ES', MADRID)).toBe('hoy a las 21:00');
+  });
+
+  it('adds the date when the day is more than a week away', () => {
+    expect(say('next wednesday at 8pm', 'en-GB', NY)).toBe('Wednesday 11 March 20:00');
+  });
+});

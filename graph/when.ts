@@ -1,0 +1,251 @@
+import { simplify } from './exercise-text.js';
+
+/**
+ * Reads when a patient means to do something ("tomorrow at 5pm", "saturday morning", "mañana a las
+ * 10", "el sábado por la tarde") in their time zone. Deterministic: the clock is passed in, and the
+ * zone's offset comes from Intl (daylight saving included). No dates ("the 14th") yet.
+ */
+
+export type DayPart = 'morning' | 'afternoon' | 'evening' | 'night';
+
+/** A day relative to today (0 today, 1 tomorrow) or the next such weekday (0 = Sunday). */
+export type Day = { offset: number } | { weekday: number; next: boolean };
+
+export type TimeOfDay =
+  | { kind: 'clock'; hour: number; minute: number }
+  | { kind: 'part'; part: DayPart }
+  | { kind: 'now' }
+  /** "in 2 hours" */
+  | { kind: 'in'; minutes: number };
+
+/** What a message says about when; either part may be missing. JSON-serialisable. */
+export interface WhenReading {
+  day?: Day;
+  time?: TimeOfDay;
+}
+
+/** The default clock time for a part of the day (a reminder needs one). */
+const PART_HOURS: Record<DayPart, number> = { morning: 9, afternoon: 15, evening: 18, night: 20 };
+
+const WEEKDAYS: ReadonlyArray<[RegExp, number]> = [
+  [/\b(sunday|sundays|domingo|domingos)\b/, 0],
+  [/\b(monday|mondays|lunes)\b/, 1],
+  [/\b(tuesday|tuesdays|tues|martes)\b/, 2],
+  [/\b(wednesday|wednesdays|weds|miercoles)\b/, 3],
+  [/\b(thursday|thursdays|thurs|jueves)\b/, 4],
+  [/\b(friday|fridays|viernes)\b/, 5],
+  [/\b(saturday|saturdays|sabado|sabados|weekend|fin de semana|finde)\b/, 6],
+];
+
+const PARTS: ReadonlyArray<[RegExp, DayPart]> = [
+  [/\b(morning|mornings|(por|de|en) la manana|esta manana|(a|en) la manana)\b/, 'morning'],
+  [/\b(afternoon|afternoons|after lunch|(por|de|en|a) la tarde|esta tarde|tarde)\b/, 'afternoon'],
+  [/\b(evening|evenings|this evening|after work|(al|en el) salir del trabajo|despues del trabajo)\b/, 'evening'],
+  [/\b(night|tonight|(por|de|en|a) la noche|esta noche|noche)\b/, 'night'],
+];
+
+const MERIDIEM = String.raw`\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?![\p{L}])`;
+
+function hourFromMeridiem(hour: number, meridiem: string | undefined): number {
+  if (!meridiem) return hour;
+  const pm = meridiem.startsWith('p');
+  if (hour === 12) return pm ? 12 : 0;
+  return pm ? hour + 12 : hour;
+}
+
+/** Reads a clock time: "5pm", "17:00", "5.30 pm", "17h", "half past 6", "a las 6 y media", "at 5". */
+export function readClock(text: string): { hour: number; minute: number; explicit: boolean } | null {
+  const t = simplify(text);
+  let m: RegExpExecArray | null;
+  if (/\b(noon|midday|mediodia)\b/.test(t)) return { hour: 12, minute: 0, explicit: true };
+  if (/\b(midnight|medianoche)\b/.test(t)) return { hour: 0, minute: 0, explicit: true };
+  if ((m = new RegExp(String.raw`(?<![\p{N}])(\d{1,2})\s*[:.h]\s*(\d{2})(?:${MERIDIEM}|\s*h(?:rs)?\b)?`, 'u').exec(t))) {
+    return valid(hourFromMeridiem(Number(m[1]), m[3]), Number(m[2]), true);
+  }
+  if ((m = new RegExp(String.raw`(?<![\p{N}:.])(\d{1,2})${MERIDIEM}`, 'u').exec(t))) return valid(hourFromMeridiem(Number(m[1]), m[2]), 0, true);
+  if ((m = /(?<![\p{N}])(\d{1,2})\s*h(?:rs)?\b/u.exec(t))) return valid(Number(m[1]), 0, true);
+  if ((m = /\b(half past|quarter past|quarter to) (\d{1,2})\b/.exec(t))) {
+    const h = Number(m[2]);
+    if (m[1] === 'quarter to') return valid(h === 0 ? 23 : h - 1, 45, false);
+    return valid(h, m[1] === 'half past' ? 30 : 15, false);
+  }
+  if ((m = /\b(?:at|around|about|by|from|a las|a la|sobre las|hacia las|tipo|desde las|las)\s+(\d{1,2})(?:\s+y\s+(media|cuarto)|\s+menos\s+cuarto)?(?![\p{N}:.]|\s*(?:minutes?|mins?|hours?|hrs?|horas?|minutos?|days?|dias?|%))/u.exec(t))) {
+    let hour = Number(m[1]);
+    let minute = m[2] === 'media' ? 30 : m[2] === 'cuarto' ? 15 : 0;
+    if (/menos cuarto/.test(m[0])) {
+      hour = hour === 0 ? 23 : hour - 1;
+      minute = 45;
+    }
+    return valid(hour, minute, false);
+  }
+  return null;
+}
+
+function valid(hour: number, minute: number, explicit: boolean) {
+  return hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 ? { hour, minute, explicit } : null;
+}
+
+/** The day a message names, if any. Spanish "mañana" alone is tomorrow; "por la mañana" is a part of the day. */
+function readDay(t: string): Day | undefined {
+  if (/\b(day after tomorrow|pasado manana)\b/.test(t)) return { offset: 2 };
+  if (/\b(today|tonight|this (morning|afternoon|evening)|hoy|esta (manana|tarde|noche))\b/.test(t)) return { offset: 0 };
+  if (/\b(tomorrow|tmrw|tmr|tomorow)\b/.test(t)) return { offset: 1 };
+  const withoutPart = t.replace(/\b(por|de|en|a|esta) la manana\b|\besta manana\b/g, ' ');
+  if (/\bmanana\b/.test(withoutPart)) return { offset: 1 };
+  for (const [re, weekday] of WEEKDAYS) if (re.test(t)) return { weekday, next: /\b(next|proximo|que viene)\b/.test(t) };
+  return undefined;
+}
+
+/** Reads what a message says about a day and a time of day. */
+export function readWhen(text: string): WhenReading {
+  const t = simplify(text);
+  if (/^(now|right now|ahora|ahora mismo|ya)$/.test(t.replace(/[.!]/g, '').trim())) return { day: { offset: 0 }, time: { kind: 'now' } };
+  const relative = /\b(?:in|en|dentro de)\s+(an|a|one|una|un|\d{1,2})\s+(hours?|horas?|minutes?|mins?|minutos?)\b/.exec(t);
+  if (relative) return { time: { kind: 'in', minutes: relativeMinutes(relative) } };
+  const reading: WhenReading = {};
+  const day = readDay(t);
+  if (day) reading.day = day;
+  const part = PARTS.find(([re]) => re.test(t))?.[1];
+  const clock = readClock(t) ?? loneNumber(t);
+  if (clock) {
+    let hour = clock.hour;
+    // "at 8 in the evening", "a las 6 de la tarde"; a bare "at 3" is more likely afternoon than night.
+    if (hour < 12 && (part === 'afternoon' || part === 'evening' || part === 'night') && !/a\.?\s?m\b/.test(t)) hour += 12;
+    else if (!clock.explicit && !part && hour >= 1 && hour <= 6 && !/\bmadrugada\b/.test(t)) hour += 12;
+    reading.time = { kind: 'clock', hour: hour % 24, minute: clock.minute };
+  } else if (part) reading.time = { kind: 'part', part };
+  return reading;
+}
+
+/** "saturday 10", "5": a short answer with a single hour in it. */
+function loneNumber(t: string): { hour: number; minute: number; explicit: boolean } | null {
+  if (t.split(' ').length > 4) return null;
+  const all = [...t.matchAll(/(?<![\p{N}:.])(\d{1,2})(?![\p{N}:.%])/gu)];
+  return all.length === 1 ? valid(Number(all[0]![1]), 0, false) : null;
+}
+
+function relativeMinutes(m: RegExpExecArray): number {
+  const n = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : 1;
+  return /^h/.test(m[2] ?? '') ? n * 60 : n;
+}
+
+// --- Resolving to an instant in the patient's zone ------------------------------------------------
+
+interface LocalDate {
+  y: number;
+  mo: number;
+  d: number;
+  weekday: number;
+  hour: number;
+  minute: number;
+}
+
+function local(at: Date, timeZone: string): LocalDate {
+  const f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const o = Object.fromEntries(f.formatToParts(at).map((p) => [p.type, p.value]));
+  return {
+    y: Number(o.year),
+    mo: Number(o.month),
+    d: Number(o.day),
+    weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(String(o.weekday)),
+    hour: Number(o.hour),
+    minute: Number(o.minute),
+  };
+}
+
+/** The instant a wall-clock time has in the zone (corrected twice, for daylight-saving edges). */
+function zoned(y: number, mo: number, d: number, hour: number, minute: number, timeZone: string): Date {
+  const wanted = Date.UTC(y, mo - 1, d, hour, minute);
+  let guess = wanted;
+  for (let i = 0; i < 2; i++) {
+    const l = local(new Date(guess), timeZone);
+    guess -= Date.UTC(l.y, l.mo - 1, l.d, l.hour, l.minute) - wanted;
+  }
+  return new Date(guess);
+}
+
+export interface ResolvedWhen {
+  at: Date;
+  /** The reading had a time of day as a part ("morning"), not a clock time. */
+  part: DayPart | null;
+  /** "Now". */
+  now: boolean;
+  /** An explicit "today" at a time already gone. */
+  past: boolean;
+}
+
+/**
+ * The instant a reading means, from `now` in `timeZone`; null when it lacks a day or a time that
+ * cannot be assumed. A time alone is today, or tomorrow once it has passed; a weekday alone is the
+ * next one (today only if the time is still ahead).
+ */
+export function resolveWhen(reading: WhenReading, now: Date, timeZone: string): ResolvedWhen | null {
+  const { day, time } = reading;
+  if (!time) return null;
+  if (time.kind === 'now') return { at: now, part: null, now: true, past: false };
+  if (time.kind === 'in') return { at: new Date(now.getTime() + time.minutes * 60_000), part: null, now: false, past: false };
+  const hour = time.kind === 'clock' ? time.hour : PART_HOURS[time.part];
+  const minute = time.kind === 'clock' ? time.minute : 0;
+  const today = local(now, timeZone);
+  const on = (offset: number) => {
+    const date = new Date(Date.UTC(today.y, today.mo - 1, today.d + offset));
+    return zoned(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), hour, minute, timeZone);
+  };
+  const part = time.kind === 'part' ? time.part : null;
+  if (!day) {
+    const at = on(0);
+    return { at: at > now ? at : on(1), part, now: false, past: false };
+  }
+  if ('offset' in day) {
+    const at = on(day.offset);
+    return { at, part, now: false, past: day.offset === 0 && at <= now };
+  }
+  let ahead = (day.weekday - today.weekday + 7) % 7;
+  if (ahead === 0 && (day.next || on(0) <= now)) ahead = 7;
+  return { at: on(ahead), part, now: false, past: false };
+}
+
+// --- Saying it back ---------------------------------------------------------------------------
+
+export interface WhenWords {
+  today: string;
+  tomorrow: string;
+  now: string;
+  parts: Record<DayPart, string>;
+  /** A weekday's name as it goes in a sentence ("Saturday", "el sábado"). */
+  weekday(name: string): string;
+  /** "Saturday 10:00" / "el sábado a las 10:00". */
+  dayTime(day: string, time: string): string;
+  /** "Saturday morning" / "El sábado por la mañana". */
+  dayPart(day: string, part: string): string;
+}
+
+/** "HH:MM", 24-hour, in the zone. */
+export function clockText(at: Date, timeZone: string): string {
+  const l = local(at, timeZone);
+  return `${String(l.hour).padStart(2, '0')}:${String(l.minute).padStart(2, '0')}`;
+}
+
+/** The day of an instant as said in a sentence: "today", "tomorrow", "Saturday", "Saturday 21 March". */
+export function describeDay(at: Date, now: Date, timeZone: string, language: string, w: WhenWords): string {
+  const a = local(at, timeZone);
+  const n = local(now, timeZone);
+  const daysAhead = Math.round((Date.UTC(a.y, a.mo - 1, a.d) - Date.UTC(n.y, n.mo - 1, n.d)) / 86_400_000);
+  if (daysAhead === 0) return w.today;
+  if (daysAhead === 1) return w.tomorrow;
+  const locale = language === 'es' ? 'es-ES' : 'en-GB';
+  const options: Intl.DateTimeFormatOptions = daysAhead <= 6 ? { weekday: 'long', timeZone } : { weekday: 'long', day: 'numeric', month: 'long', timeZone };
+  return w.weekday(new Intl.DateTimeFormat(locale, options).format(at).replace(',', ''));
+}
+
+/** "today 17:00", "tomorrow morning", "Saturday 10:00", "Saturday 21 March 10:00" (language: en, es). */
+export function describeWhen(when: Pick<ResolvedWhen, 'at' | 'part' | 'now'>, now: Date, timeZone: string, language: string, w: WhenWords): string {
+  if (when.now) return w.now;
+  const day = describeDay(when.at, now, timeZone, language, w);
+  return when.part ? w.dayPart(day, w.parts[when.part]) : w.dayTime(day, clockText(when.at, timeZone));
+}
+
+/** The date a day reading points to, for asking what time ("What time on Saturday?"). */
+export function dayOf(day: Day, now: Date, timeZone: string): Date {
+  return resolveWhen({ day, time: { kind: 'clock', hour: 23, minute: 59 } }, now, timeZone)!.at;
+}
