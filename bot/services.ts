@@ -12,7 +12,7 @@ import { ingestLibrary } from '../content/ingest.js';
 import { readLibrary } from '../content/library-files.js';
 import { searchContent } from '../content/retrieve.js';
 import type { CrisisReplyKind, CrisisResources } from '../escalation/crisis/crisis-replies.js';
-import { crisisReply, loadCrisisResources } from '../escalation/crisis/crisis-replies.js';
+import { childLines, crisisReply, loadCrisisResources } from '../escalation/crisis/crisis-replies.js';
 import { screen } from '../escalation/screener/index.js';
 import type { Screener } from '../escalation/screening.js';
 import { createCheckpointer } from '../graph/checkpointer.js';
@@ -97,6 +97,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
     emergencyLine: crisisText('emergency', locale),
     lines: crisisText('lines', locale),
     resources: crisisText('resources', locale),
+    childLines: childLines(crisis, { locale, clinicLocale: config.DEFAULT_LOCALE }),
   });
   const metrics = new Metrics();
   const llm = config.OPENAI_API_KEY

@@ -77,7 +77,8 @@ function apply(state: State, id: FlowId, r: StepResult): StateUpdate {
   if (leaving && !r.suspend && drafts[id]) drafts = withoutDraft(drafts, id);
   if (r.resumeSuspended && state.suspended) {
     const s = state.suspended;
-    return { ...update, drafts, entering: s.flow, flow: s.flow, step: s.step, data: s.data, returnTo: s.returnTo, suspended: null, resuming: true };
+    const replaying = r.replay && s.pending ? s.pending : null;
+    return { ...update, drafts, entering: s.flow, flow: s.flow, step: s.step, data: s.data, returnTo: s.returnTo, suspended: null, resuming: replaying === null, replaying };
   }
   if (r.goto || r.finish) {
     let target: FlowId = r.goto ?? state.returnTo ?? 'menu';
@@ -132,6 +133,11 @@ function flowNode(flow: Flow, deps: GraphDeps) {
   return async (state: State): Promise<StateUpdate> => {
     const ctx = context(state, deps);
     if (state.entering === flow.id) {
+      if (state.replaying) {
+        // The answer a safety follow-up interrupted, now that it ended in a clear no: read as the exercise's reply.
+        const replayed = { ...ctx, text: state.replaying, screening: null };
+        return { ...apply(state, flow.id, await flow.reply.call(flow, replayed)), replaying: null };
+      }
       if (state.resuming) return apply(state, flow.id, await (flow.resume ?? flow.start).call(flow, ctx));
       if (DRAFTABLE.has(flow.id) && state.drafts[flow.id]) return apply(state, flow.id, offerDraft(ctx, flow.id));
       return apply(state, flow.id, await flow.start.call(flow, ctx));
@@ -147,7 +153,7 @@ function flowNode(flow: Flow, deps: GraphDeps) {
 /** The route node: what this turn means (route.ts), and what entering a flow pauses or keeps. */
 function route(state: State): StateUpdate {
   const input = state.input!;
-  const base: StateUpdate = { resuming: false, ...(input.kind === 'message' ? { lastMessageAt: input.at } : {}) };
+  const base: StateUpdate = { resuming: false, replaying: null, ...(input.kind === 'message' ? { lastMessageAt: input.at } : {}) };
   const d = decide(state, input);
   switch (d.type) {
     case 'skip':
@@ -159,7 +165,7 @@ function route(state: State): StateUpdate {
     case 'enter': {
       const update: StateUpdate = { ...base, entering: d.flow, skip: false };
       const here = inExercise(state) ? paused(state, input.at) : null;
-      if (d.suspend && here) update.suspended = here;
+      if (d.suspend && here) update.suspended = input.kind === 'message' ? { ...here, pending: input.text } : here;
       else if (d.leaving && here && DRAFTABLE.has(state.flow)) update.drafts = { ...state.drafts, [state.flow]: here };
       if (d.flow === 'menu') update.data = { ...(d.leaving && here ? { left: state.flow } : {}), ...(d.read ? { read: true } : {}) };
       if (d.flow === 'cssrs') update.data = {};

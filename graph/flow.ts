@@ -15,6 +15,8 @@ export interface SafetyText {
   lines: string;
   /** The full resources message. */
   resources: string;
+  /** The region's line for a child at risk ("call or text Childhelp …"), where there is one. */
+  childLines?: string | null;
 }
 
 export interface FlowContext {
@@ -67,6 +69,8 @@ export interface StepResult {
   suspend?: boolean;
   /** Go back to the exercise a safety follow-up paused (`state.suspended`), where it was. */
   resumeSuspended?: boolean;
+  /** With `resumeSuspended`: the exercise reads the answer the follow-up interrupted, instead of asking again. */
+  replay?: boolean;
   actions?: TurnAction[];
   profile?: Partial<Profile>;
   watchUntil?: string | null;

@@ -36,7 +36,7 @@ const KEYWORDS: ReadonlyArray<[FlowId | 'done', RegExp]> = [
     /\b(phq ?9|gad ?7|questionnaires?|cuestionarios?|(depression|anxiety|mood) (test|quiz|survey|scale|questions)|(test|escala|preguntas) de (depresion|ansiedad))\b/,
   ],
   ['safety_plan', /\b(safety plan|my plan|crisis plan|plan de seguridad|mi plan)\b/],
-  ['breathing', /\b(breath\w*|breathe|respira\w*|box)\b/],
+  ['breathing', /\b(breath\w*|breathe|respira\w*)\b|^(the )?box( one| please)?$/],
   ['grounding', /\b(ground\w*|5 4 3 2 1|54321|anclaje|aterriza\w*)\b/],
   ['mood', /\b(mood|check ?in|animo|estado de animo|registro)\b/],
   ['resources', /\b(crisis|resources?|hotline|helpline|help line|number to call|recursos|linea de ayuda|telefono)\b/],
@@ -97,4 +97,23 @@ export function readCommand(text: string): Command | null {
     for (const [command, re] of COMMANDS) if (re.test(t)) return command;
   }
   return null;
+}
+
+/** A goodbye said anywhere in a short message ("thanks for the breathing thing. bye"). */
+export function isGoodbye(text: string): boolean {
+  const t = fold(text);
+  return t.split(/\s+/).length <= 12 && GOODBYE_RE.test(t);
+}
+const GOODBYE_RE =
+  /(?:^|\b)(?:bye|bye bye|byee+|goodbye|(?:^|[.!,] ?)night|(?:^|[.!,] ?)nighty?|sleep (?:it|this) off|gotta go|got to go|(?:im |i m |i am )?going to (?:sleep|bed)|off to (?:sleep|bed)|goodnight|good night|night night|nite|adios|chao|chau|me voy(?: a dormir| a la cama)?|hasta luego|hasta manana|buenas noches)\W*$/;
+
+/** "Show my thought records", "can I see my past records?", "ver mis registros de pensamientos". */
+export function asksToSeeThoughtRecords(text: string): boolean {
+  const t = fold(text);
+  return (
+    /\b(show|see|view|list|look at|read|open|display|pull up|find|where are|where s|wheres)\b.*\b(thought records?|records?|thought diar(y|ies)|worksheets?)\b/.test(t) ||
+    /\b(my|past|previous|old|earlier|last) (thought )?records\b/.test(t) ||
+    /\b(ver|ensename|ensenar|muestrame|mostrar|mira|mirar|donde estan|leer|repasar)\b.*\b(registros?|hojas?)\b/.test(t) ||
+    /\b(mis|los) registros (de pensamientos?|anteriores|pasados)\b/.test(t)
+  );
 }

@@ -24,7 +24,21 @@ const FINE = /^((im|i m|i am|all|feeling|doing|im doing|i m doing)\s+)?(ok|okay|
 const THANKS = /^(thanks|thank you|thx|ty|cheers|ta|gracias|muchas gracias|mil gracias)( (so much|a lot|very much|again))?$/;
 const ACK = /^(ok|okay|k|kk|alright|sure|right|cool|fine|got it|i see|vale|de acuerdo|bueno|entendido|ya)$/;
 
-export type SmallTalk = 'greeting' | 'fine' | 'thanks' | 'ack';
+const DECLINE = /^(no|nope|nah|no thanks|no thank you|no ty|not now|not right now|not really|maybe later|later|not today|no gracias|ahora no|no por ahora|quizas luego|quiza luego|luego|mas tarde|otro dia|no hace falta)$/;
+
+/** "Are you a real person?", "is this a bot?", "¿eres una persona?" */
+export function askingIfHuman(text: string): boolean {
+  const t = fold(text);
+  return /\b(are you|r u|is this|am i (talking|speaking|chatting) (to|with)|is there)( even| really| actually)? (a |an )?(real |actual )?(person|human|bot|robot|ai|machine|computer|someone real|real people)\b|\b(eres|es esto|hablo con) (una |un )?(persona|humano|bot|robot|maquina|ia)( real)?\b|\bare you real\b|\beres real\b/.test(t);
+}
+
+/** "Did you tell my team?", "will my therapist see this?", "¿se lo has dicho a mi psicóloga?" */
+export function askingWhatWasShared(text: string): boolean {
+  const t = fold(text);
+  return /\b(did|have|will|are) you (tell|told|telling|going to tell|gonna tell|alert|alerted|report|reported|contact|contacted|notify|notified|inform|informed|send|sent|pass|passed)\b.*\b(team|therapist|doctor|clinic|clinician|counsel+or|psychologist|psychiatrist|nurse|gp|anyone|someone|somebody|them|it on)\b|\b(does|will|can) my (team|therapist|doctor|clinician|counsel+or|psychologist|care team) (know|see|be told|find out|read)\b|\b(has|have) (anyone|someone|my (team|therapist|doctor|clinician)) been (told|alerted|notified|contacted)\b|\b(le|les|se lo) (has|habeis|vas a) (dicho|contado|avisado|decir|contar|avisar)\b|\b(has|vas a) avisa(do|r) a (mi|alguien)\b/.test(t);
+}
+
+export type SmallTalk = 'greeting' | 'fine' | 'thanks' | 'ack' | 'decline';
 
 /** Greetings and the small words of a conversation, so they are answered, not met with the menu fallback. */
 export function readSmallTalk(text: string): SmallTalk | null {
@@ -32,6 +46,7 @@ export function readSmallTalk(text: string): SmallTalk | null {
   if (GREETING.test(t)) return 'greeting';
   if (THANKS.test(t) || /^(thanks|thank you|thx|cheers|ta|gracias)\b/.test(t)) return 'thanks';
   if (ACK.test(t)) return 'ack';
+  if (DECLINE.test(t)) return 'decline';
   if (FINE.test(t) || /^(no|nope|nah|no no)?\s*(honestly |really |de verdad )?(im|i m|i am|estoy) (ok|okay|fine|alright|good|bien)\b/.test(t)) return 'fine';
   return null;
 }

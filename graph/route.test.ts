@@ -87,3 +87,35 @@ describe('what a turn means, by what is active and what arrives', () => {
     expect(decide(state('menu', 'idle', { profile: { onboarded: false } }), checkIn())).toEqual({ type: 'skip' });
   });
 });
+
+describe('around an urgent escalation and inside the safety plan', () => {
+  const URGENT_OPEN = { level: 'urgent' as const, status: 'paged' as const, categories: ['overdose_taken' as const], paged: true, acknowledgedBy: null };
+  function underCrisis(text: string, screening: Screening = NONE): TurnInput {
+    const m = message(text, screening, true);
+    return { ...m, context: { ...m.context, escalation: URGENT_OPEN } } as TurnInput;
+  }
+  const breathingFromHold = state('breathing', 'check', { returnTo: 'crisis_hold' });
+
+  it('a concern in an exercise started from the hold does not start the safety questions: the crisis response is already under way', () => {
+    expect(decide(breathingFromHold, underCrisis('nothing is ever going to change', CONCERN))).toEqual({ type: 'continue' });
+    expect(decide(breathingFromHold, underCrisis('ya no quiero seguir con esto', CONCERN))).not.toMatchObject({ flow: 'cssrs' });
+  });
+
+  it('a goodbye typed in an exercise started from the hold is answered by the hold', () => {
+    expect(decide(breathingFromHold, underCrisis('thanks for the breathing thing. bye'))).toEqual({ type: 'enter', flow: 'crisis_hold' });
+    expect(decide(breathingFromHold, underCrisis('gonna sleep it off. night'))).toEqual({ type: 'enter', flow: 'crisis_hold' });
+    expect(decide(breathingFromHold, underCrisis('done'))).not.toEqual({ type: 'enter', flow: 'crisis_hold' });
+  });
+
+  it('the first dark warning sign in the safety plan is followed up; after a no in this session the rest are the plan', () => {
+    const plan = state('safety_plan', 'warningSigns');
+    expect(decide(plan, message('feeling trapped', CONCERN))).toEqual({ type: 'enter', flow: 'cssrs', suspend: true });
+    const watched = state('safety_plan', 'distractions', { watchUntil: '2026-03-05T03:00:00.000Z' });
+    expect(decide(watched, message('when nothing feels like it will change', CONCERN))).toEqual({ type: 'continue' });
+  });
+
+  it('leaving an exercise in words that only sound dark is leaving it', () => {
+    expect(decide(state('grounding', 'feel'), message("i'm done", { level: 'concern', categories: ['ambiguous_needs_followup'], signals: ['ambiguous.done'], version: 't' }))).toMatchObject({ type: 'enter', leaving: true });
+    expect(decide(state('grounding', 'feel'), message('ya no quiero seguir con esto', MODEL_CONCERN))).toMatchObject({ type: 'enter', leaving: true });
+  });
+});

@@ -4,7 +4,7 @@
  * commands (menu, leave), then free text (the current flow reads it). Pure: tests cover each pair
  * of "what is active" × "what arrives" without a database.
  */
-import { MENU_WORDS, readCommand, readMenuChoice } from './intents.js';
+import { MENU_WORDS, asksToSeeThoughtRecords, isGoodbye, readCommand, readMenuChoice } from './intents.js';
 import { fold, isOneOf } from './parse.js';
 import { isRequest, modelOnly, worriedAboutSomeoneElse } from './reading.js';
 import type { State } from './state.js';
@@ -63,6 +63,10 @@ function holding(state: State, input: TurnInput): boolean {
   return state.flow === 'crisis_hold' && input.context.activeEscalation;
 }
 
+function urgentOpen(input: TurnInput): boolean {
+  return input.context.activeEscalation && input.context.escalation?.level === 'urgent';
+}
+
 function inSafetyQuestions(state: State): boolean {
   return state.flow === 'cssrs' && state.step !== 'offer' && state.step !== 'start';
 }
@@ -97,21 +101,38 @@ export function decide(state: State, input: TurnInput): Decision {
   if (holding(state, input)) return { type: 'continue' };
   // A safety question is waiting: whatever arrives is its answer (the flow reads requests too).
   if (inSafetyQuestions(state)) return { type: 'continue' };
-  if (screening.level === 'concern') {
+  // In an exercise started from the crisis hold, a goodbye is said to the hold (which tells them
+  // what the danger still needs), not read as the exercise's answer.
+  if (state.returnTo === 'crisis_hold' && urgentOpen(input) && answeringExercise(state) && isGoodbye(text)) return { type: 'enter', flow: 'crisis_hold' };
+  // A concern while an urgent escalation is open (an exercise started from the hold): the crisis
+  // response is already under way, and the questions would only interrupt it. New danger is urgent,
+  // and the hold lens catches it at accept.
+  const underCrisis = urgentOpen(input) && (state.flow === 'crisis_hold' || state.returnTo === 'crisis_hold');
+  // The safety plan asks for warning signs and dark moments on purpose: the first such answer is
+  // followed up like any other; once the patient has answered no in this session, the rest of their
+  // warning signs are the plan, not new alarms.
+  const watching = state.watchUntil !== null && new Date(input.at) < new Date(state.watchUntil);
+  const planning = state.flow === 'safety_plan' && answeringExercise(state) && watching;
+  if (screening.level === 'concern' && !underCrisis && !planning) {
     // Only the statistical model saw a concern: the weakest evidence. It is not followed up in the
     // middle of an exercise's answer (a negative thought being worked on), over a clear request,
     // or when the worry is about someone else.
     const weak = modelOnly(screening) && ((answeringExercise(state) && WORKING_ON_THOUGHTS.has(state.flow)) || isRequest(text) || worriedAboutSomeoneElse(text));
+    // "I'm done", "ya no quiero seguir con esto" typed in an exercise: leaving it, unless a rule saw more than an ambiguous remark.
+    const leavingExercise =
+      inExercise(state) && readCommand(text) === 'exit' && (modelOnly(screening) || screening.categories.every((c) => c === 'ambiguous_needs_followup'));
     // The PHQ-9 asks about low mood and hopelessness, and its item 9 is the safety question: its
     // answers are read by the questionnaire, which starts the follow-up itself.
     const phq9 = state.flow === 'questionnaire' && (state.data as { instrument?: string }).instrument === 'phq9' && answeringExercise(state);
-    if (!weak && !phq9) return { type: 'enter', flow: 'cssrs', suspend: answeringExercise(state) };
+    if (!weak && !phq9 && !leavingExercise) return { type: 'enter', flow: 'cssrs', suspend: answeringExercise(state) };
   }
   if (!state.profile.onboarded) return { type: 'enter', flow: 'onboarding' };
   if (isOneOf(text, MENU_WORDS)) return { type: 'enter', flow: 'menu', leaving: true };
   if (EXERCISES.has(state.flow) && readCommand(text) === 'exit') return { type: 'enter', flow: state.returnTo ?? 'menu', leaving: true };
   if (answeringExercise(state) && /\p{L}/u.test(text)) {
     // (A bare number is an answer here: a rating, a choice from the exercise's own list.)
+    // "Show my thought records", mid-exercise: shown (this exercise is kept as a draft).
+    if (asksToSeeThoughtRecords(text) && text.trim().split(/\s+/).length <= 10) return { type: 'enter', flow: 'menu', leaving: true, read: true };
     const asked = readMenuChoice(text);
     // Asking for the exercise already under way ("can we start the safety plan now?"): pick it up where it is.
     if (asked === state.flow && text.trim().split(/\s+/).length <= 12) return { type: 'resume' };

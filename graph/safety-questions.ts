@@ -17,6 +17,7 @@ export function safetyQuestionTexts(copy: Copy, emergencyLine: string): string[]
     c.plan,
     c.behavior,
     c.behaviorRecent,
+    c.checkAgain,
     a.safe,
     a.others,
     a.home,

@@ -9,11 +9,24 @@ function appendOrReset<T>(current: T[], update: T[] | Reset): T[] {
   return Array.isArray(update) ? [...current, ...update] : [];
 }
 
+/** A finished thought record as the patient can see it again (the full record is stored encrypted with the responses). */
+export interface SavedThoughtRecord {
+  /** ISO time it was finished. */
+  at: string;
+  situation: string | null;
+  thought: string | null;
+  /** "anxious 80 → 40; sad 60" */
+  feelings: string | null;
+  balanced: string | null;
+}
+
 /** What the bot remembers about the patient across flows. */
 export interface Profile {
   onboarded: boolean;
   lastMood?: number;
   safetyPlan?: Record<string, string>;
+  /** The patient's last few finished thought records, to show them again ("show my thought records"). */
+  thoughtRecords?: SavedThoughtRecord[];
 }
 
 /** An exercise paused where it was (by a safety follow-up, or left half-way), to be picked up again. */
@@ -24,6 +37,8 @@ export interface Paused {
   returnTo: FlowId | null;
   /** ISO time it was paused. */
   at: string;
+  /** The answer that started the safety follow-up: given to the exercise if the follow-up ends in a clear no. */
+  pending?: string;
 }
 
 export interface LastTurn {
@@ -55,6 +70,8 @@ export const ConversationState = Annotation.Root({
   watchUntil: Annotation<string | null>({ reducer: (_, u) => u, default: () => null }),
   /** The exercise a safety follow-up interrupted: resumed where it was when the follow-up ends. */
   suspended: Annotation<Paused | null>({ reducer: (_, u) => u, default: () => null }),
+  /** This turn gives the exercise being resumed the answer a safety follow-up interrupted (read as its reply). */
+  replaying: Annotation<string | null>({ reducer: (_, u) => u, default: () => null }),
   /** This turn enters a flow by picking it up again (its `resume`), not from the start. */
   resuming: Annotation<boolean>({ reducer: (_, u) => u, default: () => false }),
   /** Exercises left half-way, by flow: offered again the next time the patient starts that exercise. */

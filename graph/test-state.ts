@@ -17,6 +17,7 @@ export function testState(flow: FlowId, step: string, extra: Partial<State> = {}
     watchUntil: null,
     suspended: null,
     resuming: false,
+    replaying: null,
     drafts: {},
     checkInDue: false,
     lastMessageAt: null,

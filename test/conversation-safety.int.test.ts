@@ -101,13 +101,12 @@ describe('conversation safety', () => {
     const trapped = await p.say('feeling trapped, like nothing will ever change');
     expect(trapped.join()).toMatch(/thoughts of not wanting to be alive/);
     const back = await p.say('no, not like that');
-    expect(back.join('\n')).toMatch(/carry on with your safety plan/);
-    expect(back.join('\n')).toMatch(/1\/6/);
-    await p.say('when I start cancelling plans');
+    // The answer that raised the question is kept: on to step 2, nothing typed twice.
+    expect(back.join('\n')).toMatch(/2\/6/);
     await p.say('walk the dog');
     for (const a of ['my sister', 'Jo, 0123', 'my GP']) await p.say(a);
     const done = await p.say('put the razors in the shed');
-    expect(done.join('\n')).toMatch(/Warning signs: when I start cancelling plans/);
+    expect(done.join('\n')).toMatch(/Warning signs: feeling trapped, like nothing will ever change/);
     expect(await escalations(rt, p.patientId)).toHaveLength(0);
   });
 

@@ -103,12 +103,17 @@ describe('crisis path through the web API', () => {
     const grounding = await p.say('Grounding (5-4-3-2-1)');
     expect(grounding.join()).toMatch(/5 things you can see/);
 
-    // Later in the same session, another concern: a shorter re-check, and the care team sees it.
+    // Later in the same session, another concern: a shorter re-check, straight to the question that
+    // decides safety. Nothing is passed on before the answers: a patient who says no is not reported.
     const again = await p.say('honestly everything feels hopeless again');
-    expect(again.join('\n')).toMatch(/check in with you again/);
+    expect(again.join('\n')).toMatch(/check in with you about how safe you are feeling/);
     expect(again.at(-1)).toMatch(/actual thoughts of killing yourself/);
+    expect(await escalationsOf(p.patientId)).toHaveLength(0);
+    await p.say('yes, sometimes');
     const [esc] = await escalationsOf(p.patientId);
-    expect(esc).toMatchObject({ level: 'concern', source: 'concern_during_watch' });
+    expect(esc).toBeUndefined();
+    for (const a of ['no', 'no', 'no', 'no']) if ((await escalationsOf(p.patientId)).length === 0) await p.say(a);
+    expect((await escalationsOf(p.patientId))[0]).toMatchObject({ level: 'concern', source: 'cssrs_ideation' });
   });
 
   it('all no to the questions: a gentle offer, and the offer is left cleanly whatever comes next', async () => {
@@ -137,7 +142,7 @@ describe('crisis path through the web API', () => {
     await p.say('no');
     await p.say('no');
     const again = await p.say('everything still feels hopeless and I am a burden to everyone');
-    expect(again.join('\n')).toMatch(/check in with you again/);
+    expect(again.join('\n')).toMatch(/check in with you about how safe you are feeling/);
   });
 
   it('a Spanish-speaking patient in Spain gets the crisis reply in Spanish, with 024 and 112', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkOutput } from '../output-guard.js';
-import { crisisReply, loadCrisisResources, resolveLocale } from './crisis-replies.js';
+import { childLines, crisisReply, loadCrisisResources, resolveLocale } from './crisis-replies.js';
 
 const resources = loadCrisisResources();
 const reply = (locale: string | undefined, clinicLocale = 'en-US') => crisisReply(resources, 'urgent', { locale, clinicLocale });
@@ -56,5 +56,15 @@ describe('crisis replies', () => {
         }
       }
     }
+  });
+});
+
+describe('child lines', () => {
+  it('a child at risk gets the region’s child line, in the patient’s language; none is made up where none is listed', () => {
+    expect(childLines(resources, { locale: 'en-US', clinicLocale: 'en-US' })).toContain('1-800-422-4453');
+    expect(childLines(resources, { locale: 'en-GB', clinicLocale: 'en-US' })).toContain('0800 1111');
+    expect(childLines(resources, { locale: 'es-ES', clinicLocale: 'en-US' })).toContain('900 20 20 10');
+    expect(childLines(resources, { locale: 'en-NZ', clinicLocale: 'en-NZ' })).toBeNull();
+    for (const region of Object.values(resources.regions)) for (const line of Object.values(region.child ?? {})) expect(checkOutput(line).ok).toBe(true);
   });
 });

@@ -10,7 +10,11 @@ const resourcesSchema = z.object({
   status: z.enum(['draft', 'approved']),
   reviewed_by: z.string().nullable(),
   reviewed_at: z.string().nullable(),
-  regions: z.record(z.string(), z.object({ emergency: z.union([text, perLanguage]), lines: perLanguage })),
+  regions: z.record(
+    z.string(),
+    // `child`: a line for children at risk and adults worried about a child, where the region has one.
+    z.object({ emergency: z.union([text, perLanguage]), lines: perLanguage, child: perLanguage.optional() }),
+  ),
   languages: z.record(
     z.string(),
     z.object({ urgent: text, repeat: text, urgent_unstaffed: text, repeat_unstaffed: text, resources: text, short: text, lines: text, emergency: text, default_clinic: text }),
@@ -90,4 +94,10 @@ export function crisisReply(
     .replaceAll('{emergency}', emergency)
     .replaceAll('{clinic}', options.clinic ?? templates.default_clinic);
   return { text: filled, version: resources.version, region, language };
+}
+
+/** The region's line for children at risk (and adults worried about a child), in the patient's language; null where none is listed. */
+export function childLines(resources: CrisisResources, options: { locale: string | undefined; clinicLocale: string }): string | null {
+  const { language, region } = resolveLocale(resources, options.locale, options.clinicLocale);
+  return resources.regions[region]?.child?.[language] ?? null;
 }

@@ -25,7 +25,7 @@ export const COMBOS: readonly ComboRule[] = [
   // ---- intent: hints of decision or timing next to a suicidal topic or means at hand
   { id: 'intent.hint_with_topic', category: 'suicide_plan_intent', all: [INTENT_HINT, [...TOPIC, 'prep.note', 'farewell.final', 'prep.will']], fromContext: [1] },
   { id: 'plan.with_time_alone', category: 'suicide_plan_intent', all: [['plan.where', 'plan.when', 'means.ready', 'prep.acquire', 'intent.anaphor'], ['time.alone']] },
-  { id: 'means.all_of_them', category: 'suicide_plan_intent', all: [['means.meds_mention'], ['quant.all'], ['time.future', 'farewell.token', 'farewell.final', 'dark']], unless: ['attempt.mention', 'attempt.remote'] },
+  { id: 'means.all_of_them', category: 'suicide_plan_intent', all: [['means.meds_mention'], ['quant.all'], ['time.future', 'farewell.token', 'farewell.final', 'dark', 'intent.take']], unless: ['attempt.mention', 'attempt.remote'] },
   { id: 'prep.will_and_letters', category: 'preparatory_behavior', all: [['prep.will'], ['prep.note', 'prep.letters', 'dark', 'prep.after_gone', 'prep.passwords', 'prep.if_something', 'prep.cancel_contracts']], fromContext: [1] },
   // Letters for the family left in a drawer "just in case", or with the bank code: letters for afterwards.
   { id: 'prep.note_left', category: 'preparatory_behavior', all: [['prep.note'], ['prep.left_somewhere', 'prep.passwords', 'prep.if_something']], fromContext: [1] },

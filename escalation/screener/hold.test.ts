@@ -53,3 +53,25 @@ describe('context and the risk model', () => {
     expect(screen('panicking because I took 40 of my pills an hour ago').level).toBe('urgent');
   });
 });
+
+describe('the hold after tablets were taken', () => {
+  const AFTER_TAKEN = { holding: { categories: ['overdose_taken' as const] } };
+  const AFTER_QUESTION = { holding: { categories: ['means_seeking' as const] } };
+
+  it('drowsiness and sleeping it off are new danger after an overdose, and only then', () => {
+    for (const t of ['i feel ok though. bit sleepy', 'gonna sleep it off', 'my eyes are closing', 'tengo mucho sueño']) {
+      const s = screen(t, AFTER_TAKEN);
+      expect(s.level, t).toBe('urgent');
+      expect(s.categories, t).toContain('overdose_taken');
+    }
+    expect(screen('i feel ok though. bit sleepy', HOLD).level).toBe('none');
+  });
+
+  it('a count told with a time is tablets taken, named as such even when the model already said urgent', () => {
+    for (const t of ['8 of the co-codamol, about an hour ago', 'had a couple of them already, maybe 40 mins ago']) {
+      const s = screen(t, AFTER_QUESTION);
+      expect(s.level, t).toBe('urgent');
+      expect(s.categories, t).toContain('overdose_taken');
+    }
+  });
+});

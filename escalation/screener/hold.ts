@@ -19,6 +19,8 @@ interface HoldRule {
   readonly re: RegExp;
   /** null: the category of the escalation already open (e.g. an overdose that now makes them faint). */
   readonly category: RiskCategory | null;
+  /** Only while an escalation of one of these categories is open (sleepiness is danger after an overdose, not otherwise). */
+  readonly onlyAfter?: readonly RiskCategory[];
 }
 
 const MEANS = alt(
@@ -54,6 +56,20 @@ const RULES: readonly HoldRule[] = [
       ),
     ),
     category: 'overdose_taken',
+  },
+  // "8 of the co-codamol, about an hour ago", "like 6 of them earlier": a count taken, told as a time.
+  {
+    id: 'hold.taken_count',
+    re: rx(`(?:\\d+|a few|a couple|several|some|half|most|all) of (?:them|those|these|the|my)${gap(6)}(?:ago|earlier)`),
+    category: 'overdose_taken',
+    onlyAfter: ['means_seeking', 'overdose_taken', 'suicide_plan_intent', 'preparatory_behavior'],
+  },
+  // After an overdose: drowsiness, and "sleeping it off", are the danger itself.
+  {
+    id: 'hold.drowsy_after_taken',
+    re: rx(alt(`(?:bit|little|getting|so|really|very|quite|pretty|kinda|kind of|feel|feeling|im|i m|super|v)${gap(1)}(?:sleepy|drowsy|tired|heavy|out of it|groggy|woozy)`, 'sleep (?:it|this) off', 'nod(?:ding)? off', '(?:eyes|eyelids) (?:are )?(?:heavy|closing)', 'mucho sueno', 'me (?:estoy )?(?:durmiendo|quedando dormid[oa])', 'me duermo', 'somnolient[oa]')),
+    category: 'overdose_taken',
+    onlyAfter: ['overdose_taken'],
   },
   { id: 'hold.did_it', re: rx(alt('(?:ive|i ve|i have|i) (?:done|did) it', '(?:cut|cutting|hurt|hurting) myself (?:again|now|more|deeper)', 'ya lo hice', 'lo he hecho', 'me (?:he )?cortado', 'me corte')), category: 'self_harm_active' },
   {
@@ -98,9 +114,10 @@ export interface NewDanger {
 }
 
 /** New danger in a message sent while an urgent escalation is open, or null. */
-export function newDangerDuringHold(text: string): NewDanger | null {
+export function newDangerDuringHold(text: string, open: readonly RiskCategory[] = []): NewDanger | null {
   const t = normalise(text);
   for (const rule of RULES) {
+    if (rule.onlyAfter && !rule.onlyAfter.some((c) => open.includes(c))) continue;
     const m = rule.re.exec(t);
     if (!m) continue;
     const [s, e] = sentenceAround(t, m.index, m.index + m[0].length);

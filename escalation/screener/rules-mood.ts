@@ -9,6 +9,9 @@ import { ES_DISTRESS, ES_LOSS } from './lexicon-es.js';
 import { CLARIFY, HIST, IDIOM, JOKE, NEG, QUOTE, SELF, THIRD, TRIVIAL, rule } from './rule-types.js';
 import type { PatternRule } from './rule-types.js';
 
+/** "No quiero seguir con esto / por hoy": leaving an exercise or a chat, not life. */
+const ON_WITH_THIS = '(?! con (?:esto|eso|el|este|esta|la|las|los|lo)\\b| (?:por hoy|hoy|ahora|ahorita|por ahora)\\b)';
+
 // Softeners between a verb and its complement: "sounds kinda peaceful", "seems weirdly nice".
 const SOFT = ' (?:(?:kinda|kind of|sort of|so|really|quite|pretty|almost|weirdly|strangely|actually|oddly|honestly|rather|very|more and more|increasingly|genuinely|just) )?';
 // Everyday annoyances that "just end me" is hyperbole about ("wifi's down again, just end me").
@@ -67,7 +70,7 @@ export const MOOD_RULES: readonly PatternRule[] = [
       alt(
         'ojala (?:me muriera|estuviera muert[oa]|no despertara|no despertar|no hubiera nacido|me atropellara|desapareciera|no existiera|me diera algo|se acabara todo|me durmiera y no despertara)',
         '(?:quiero|quisiera|me gustaria|tengo ganas de|ganas de) (?:morir(?:me)?|desaparecer|dejar de existir|no despertar|dormir para siempre|no estar aqui|no existir|irme para siempre|estar muert[oa])',
-        'me quiero morir', 'no quiero (?:vivir|seguir viviendo|despertar|estar aqui|existir|seguir|estar viv[oa]|seguir aqui)', 'ya no quiero (?:vivir|seguir|estar|existir)',
+        'me quiero morir', `no quiero (?:vivir|seguir viviendo|despertar|estar aqui|existir|seguir${ON_WITH_THIS}|estar viv[oa]|seguir aqui)`, `ya no quiero (?:vivir|seguir${ON_WITH_THIS}|estar|existir)`,
         '(?:estoy )?(?:cansad[oa]|harta|harto) de (?:vivir|la vida|existir|estar viv[oa])', 'la vida no vale la pena', 'no vale la pena vivir', '(?:para|por) que sigo (?:aqui|viv[oa]|viviendo)',
         'seria un alivio (?:morir|no despertar|desaparecer)', '(?:estaria|estoy) mejor muert[oa]', 'mejor (?:estar|estaria) muert[oa]', 'la muerte (?:seria|es|suena|parece) (?:un |una )?(?:alivio|descanso|paz)',
         'me da igual (?:vivir|morir|si me muero)', '(?:seria|estaria|es) mejor (?:no estar|no existir|morirme|estar muert[oa]|desaparecer|no haber nacido)', 'no me importaria (?:morir|no despertar|que me atropellaran)', 'por que sigo viv[oa]', 'no le encuentro sentido a (?:la vida|vivir)',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { screen } from './screen.js';
 import { levelOf } from './test-helpers.js';
 
 function none(cases: readonly (readonly [behaviour: string, text: string])[]) {
@@ -60,4 +61,24 @@ describe('none: everyday distress, sarcasm, clinical and app questions', () => {
     ['a frightening word alone is none (kill)', 'kill'],
     ['Spanish: a greeting is none', 'hola, buenas tardes'],
   ]);
+});
+
+describe('none: what the statistical model may not raise on its own', () => {
+  it('a sign-off to the chat, in English and Spanish', () => {
+    for (const t of ['ok ya, gracias, me voy a dormir. bye', 'ok thanks, heading to bed. night', 'vale, gracias, me voy a la cama. buenas noches']) expect(screen(t).level, t).toBe('none');
+  });
+
+  it('worries that are the everyday material of CBT: being found out, the body in anxiety, sleep', () => {
+    for (const t of [
+      'i keep thinking everyone will see im a fraud',
+      'when i lie awake replaying work stuff and my chest gets tight',
+      'no tienes nada para el insomnio?',
+    ])
+      expect(screen(t).level, t).toBe('none');
+  });
+
+  it('questions about the companion, even after a dark message', () => {
+    const previous = ["I've decided I'm ending it tonight"];
+    for (const t of ['are you even a real person?', 'did you tell anyone at the clinic?', '¿se lo has contado a mi psicóloga?']) expect(screen(t, { previous }).level, t).toBe('none');
+  });
 });

@@ -178,8 +178,40 @@ const ANXIETY_FRAME =
  * context may raise a message that continues a risk signal, and never "stop" after an ordinary
  * exercise answer or a question about the weather after a self-critical thought.
  */
+/**
+ * Worries the model over-reads when the rules find nothing in them: the body in anxiety without the
+ * word ("my chest gets tight when I lie awake replaying work"), sleep ("¿no tienes nada para el
+ * insomnio?"), and fear of being judged or found out ("everyone will see I'm a fraud"). These are
+ * the everyday material of CBT; a suicide question in reply tells the patient they were misread.
+ */
+const EVERYDAY_FRAME = new RegExp(
+  [
+    '\\b(?:chest|throat|stomach) (?:gets |feels |is |goes )?(?:tight|tighten\\w*|in knots|heavy)\\b',
+    '\\b(?:lie|lying|laying) awake\\b', '\\breplay(?:ing|s)?\\b', '\\boverthink\\w*', '\\b(?:can ?t|cannot|couldn ?t) (?:get to |fall )?sleep\\b', '\\binsomni\\w*',
+    '\\bno (?:puedo dormir|duermo|descanso)\\b', '\\b(?:dormir|sueno) (?:mal|poco)\\b',
+    '\\b(?:fraud|imposter|impostor|found out|judg\\w+|embarrass\\w*|awkward|cringe)\\b', '\\b(?:fraude|impostor[a]?|me juzga\\w*|verguenza|ridiculo)\\b',
+  ].join('|'),
+);
+/**
+ * A message that is only a sign-off to the chat ("ok ya, gracias, me voy a dormir. bye", "thanks,
+ * off to bed, night"): when the rules find nothing in it, the model may not raise it. A goodbye with
+ * anything more ("thanks for everything", "for good", "tell my mum") is not only a sign-off, and
+ * the rules read those.
+ */
+const SIGN_OFF_CLAUSE =
+  '(?:ok|okay|k|kk|ya|vale|bueno|alright|right|cool|great|nice|thanks|thank you|thx|ty|cheers|gracias|muchas gracias|bye|bye bye|goodbye|good night|goodnight|night|nite|adios|chao|chau|hasta luego|hasta manana|buenas noches|see you|see ya|later|talk (?:later|tomorrow|soon)|hablamos|nos vemos|(?:i m |im |i am )?(?:going|off|heading) (?:to )?(?:sleep|bed)|(?:i m |im |i am )?gonna (?:sleep|go to bed)|me voy(?: a dormir| a la cama| a acostar)?|me acuesto|a dormir|xx*|lol|for now|for today|por hoy|por ahora)';
+const SIGN_OFF = new RegExp(`^\\W*${SIGN_OFF_CLAUSE}(?:\\W+${SIGN_OFF_CLAUSE})*\\W*$`);
+
+/** A question about the companion itself ("are you a real person?", "what can you do?"): it carries no risk of its own, whatever came before. */
+const ABOUT_THE_BOT =
+  /^\W*(?:(?:are|r) (?:you|u) (?:even |really |actually )?(?:a |an )?(?:real|actual|human|person|bot|robot|ai|machine)|(?:did|have|will|are|do) (?:you|u) (?:\w+ )?(?:tell|told|telling|alert|alerted|report|reported|contact|contacted|notify|notified|inform|informed|pass|passed)\b|(?:does|will|can) my (?:team|therapist|doctor|clinician|counsell?or|psychologist|care team) (?:know|see|read|find out)|(?:se lo|le|les) (?:has|vas a) (?:dicho|contado|avisado|decir|contar|avisar)|(?:who|what) (?:are|r) (?:you|u)\b|is this (?:a |an )?(?:real|bot|robot|ai|person|human|machine)|what (?:can|do) (?:you|u) (?:even )?do\b|how (?:does|do) (?:this|you) work|(?:eres|es esto) (?:una |un )?(?:persona|humano|bot|robot|maquina|ia)|que (?:puedes|sabes) hacer)/;
+
 function modelRaise(text: string, previous: readonly string[], level: RiskLevel, earlierRisk: boolean) {
   if (level === 'none' && ANXIETY_FRAME.test(text)) return { level, signal: null };
+  if (level === 'none') {
+    const folded = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’¿¡]/g, ' ');
+    if (SIGN_OFF.test(folded) || EVERYDAY_FRAME.test(folded) || ABOUT_THE_BOT.test(folded)) return { level, signal: null };
+  }
   const raised = MODEL.raise(text, previous, level);
   if (!raised.signal || previous.length === 0) return raised;
   const alone = MODEL.raise(text, [], level);
@@ -230,12 +262,20 @@ export function screen(rawText: string, context?: ScreenContext): Screening {
     return { ...screening, level: 'concern', signals: [...screening.signals, 'hold.safer'] };
   }
   if (screening.level !== 'urgent') return duringHold(screening, text, context.holding.categories);
+  // Urgent already (the model, say): the hold's recognisers still say what the danger is (tablets
+  // taken, not a guess at intent), so the escalation and the reply name it.
+  const danger = newDangerDuringHold(text, context.holding.categories);
+  if (danger?.category && !screening.categories.includes(danger.category)) {
+    const model = screening.signals.every((x) => x.startsWith('model.'));
+    const categories = model ? [danger.category] : [danger.category, ...screening.categories];
+    return { ...screening, categories: sortCategories(new Set(categories)), signals: [...screening.signals, danger.id] };
+  }
   return screening;
 }
 
 /** While an urgent escalation is open: new danger the ordinary rules would pass over (hold.ts). */
 function duringHold(screening: Screening, text: string, open: readonly RiskCategory[]): Screening {
-  const danger = newDangerDuringHold(text);
+  const danger = newDangerDuringHold(text, open);
   if (!danger) return screening;
   const category = danger.category ?? open.find((c) => levelOf(c) === 'urgent') ?? 'suicide_plan_intent';
   return { level: 'urgent', categories: sortCategories(new Set([category, ...screening.categories])), signals: [...screening.signals, danger.id], version: screening.version };

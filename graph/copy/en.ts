@@ -44,6 +44,14 @@ export const en = {
       `It's good to hear that: ${feeling} at ${n} out of 10. It can help to notice what's going well, so you can come back to it on harder days.`,
     reflectMixed: (n: number, feeling: string) =>
       `Thanks. ${cap(feeling)}, and ${n} out of 10 overall. Both can be true at once, and it's worth noticing: it may help to look at what is keeping things steady, and what the ${feeling} feeling is about.`,
+    /** The same, when no feeling word was recognised: their words are not echoed back. */
+    reflectPlain: {
+      low: (n: number) => `Thank you for telling me. ${n} out of 10 sounds really hard. Noticing and putting words to how you feel is a CBT skill in itself: it gives us something to work with.`,
+      mid: (n: number) => `Thanks. ${n} out of 10: somewhere in the middle. Noticing how you feel is a useful first step, and it helps us spot patterns over time.`,
+      high: (n: number) => `It's good to hear that: ${n} out of 10. It can help to notice what's going well, so you can come back to it on harder days.`,
+    },
+    /** Joins two named feelings. */
+    and: 'and',
     trend: (prev: number, n: number) =>
       n > prev ? `That's up from ${prev} last time.` : n < prev ? `That's down from ${prev} last time.` : `That's the same as last time (${prev}).`,
   },
@@ -73,6 +81,32 @@ export const en = {
     acknowledge: "Okay. I'm here if you'd like to do something together:",
     glad: "I'm glad to hear that. Is there anything you'd like to do?",
     youreWelcome: "You're welcome. I'm here whenever you need me.",
+    /** "Show my thought records". */
+    records: {
+      none: "You haven't finished a thought record with me yet. Would you like to start one now?",
+      title: (n: number) => (n === 1 ? 'Here is your last thought record:' : `Here are your last ${n} thought records, newest first:`),
+      after: 'Would you like to do a new one?',
+    },
+    /** "No", "not now" to an offer. */
+    /** Something hard told in free text: heard, with the exercises that fit (as buttons). */
+    heard: "Thank you for telling me; that sounds hard. One of these might help with it, or tell me more:",
+    heardAgain: "I'm listening. When you're ready, we could work on it together with one of these:",
+    everything: 'Everything else',
+    decline: 'Okay, no problem. I\'m here whenever you want; type "menu" to see what we can do.',
+    /** "Are you a real person?" */
+    notAPerson: (bot: string) =>
+      `No, I'm ${bot}, an automated companion, not a person. I'm here to help you practise what you work on in therapy between sessions. For anything urgent, your care team and the crisis lines are real people.`,
+    /** "Did you tell my team?", answered by what is really open. */
+    shared: {
+      urgentPaged: (clinic: string) => `Yes. Because of what you told me, I alerted ${clinic}'s on-call clinician, and they have your message. I do that whenever someone may not be safe.`,
+      urgentOffShift: (clinic: string) =>
+        `Yes, I sent ${clinic} an alert because of what you told me. But nobody is on call right now, so it may not be seen until staff are next available.`,
+      urgentNobody: (clinic: string) =>
+        `Your message is kept for ${clinic} because of what you told me, but nobody is on call right now, so nobody has been alerted yet; they'll see it when staff are next available.`,
+      concern: (clinic: string) =>
+        `Yes. Because of what you told me, I left a note for ${clinic} to look at. It isn't an emergency alert, so it may not be seen straight away.`,
+      nothing: "No. Nothing from our conversation has been flagged to your care team. I only alert them if someone may not be safe, and I'd tell you if I did.",
+    },
     /** After leaving an exercise half-way: its answers are kept. */
     paused: (exercise: string) => `Okay, we'll stop there. I've kept your answers: ask for "${exercise}" any time to carry on. What would you like to do now?`,
     /** Someone else is at risk: not the patient's own risk, but they need the numbers too. */
@@ -112,7 +146,7 @@ export const en = {
       `That's okay, we can leave it there. I've let your care team know we didn't finish, so they may check in. If you feel unsafe at any point, ${crisisLine}.`,
     intro:
       "Thank you for telling me. I'd like to ask a few direct questions to check how safe you are. There are no wrong answers, and it's okay to be honest.",
-    introWatch: "I want to check in with you again, because earlier you told me things have been hard.",
+    introWatch: 'I want to check in with you about how safe you are feeling, because of what you just said.',
     wishDead: 'In the past month, have you wished you were dead, or wished you could go to sleep and not wake up?',
     thoughts: 'In the past month, have you had any actual thoughts of killing yourself?',
     method: 'Have you been thinking about how you might do it?',
@@ -121,6 +155,8 @@ export const en = {
     behavior: 'Have you ever done anything, started to do anything, or prepared to do anything to end your life?',
     behaviorRecent: 'Was that within the past three months?',
     clarify: (question: string) => `Sorry, I want to be sure I understand. ${question}`,
+    /** The first question once more, plainly. */
+    checkAgain: 'Are you having any thoughts of not wanting to be alive, or of ending your life? A yes or a no is fine.',
     positive: 'Thank you for being honest with me. That took courage, and I want you to get help now.',
     negative: (crisisLine: string) =>
       `Thank you for answering those; I know they're not easy questions. If things change, you can tell me any time, or ${crisisLine}. Would any of these help right now?`,
@@ -140,6 +176,8 @@ export const en = {
       home: 'I\'m here with you. Are you safe where you are right now? If you can, go somewhere the person who hurt you can\'t reach you.',
       child: (emergency: string) => `Thank you for telling me. If the child is in danger right now, ${emergency}. Is the child safe at this moment?`,
     },
+    /** A child at risk: the region's child line. */
+    childHelp: (lines: string) => `For help with what is happening to a child, you can also ${lines}.`,
     offers: 'We can also do something calming together while you wait:',
     /** "When will someone contact me?", told as it really is. */
     whenAcknowledged: [
@@ -169,6 +207,29 @@ export const en = {
       (clinic: string, crisisLine: string) =>
         `Thank you for letting me know. I'd still rather be careful: your message stays with ${clinic}. What would help you feel a bit steadier right now? And if things change, ${crisisLine}.`,
     ],
+    /** The same, when nobody is on call: nothing promised that nobody can keep. */
+    denialNobody: [
+      (clinic: string, crisisLine: string) =>
+        `I'm glad to hear that. I'm still keeping what you told me for ${clinic}; nobody is on call right now, so they'll see it when staff are next available. If it comes back, ${crisisLine}.`,
+      (_clinic: string, crisisLine: string) =>
+        `Okay. I hear you, and I'm not going anywhere. Is there someone who could be with you tonight? If you feel unsafe, please don't wait for the clinic: ${crisisLine}.`,
+      (clinic: string, crisisLine: string) =>
+        `Thank you for letting me know. I'd still rather be careful: your message stays with ${clinic} for when staff are next in. What would help you feel a bit steadier right now? And if things change, ${crisisLine}.`,
+    ],
+    /** After tablets were taken: sleepiness, "I feel fine", "I'll sleep it off" are not safety. */
+    takenSleepy: [
+      (emergency: string) =>
+        `Please don't try to sleep it off. Feeling sleepy, or feeling okay, after taking tablets doesn't mean you're safe: some do their harm hours later, while you sleep. Please ${emergency}, or ask someone near you to call for you.`,
+      (emergency: string) =>
+        `I hear you, and I'll keep saying it: after taking tablets, you need a doctor to check you, even if you feel fine. Please ${emergency}. If you can't call, ask someone near you to.`,
+    ],
+    /** Leaving after tablets were taken. */
+    goodbyeTaken: (emergency: string, clinic: string) =>
+      `Before you go, please ${emergency}, and don't go to sleep on what you've taken: some medicines do their harm hours later. Your message stays with ${clinic}, and I'm here if you want to talk.`,
+    /** "Menu" during the hold: the menu, with the truth about what is still open. */
+    toMenu: (crisisLine: string) => `Okay. What you told me is still with your care team, and I'm still here. If you feel unsafe at any point, ${crisisLine}.`,
+    /** "Are you a real person?" during the hold. */
+    notAPerson: (bot: string) => `No, I'm ${bot}, an automated companion, not a person.`,
     /** Said once more for what the danger was, whatever they answer. */
     caution: {
       taken: (emergency: string) => `Even if you were sick or feel okay, some medicines do harm hours later: please ${emergency} or contact poison control.`,
@@ -198,6 +259,7 @@ export const en = {
     hear: 'Now listen for 3 things you can hear.',
     smell: 'Notice 2 things you can smell (or 2 smells you like, if nothing comes).',
     taste: 'And 1 thing you can taste.',
+    why: "It's a way to bring your attention back to the here and now, one sense at a time. There are no wrong answers: just name what you notice.",
     close: 'Well done. How do you feel now compared to when we started?',
     thanks: 'Thank you for doing that with me. You can come back to this any time things feel like too much.',
   },
@@ -205,6 +267,7 @@ export const en = {
   breathing: {
     intro:
       "Let's do box breathing. Breathe in slowly for 4 counts, hold for 4, breathe out for 4, hold for 4. Try 4 rounds at your own pace, then tell me when you're done.",
+    again: "That's okay, it can take a few rounds. Let's go once more, slowly: in for 4, hold for 4, out for 4, hold for 4. Tell me when you're done, or we can try grounding instead.",
     check: 'How do you feel now?',
     thanks: "Thanks for trying it. Slow breathing calms the body's alarm system, and it works better the more you practise.",
   },

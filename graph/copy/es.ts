@@ -40,6 +40,12 @@ export const es: Copy = {
       `Me alegra leerlo: ${feeling}, con un ${n} de 10. Puede ayudar fijarse en lo que va bien, para volver a ello en los días más difíciles.`,
     reflectMixed: (n, feeling) =>
       `Gracias. ${cap(feeling)}, y un ${n} de 10 en general. Las dos cosas pueden ser ciertas a la vez: puede ayudar mirar qué te está sosteniendo y de dónde viene esa sensación.`,
+    reflectPlain: {
+      low: (n) => `Gracias por contármelo. Un ${n} de 10 suena muy difícil. Notar y poner palabras a cómo te sientes ya es una habilidad de la TCC: nos da algo con lo que trabajar.`,
+      mid: (n) => `Gracias. Un ${n} de 10: más o menos en el medio. Notar cómo te sientes es un primer paso útil, y nos ayuda a ver patrones con el tiempo.`,
+      high: (n) => `Me alegra leerlo: un ${n} de 10. Puede ayudar fijarse en lo que va bien, para volver a ello en los días más difíciles.`,
+    },
+    and: 'y',
     trend: (prev, n) => (n > prev ? `Es más que la última vez (${prev}).` : n < prev ? `Es menos que la última vez (${prev}).` : `Es igual que la última vez (${prev}).`),
   },
 
@@ -67,6 +73,26 @@ export const es: Copy = {
     acknowledge: 'De acuerdo. Estoy aquí si quieres que hagamos algo juntos:',
     glad: 'Me alegra oírlo. ¿Hay algo que te gustaría hacer?',
     youreWelcome: 'De nada. Aquí estoy cuando lo necesites.',
+    heard: 'Gracias por contármelo; suena difícil. Alguna de estas opciones podría ayudarte, o cuéntame más:',
+    heardAgain: 'Te escucho. Cuando quieras, podemos trabajarlo juntos con una de estas opciones:',
+    everything: 'Todo lo demás',
+    records: {
+      none: 'Todavía no has terminado ningún registro de pensamientos conmigo. ¿Quieres empezar uno ahora?',
+      title: (n) => (n === 1 ? 'Este es tu último registro de pensamientos:' : `Estos son tus últimos ${n} registros de pensamientos, del más reciente al más antiguo:`),
+      after: '¿Quieres hacer uno nuevo?',
+    },
+    decline: 'De acuerdo, sin problema. Aquí estoy cuando quieras; escribe "menú" para ver lo que podemos hacer.',
+    notAPerson: (bot) =>
+      `No, soy ${bot}, un acompañante automático, no una persona. Estoy aquí para ayudarte a practicar entre sesiones lo que trabajas en terapia. Para algo urgente, tu equipo de atención y las líneas de crisis son personas reales.`,
+    shared: {
+      urgentPaged: (clinic) => `Sí. Por lo que me contaste, avisé a la persona de guardia de ${clinic}, y tiene tu mensaje. Lo hago siempre que alguien puede no estar a salvo.`,
+      urgentOffShift: (clinic) =>
+        `Sí, envié un aviso a ${clinic} por lo que me contaste. Pero ahora no hay nadie de guardia, así que puede que no lo vean hasta que haya personal disponible.`,
+      urgentNobody: (clinic) =>
+        `Tu mensaje se guarda para ${clinic} por lo que me contaste, pero ahora no hay nadie de guardia, así que todavía no se ha avisado a nadie; lo verán en cuanto haya personal disponible.`,
+      concern: (clinic) => `Sí. Por lo que me contaste, dejé una nota para que ${clinic} la revise. No es un aviso de emergencia, así que puede que no la vean enseguida.`,
+      nothing: 'No. Nada de nuestra conversación se ha señalado a tu equipo de atención. Solo les aviso si alguien puede no estar a salvo, y te lo diría si lo hiciera.',
+    },
     paused: (exercise) => `De acuerdo, lo dejamos aquí. He guardado tus respuestas: pide "${exercise}" cuando quieras para seguir. ¿Qué te gustaría hacer ahora?`,
     someoneElse: (lines, emergency) =>
       `Eso suena muy angustiante, y dice mucho de ti que quieras ayudar. Si esa persona puede estar en peligro ahora mismo, ${emergency}. Tú o esa persona también podéis ${lines}: también atienden a quien está preocupado por otra persona. ¿Te ayudaría algo para ti ahora, como un ejercicio de respiración?`,
@@ -97,7 +123,7 @@ export const es: Copy = {
     declined: (crisisLine) =>
       `De acuerdo, lo dejamos aquí. He avisado a tu equipo de atención de que no terminamos, así que puede que te contacten. Si en algún momento no te sientes a salvo, ${crisisLine}.`,
     intro: 'Gracias por contármelo. Me gustaría hacerte unas preguntas directas para saber cómo de seguro/a estás. No hay respuestas incorrectas, y está bien ser sincero/a.',
-    introWatch: 'Quiero volver a preguntarte cómo estás, porque antes me dijiste que las cosas estaban siendo difíciles.',
+    introWatch: 'Quiero preguntarte cómo de a salvo te sientes, por lo que acabas de decir.',
     wishDead: 'En el último mes, ¿has deseado estar muerto/a, o poder dormirte y no despertar?',
     thoughts: 'En el último mes, ¿has tenido pensamientos reales de quitarte la vida?',
     method: '¿Has pensado en cómo podrías hacerlo?',
@@ -106,6 +132,7 @@ export const es: Copy = {
     behavior: '¿Alguna vez has hecho algo, empezado a hacer algo o preparado algo para acabar con tu vida?',
     behaviorRecent: '¿Fue en los últimos tres meses?',
     clarify: (question) => `Perdona, quiero asegurarme de entenderte. ${question}`,
+    checkAgain: '¿Tienes algún pensamiento de no querer vivir, o de quitarte la vida? Basta con un sí o un no.',
     positive: 'Gracias por ser sincero/a conmigo. Hace falta valor, y quiero que recibas ayuda ahora.',
     negative: (crisisLine) =>
       `Gracias por responder; sé que no son preguntas fáciles. Si las cosas cambian, puedes decírmelo cuando quieras, o ${crisisLine}. ¿Te ayudaría alguna de estas opciones ahora?`,
@@ -123,6 +150,7 @@ export const es: Copy = {
       home: 'Estoy aquí contigo. ¿Estás a salvo donde estás ahora mismo? Si puedes, ve a algún sitio donde la persona que te hizo daño no pueda llegar.',
       child: (emergency) => `Gracias por contármelo. Si el niño o la niña está en peligro ahora mismo, ${emergency}. ¿Está a salvo en este momento?`,
     },
+    childHelp: (lines) => `Para ayuda con lo que le está pasando a un niño o una niña: ${lines}.`,
     offers: 'También podemos hacer algo para calmarnos juntos mientras esperas:',
     whenAcknowledged: [
       (name, clinic, crisisLine) =>
@@ -149,6 +177,24 @@ export const es: Copy = {
       (clinic, crisisLine) =>
         `Gracias por decírmelo. Prefiero ser prudente: tu mensaje sigue con ${clinic}. ¿Qué te ayudaría a sentirte un poco más estable ahora? Y si algo cambia, ${crisisLine}.`,
     ],
+    denialNobody: [
+      (clinic, crisisLine) =>
+        `Me alegra oírlo. Aun así, guardo lo que me contaste para ${clinic}; ahora no hay nadie de guardia, así que lo verán en cuanto haya personal disponible. Si vuelve, ${crisisLine}.`,
+      (_clinic, crisisLine) =>
+        `De acuerdo. Te escucho, y sigo aquí. ¿Hay alguien que pueda estar contigo esta noche? Si no te sientes a salvo, no esperes a la clínica: ${crisisLine}.`,
+      (clinic, crisisLine) =>
+        `Gracias por decírmelo. Prefiero ser prudente: tu mensaje sigue con ${clinic} para cuando vuelva el personal. ¿Qué te ayudaría a sentirte un poco más estable ahora? Y si algo cambia, ${crisisLine}.`,
+    ],
+    takenSleepy: [
+      (emergency) =>
+        `Por favor, no intentes dormir para que se pase. Tener sueño, o encontrarte bien, después de tomar pastillas no significa que estés a salvo: algunas hacen daño horas después, mientras duermes. Por favor, ${emergency}, o pide a alguien cerca que llame por ti.`,
+      (emergency) =>
+        `Te escucho, y voy a seguir diciéndotelo: después de tomar pastillas necesitas que te vea un médico, aunque te encuentres bien. Por favor, ${emergency}. Si no puedes llamar, pide a alguien cerca que lo haga.`,
+    ],
+    goodbyeTaken: (emergency, clinic) =>
+      `Antes de irte, por favor, ${emergency}, y no te duermas con lo que has tomado: algunos medicamentos hacen daño horas después. Tu mensaje sigue con ${clinic}, y aquí estoy si quieres hablar.`,
+    toMenu: (crisisLine) => `De acuerdo. Lo que me contaste sigue con tu equipo de atención, y yo sigo aquí. Si en algún momento no te sientes a salvo, ${crisisLine}.`,
+    notAPerson: (bot) => `No, soy ${bot}, un acompañante automático, no una persona.`,
     caution: {
       taken: (emergency) => `Aunque hayas vomitado o te encuentres bien, algunos medicamentos hacen daño horas después: por favor, ${emergency} o contacta con el servicio de toxicología.`,
       medical: (emergency) => `Lo que me has contado necesita un médico hoy. Si vuelves a marearte o empeoras, ${emergency}.`,
@@ -174,12 +220,14 @@ export const es: Copy = {
     hear: 'Ahora escucha 3 cosas que puedas oír.',
     smell: 'Fíjate en 2 cosas que puedas oler (o 2 olores que te gusten, si no notas ninguno).',
     taste: 'Y 1 cosa que puedas saborear.',
+    why: 'Es una forma de traer tu atención al aquí y ahora, un sentido cada vez. No hay respuestas incorrectas: solo nombra lo que notes.',
     close: 'Muy bien. ¿Cómo te sientes ahora comparado con cuando empezamos?',
     thanks: 'Gracias por hacerlo conmigo. Puedes volver a este ejercicio siempre que las cosas se te hagan demasiado.',
   },
 
   breathing: {
     intro: 'Hagamos la respiración en caja. Inspira despacio contando 4, aguanta 4, espira 4, aguanta 4. Haz 4 rondas a tu ritmo y dime cuando termines.',
+    again: 'No pasa nada, a veces hacen falta varias rondas. Vamos otra vez, despacio: inspira 4, aguanta 4, espira 4, aguanta 4. Dime cuando termines, o podemos probar el anclaje.',
     check: '¿Cómo te sientes ahora?',
     thanks: 'Gracias por probarlo. Respirar despacio calma el sistema de alarma del cuerpo, y funciona mejor cuanto más se practica.',
   },

@@ -1,10 +1,10 @@
 import type { RiskCategory } from '../../escalation/screening.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
-import { readCommand, readMenuChoice } from '../intents.js';
-import { fold, readYesNo } from '../parse.js';
-import { isRequest } from '../reading.js';
-import { routeFromMenu } from './menu.js';
+import { MENU_WORDS, isGoodbye, readCommand, readMenuChoice } from '../intents.js';
+import { fold, isOneOf, readYesNo } from '../parse.js';
+import { askingIfHuman, askingWhatWasShared, isRequest } from '../reading.js';
+import { routeFromMenu, sharedAnswer } from './menu.js';
 
 /**
  * An urgent screening: the fixed crisis reply has already gone out and the escalation is committed
@@ -76,6 +76,15 @@ const WHEN =
 const DENIAL =
   /\b(i m (fine|ok|okay|alright|good)|im (fine|ok|okay|alright|good)|i am (fine|ok|okay)|ill be (fine|ok|okay)|i ll be (fine|ok|okay)|forget (it|that|i said)|ignore (that|it|me|what i said)|joking|joke|kidding|jk|nvm|never ?mind|overreacting|not (gonna|going to) do anything|wont do anything|won t do anything|i promise|dont (call|tell|worry)|don t (call|tell|worry)|just venting|it s nothing|its nothing|its fine|it s fine|relax|calm down|leave me alone|dont want an ambulance|estoy bien|olvidalo|olvida|es broma|era broma|no pasa nada|no lo voy a hacer|no te preocupes|no deberia haberlo|tranqui|dejame en paz|de verdad)\b/;
 const BYE = /^(bye|goodbye|bye bye|gotta go|got to go|going to (sleep|bed)|goodnight|good night|night|adios|chao|chau|me voy|hasta luego)\b/;
+/** After tablets were taken: sleepiness and "it's fine" are not safety ("bit sleepy", "I'll sleep it off", "me voy a dormir"). */
+const MINIMISING =
+  /\b(sleep\w*|asleep|nap|tired|drowsy|woozy|groggy|(feel|feeling|im|i m|i am) (ok|okay|fine|alright|normal)|probably (fine|ok|okay|nothing)|it s (fine|nothing)|its (fine|nothing)|not (that|too) many|only (a few|a couple|\d+)|sleep it off|dormir\w*|dormid[oa]|sueno|cansad[oa]|me encuentro bien|estoy bien|no pasa nada|seguro que no es nada)\b/;
+/** "Thanks for the breathing thing": about an exercise, not asking for it. */
+const THANKS_FOR = /^(thanks|thank you|thx|ty|cheers|gracias)\b.*\b(for|por)\b/;
+
+function tookSomething(ctx: FlowContext): boolean {
+  return (ctx.escalation?.categories ?? []).includes('overdose_taken') || (ctx.screening?.categories ?? []).includes('overdose_taken');
+}
 
 /** Who is coming, as it really is now: acknowledged (by first name), paged, or nobody on call. Two wordings, in turn. */
 function whenAnswer(ctx: FlowContext, n: number): string {
@@ -94,13 +103,24 @@ export const crisis: Flow = {
   id: 'crisis',
   start(ctx) {
     const categories = ctx.screening?.categories ?? [];
-    if (ctx.state.flow === 'crisis_hold') {
+    if (ctx.state.flow === 'crisis_hold' || ctx.state.returnTo === 'crisis_hold') {
       // New danger during the hold: the crisis reply went out again at accept; say what it needs.
-      const line = caution(ctx, categories);
-      return { say: line ? [say(line, offers(ctx))] : [], goto: 'crisis_hold', returnTo: null, with: { ...(ctx.state.data as HoldData) } };
+      // After tablets, "a bit sleepy", "I'll sleep it off" get the answer to that, not the general caution.
+      const sleepy = categories.includes('overdose_taken') && MINIMISING.test(fold(ctx.text));
+      const n = ctx.state.flow === 'crisis_hold' ? ((ctx.state.data as HoldData).n ?? 0) : 1;
+      const leaving = categories.includes('overdose_taken') && isGoodbye(ctx.text);
+      const line = leaving
+        ? ctx.copy.crisis.goodbyeTaken(ctx.safety.emergencyLine, ctx.clinicName)
+        : sleepy
+          ? ctx.copy.crisis.takenSleepy[n % 2]!(ctx.safety.emergencyLine)
+          : caution(ctx, categories);
+      return { say: line ? [say(line, offers(ctx))] : [], goto: 'crisis_hold', returnTo: null, with: { n: n + 1, asked: ctx.state.flow === 'crisis_hold' ? ((ctx.state.data as HoldData).asked ?? null) : null } satisfies HoldData };
     }
     const asked = askFor(categories.find((c) => c !== 'suicide_plan_intent') ?? categories[0]);
-    return { say: [say(askText(ctx, asked), offers(ctx))], goto: 'crisis_hold', returnTo: null, with: { n: 0, asked } satisfies HoldData };
+    // A child at risk: the region's child line too, for the child or for the adult worried about them.
+    const child = categories.includes('child_safeguarding') && ctx.safety.childLines ? [say(ctx.copy.crisis.childHelp(ctx.safety.childLines))] : [];
+    // A yes/no question: Yes and No are one tap away too, beside grounding and breathing.
+    return { say: [...child, say(askText(ctx, asked), [ctx.copy.yes, ctx.copy.no, ...offers(ctx)])], goto: 'crisis_hold', returnTo: null, with: { n: 0, asked } satisfies HoldData };
   },
   reply(ctx) {
     return this.start(ctx);
@@ -112,6 +132,9 @@ export const crisisHold: Flow = {
   // Entered silently with the data the crisis flow (or the C-SSRS) gave it; back from an exercise
   // the patient left ("stop" during grounding), it says it is still there.
   start(ctx) {
+    // A goodbye typed in an exercise started from the hold: answered by the hold.
+    // (Not when the crisis flow has just answered this same message as new danger.)
+    if (ctx.state.input?.kind === 'message' && ctx.screening?.level !== 'urgent' && isGoodbye(ctx.state.input.text) && ctx.activeEscalation) return this.reply(ctx);
     if (ctx.state.input?.kind === 'message' && readCommand(ctx.state.input.text) === 'exit' && ctx.activeEscalation) {
       const n = (ctx.state.data as HoldData).n ?? 1;
       return { say: [say(ctx.copy.crisis.hold[n % ctx.copy.crisis.hold.length]!(ctx.safety.crisisLine), offers(ctx))], step: 'holding', data: { n: n + 1, asked: null } satisfies HoldData };
@@ -139,8 +162,21 @@ export const crisisHold: Flow = {
       ...extra,
     });
 
-    if (WHEN.test(t)) return next([whenAnswer(ctx, n)]);
-    const choice = readMenuChoice(ctx.text);
+    const taken = tookSomething(ctx);
+    if (askingWhatWasShared(ctx.text)) return next([sharedAnswer(ctx), whenAnswer(ctx, n)]);
+    if (askingIfHuman(ctx.text)) return next([c.notAPerson(ctx.botName), whenAnswer(ctx, n)]);
+    if (WHEN.test(t)) return next([whenAnswer(ctx, n), ...(taken ? [c.takenSleepy[n % 2]!(ctx.safety.emergencyLine)] : [])]);
+    // Leaving: what the danger still needs, once more.
+    if (BYE.test(t) || isGoodbye(ctx.text)) {
+      if (!taken) return next([c.goodbye(ctx.clinicName, line)]);
+      return next([n % 2 === 0 ? c.goodbyeTaken(ctx.safety.emergencyLine, ctx.clinicName) : c.takenSleepy[1]!(ctx.safety.emergencyLine)]);
+    }
+    // "Menu": the patient is not trapped here. The escalation stays open, every message is still
+    // screened with the hold lens, and the menu says what is still with the care team.
+    if (isOneOf(ctx.text, MENU_WORDS)) return { say: [say(c.toMenu(line))], goto: 'menu' };
+    // After tablets: sleepiness and "it's probably fine" get the same clear answer every time.
+    if (taken && MINIMISING.test(t)) return next([c.takenSleepy[n % 2]!(ctx.safety.emergencyLine)]);
+    const choice = THANKS_FOR.test(t) ? null : readMenuChoice(ctx.text);
     if (choice === 'grounding' || choice === 'breathing') return { goto: choice, returnTo: 'crisis_hold' };
     if (data.asked) {
       const answer = readYesNo(ctx.text);
@@ -152,8 +188,8 @@ export const crisisHold: Flow = {
       }
       if (answer === 'yes' || answer === 'no') return next([answer === 'yes' && data.asked !== 'taken' ? c.safeYes : c.hold[1](line), ...(careful ? [careful] : [])]);
     }
-    if (DENIAL.test(t)) return next([c.denial[n % c.denial.length]!(ctx.clinicName, line), ...(careful ? [careful] : [])]);
-    if (BYE.test(t)) return next([c.goodbye(ctx.clinicName, line)]);
+    const denial = ctx.onCall || ctx.escalation?.acknowledgedBy ? c.denial : c.denialNobody;
+    if (DENIAL.test(t)) return next([denial[n % denial.length]!(ctx.clinicName, line), ...(careful ? [careful] : [])]);
     if (isRequest(ctx.text)) return next([c.notNow(line)]);
     return next([c.hold[n % c.hold.length]!(line)]);
   },

@@ -2,7 +2,7 @@ import type { RiskCategory } from '../../escalation/screening.js';
 import type { Copy } from '../copy/en.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
-import { isRequest, modelOnly } from '../reading.js';
+import { isRequest, modelOnly, worriedAboutSomeoneElse } from '../reading.js';
 import { fold, readYesNo } from '../parse.js';
 import type { YesNo } from '../parse.js';
 import { readMenuChoice } from '../intents.js';
@@ -34,6 +34,8 @@ type CssrsData = {
   asked?: number;
   deflected?: number;
   origin?: string;
+  /** Asked straight from the thoughts question (a second concern in a watched session): no wish-to-be-dead answer is assumed. */
+  watch?: boolean;
 };
 
 const ITEMS: readonly Item[] = ['wishDead', 'thoughts', 'method', 'intent', 'plan', 'behavior', 'behaviorRecent'];
@@ -96,6 +98,12 @@ function questionOf(ctx: FlowContext, step: string, data: CssrsData): string {
   return ctx.copy.cssrs[step as Item];
 }
 
+/** The question again without its lead-in ("Thank you for telling me…"), for asking it once more. */
+function plain(ctx: FlowContext, step: string, data: CssrsData): string {
+  if (step === 'check' && !URGENT_IF[data.kind ?? 'ambiguous']) return ctx.copy.cssrs.checkAgain;
+  return questionOf(ctx, step, data);
+}
+
 function ask(ctx: FlowContext, item: Item, prefix: string[] = []): StepResult['say'] {
   return [...prefix.map((p) => say(p)), say(ctx.copy.cssrs[item], [ctx.copy.yes, ctx.copy.no])];
 }
@@ -117,9 +125,9 @@ function watch(ctx: FlowContext): string {
 }
 
 /** Back to the exercise the follow-up interrupted, or on to the menu. */
-function carryOn(ctx: FlowContext, lines: string[]): StepResult {
+function carryOn(ctx: FlowContext, lines: string[], replay = false): StepResult {
   const said = lines.map((l) => say(l));
-  if (ctx.state.suspended) return { say: said, resumeSuspended: true, watchUntil: watch(ctx) };
+  if (ctx.state.suspended) return { say: said, resumeSuspended: true, ...(replay ? { replay } : {}), watchUntil: watch(ctx) };
   return { say: said, goto: 'menu', watchUntil: watch(ctx) };
 }
 
@@ -144,7 +152,8 @@ function afterCheck(ctx: FlowContext, data: CssrsData, answer: YesNo): StepResul
       actions: [{ type: 'escalate', level: 'concern', reason: 'safety_check', categories }],
     };
   }
-  if (answer === 'no') return carryOn(ctx, [c.checkNo(ctx.safety.crisisLine)]);
+  // A clear no: the exercise takes the answer that raised the question, and goes on from there.
+  if (answer === 'no') return carryOn(ctx, [c.checkNo(ctx.safety.crisisLine)], true);
   // A wish to be dead, confirmed: the care team is told now, and the questions go on.
   const answers: CssrsData['answers'] = kind === 'past_attempt' ? { wishDead: true, thoughts: true } : { wishDead: true };
   const next = nextItem(answers)!;
@@ -194,14 +203,9 @@ export const cssrs: Flow = {
     const watching = ctx.state.watchUntil !== null && new Date(ctx.state.watchUntil) > ctx.now;
     const { kind, categories } = checkKind(ctx);
     if (watching && kind !== 'gentle' && !URGENT_IF[kind]) {
-      // A second concern in the same session: straight to the questions that decide safety.
-      const answers: CssrsData['answers'] = { wishDead: true };
-      return {
-        say: ask(ctx, 'thoughts', [c.introWatch]),
-        step: 'thoughts',
-        data: { answers, kind, categories } satisfies CssrsData,
-        actions: [{ type: 'escalate', level: 'concern', reason: 'concern_during_watch', categories: categories.length ? categories : ['ambiguous_needs_followup'] }],
-      };
+      // A second concern in the same session: straight to the question that decides safety. Nothing
+      // is passed on unless the answers say so (a patient who answers no is not reported).
+      return { say: ask(ctx, 'thoughts', [c.introWatch]), step: 'thoughts', data: { answers: {}, kind, categories, watch: true } satisfies CssrsData };
     }
     return { say: [say(c.check[kind], yesNo(ctx))], step: 'check', data: { answers: {}, kind, categories } satisfies CssrsData };
   },
@@ -211,6 +215,12 @@ export const cssrs: Flow = {
     if (step !== 'check' && !(ITEMS as readonly string[]).includes(step)) return offer(ctx);
     const data = ctx.state.data as CssrsData;
     const question = questionOf(ctx, step, data);
+    // Worried about someone else, in the middle of the questions: the numbers for them, and the
+    // question again (their own answer is still needed; this is not one).
+    if (worriedAboutSomeoneElse(ctx.text) && ctx.screening?.level !== 'urgent') {
+      const m = ctx.copy.menu;
+      return { say: [say(m.someoneElse(ctx.safety.lines, ctx.safety.emergencyLine)), say(ctx.copy.cssrs.clarify(plain(ctx, step, data)), yesNo(ctx))], step, data };
+    }
     let answer = readAnswer(ctx, step);
     if (answer === 'unknown') {
       if (isRequest(ctx.text)) {
@@ -221,12 +231,12 @@ export const cssrs: Flow = {
           actions: [{ type: 'escalate', level: 'concern', reason: 'safety_questions_declined', categories, cssrs: data.answers as Record<string, boolean> }],
         };
       }
-      if ((data.asked ?? 0) < 1) return { say: [say(ctx.copy.cssrs.clarify(question), yesNo(ctx))], step, data: { ...data, asked: 1 } };
+      if ((data.asked ?? 0) < 1) return { say: [say(ctx.copy.cssrs.clarify(plain(ctx, step, data)), yesNo(ctx))], step, data: { ...data, asked: 1 } };
       answer = 'unsure';
     }
     if (step === 'check') return afterCheck(ctx, data, answer);
     const answers = { ...data.answers, [step]: answer !== 'no' };
-    const next = nextItem(answers);
+    const next = nextItem(data.watch ? { wishDead: answers.thoughts, ...answers } : answers);
     // A yes to intent or plan already decides it: don't keep someone at risk answering questions.
     if (next === null || answers.intent || answers.plan) return conclude(ctx, answers);
     return { say: ask(ctx, next), step: next, data: { ...data, answers, asked: 0, deflected: 0 } satisfies CssrsData };

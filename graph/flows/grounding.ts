@@ -1,5 +1,11 @@
 import type { Flow } from '../flow.js';
 import { say } from '../flow.js';
+import { fold } from '../parse.js';
+
+/** A question to the bot, not what the patient notices ("what can you even do?", "why this?"). */
+const QUESTION = /\?\s*$|^(what|why|how|who|is this|are you|can you|do you|does this|que|por que|para que|como|eres|puedes)\b/;
+/** Still panicking after the breathing ("still the same", "sigo igual", "not working"). */
+const NOT_YET = /\b(still|not (working|helping|better)|didn t (work|help)|didnt (work|help)|worse|same|sigo igual|sigo (mal|fatal|nervios[oa]|con ansiedad)|igual|no (funciona|ha funcionado|me ayuda|ayuda)|peor)\b/;
 
 const STEPS = ['see', 'feel', 'hear', 'smell', 'taste', 'close'] as const;
 type GroundingStep = (typeof STEPS)[number];
@@ -17,6 +23,9 @@ export const grounding: Flow = {
   },
   reply(ctx) {
     const at = STEPS.indexOf(ctx.state.step as GroundingStep);
+    const step = STEPS[at];
+    // A question is answered, and the same sense asked again: it is not what they noticed.
+    if (step && step !== 'close' && QUESTION.test(fold(ctx.text).trim())) return { say: [say(ctx.copy.grounding.why), say(ctx.copy.grounding[step])], step };
     const next = STEPS[at + 1];
     if (at < 0 || next === undefined) return { say: [say(ctx.copy.grounding.thanks)], finish: true };
     return { say: [say(ctx.copy.grounding[next])], step: next };
@@ -34,6 +43,8 @@ export const breathing: Flow = {
   },
   reply(ctx) {
     if (ctx.state.step === 'breathing') return { say: [say(ctx.copy.breathing.check)], step: 'check' };
+    // Still panicking: once more, slowly, or grounding instead; not "thanks for trying it".
+    if (NOT_YET.test(fold(ctx.text))) return { say: [say(ctx.copy.breathing.again, [ctx.copy.done, ctx.copy.menu.items.grounding])], step: 'breathing' };
     return { say: [say(ctx.copy.breathing.thanks)], finish: true };
   },
 };

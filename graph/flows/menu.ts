@@ -1,7 +1,9 @@
-import { MENU_FLOWS, readMenuChoice } from '../intents.js';
+import { MENU_FLOWS, asksToSeeThoughtRecords, isGoodbye, readMenuChoice } from '../intents.js';
+import { pack } from '../exercise-text.js';
+import { fold } from '../parse.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
-import { readSmallTalk, worriedAboutSomeoneElse } from '../reading.js';
+import { askingIfHuman, askingWhatWasShared, readSmallTalk, worriedAboutSomeoneElse } from '../reading.js';
 import type { FlowId, QuickReply } from '../types.js';
 
 /** What a quick reply sends for each menu item: words the menu reader understands in any language. */
@@ -36,7 +38,64 @@ function numberedList(ctx: FlowContext): string {
  * Routes a free-text message to a flow, or answers it. Shared by the menu and by flows that hand
  * back to it. The fallback ("I may not understand everything") is for what nothing here reads.
  */
+/**
+ * Free text that tells of a difficulty rather than asking for something ("I keep thinking everyone
+ * will see I'm a fraud", "staying in my room all week"): heard, with the two or three exercises that
+ * fit what it is about, instead of "I didn't understand". Sleep questions go to the vetted library.
+ */
+const FITS: ReadonlyArray<[RegExp, readonly MenuFlowId[]]> = [
+  [/\b(sleep\w*|insomni\w*|awake at night|can t sleep|cant sleep|dormir|duermo|descans\w*|sueno|insomnio)\b/, ['learn']],
+  [/\b(worr\w*|what if|overthink\w*|can t stop thinking|cant stop thinking|preocup\w*|y si)\b/, ['worry_time', 'thought_record', 'breathing']],
+  [/\b(chest|heart|panic\w*|tense|shaking|shaky|tight|anxious|anxiety|nervous|on edge|pecho|corazon|ansiedad|ansios[oa]|nervios\w*|panico|temblando)\b/, ['breathing', 'grounding', 'worry_time']],
+  [/\b(keep thinking|thought|thinking|fraud|failure|fail|stupid|useless|idiot|worthless|not good enough|everyone (will|thinks|hates)|hate me|judg\w*|pienso|pensamiento|fracas\w*|inutil|tont[oa]|no valgo)\b/, ['thought_record', 'mood', 'breathing']],
+  [/\b(bed|my room|motivation|lazy|bothered|no energy|stuck|staying in|stay in|can t get up|cant get up|nothing to do|bored|cama|habitacion|cuarto|sin ganas|no tengo ganas|no me apetece|no hago nada)\b/, ['activation', 'mood', 'thought_record']],
+  [/\b(problem|deadline|rent|bills|money|debt|exam|boss|landlord|decide|decision|don t know what to do|dont know what to do|problema|dinero|deudas?|examen|jefe|no se que hacer|decidir)\b/, ['problem_solving', 'worry_time', 'breathing']],
+];
+type MenuFlowId = (typeof MENU_FLOWS)[number];
+
+function fitsFor(text: string): readonly MenuFlowId[] | null {
+  const t = fold(text).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ');
+  for (const [re, flows] of FITS) if (re.test(t)) return flows;
+  // Something about themselves, in a sentence: heard, with the usual first steps.
+  const aboutSelf = /\b(i|im|i m|ive|i ve|id|my|me|myself|yo|estoy|me siento|mi|mis)\b/.test(t);
+  return aboutSelf && t.trim().split(' ').length >= 4 ? ['thought_record', 'mood', 'breathing'] : null;
+}
+
+/** What the care team has been told, as it really is now (the open escalation, if any). */
+export function sharedAnswer(ctx: FlowContext): string {
+  const m = ctx.copy.menu.shared;
+  const e = ctx.escalation;
+  if (!ctx.activeEscalation || !e) return m.nothing;
+  if (e.level === 'concern') return m.concern(ctx.clinicName);
+  if (!e.paged) return m.urgentNobody(ctx.clinicName);
+  return ctx.onCall || e.acknowledgedBy ? m.urgentPaged(ctx.clinicName) : m.urgentOffShift(ctx.clinicName);
+}
+
+/** The patient's last finished thought records, newest first, each in its own message. */
+function showThoughtRecords(ctx: FlowContext): StepResult {
+  const m = ctx.copy.menu.records;
+  const saved = [...(ctx.state.profile.thoughtRecords ?? [])].reverse();
+  const options = menuOptions(ctx);
+  const newOne = options[MENU_FLOWS.indexOf('thought_record')]!;
+  if (saved.length === 0) return { say: [say(m.none, [newOne, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
+  const labels = ctx.copy.exercises.thoughtRecord.labels;
+  const day = new Intl.DateTimeFormat(ctx.language, { day: 'numeric', month: 'long', timeZone: ctx.timezone });
+  const records = saved.flatMap((r) =>
+    pack([
+      day.format(new Date(r.at)),
+      ...(r.situation ? [`${labels.situation}: ${r.situation}`] : []),
+      ...(r.thought ? [`${labels.thought}: ${r.thought}`] : []),
+      ...(r.feelings ? [`${labels.emotions}: ${r.feelings}`] : []),
+      ...(r.balanced ? [`${labels.balanced}: ${r.balanced}`] : []),
+    ]),
+  );
+  return { say: [say(m.title(saved.length)), ...records.map((text) => say(text)), say(m.after, [newOne, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
+}
+
 export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
+  if (asksToSeeThoughtRecords(ctx.text)) return showThoughtRecords(ctx);
+  if (askingWhatWasShared(ctx.text)) return { say: [say(sharedAnswer(ctx), menuOptions(ctx))], step: 'idle', data: {} };
+  if (askingIfHuman(ctx.text)) return { say: [say(ctx.copy.menu.notAPerson(ctx.botName), menuOptions(ctx))], step: 'idle', data: {} };
   const choice = readMenuChoice(ctx.text);
   if (choice === 'done') return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
   if (choice) return { goto: choice, returnTo: null };
@@ -54,6 +113,8 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
       return { say: [say(m.youreWelcome)], step: 'idle', data: {} };
     case 'ack':
       return { say: [say(m.acknowledge, menuOptions(ctx))], step: 'idle', data: {} };
+    case 'decline':
+      return { say: [say(m.decline)], step: 'idle', data: {} };
     case null:
       break;
     default:
@@ -65,6 +126,15 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
     if (routed && (MENU_FLOWS as readonly string[]).includes(routed)) return { goto: routed as (typeof MENU_FLOWS)[number], returnTo: null };
     const reply = await ctx.llm.supportiveReply(ctx.text, ctx.language);
     if (reply) return { say: [say(reply), say(m.offer, menuOptions(ctx))], step: 'idle', data: {} };
+  }
+  if (isGoodbye(ctx.text)) return { say: [say(m.goodbye)], step: 'idle', data: {} };
+  const fits = fitsFor(ctx.text);
+  if (fits?.length === 1 && fits[0] === 'learn') return { goto: 'learn', returnTo: null };
+  if (fits) {
+    const options = menuOptions(ctx);
+    const picked = fits.map((id) => options[MENU_FLOWS.indexOf(id)]!);
+    const again = ctx.state.flow === 'menu' && (ctx.state.data as { heard?: boolean }).heard === true;
+    return { say: [say(again ? m.heardAgain : m.heard, [...picked, { label: m.everything, value: 'menu' }])], step: 'idle', data: { heard: !again } };
   }
   return { say: [say(`${m.notUnderstood}\n${numberedList(ctx)}`, menuOptions(ctx))], step: 'idle', data: {} };
 }

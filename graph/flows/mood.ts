@@ -9,6 +9,21 @@ type MoodData = {
 
 const MAX_FEELING_LENGTH = 60;
 
+/**
+ * Feeling words a reflection may name back (at most two, as the patient spelled them): the rest of
+ * what they wrote is not echoed ("Anxious, like i said at 4 out of 10" reads as a parrot, not a person).
+ */
+const FEELING_WORDS =
+  /\b(anxious|nervous|worried|scared|afraid|panicky|sad|down|low|depressed|miserable|stressed|overwhelmed|angry|annoyed|irritated|irritable|frustrated|tired|exhausted|drained|lonely|numb|empty|hurt|ashamed|guilty|calm|okay|ok|fine|good|great|happy|content|relaxed|hopeful|grateful|excited|proud|better|meh|flat|restless|confused|bored|jealous|ansios[oa]|nervios[oa]|preocupad[oa]|asustad[oa]|triste|deprimid[oa]|estresad[oa]|agobiad[oa]|enfadad[oa]|enojad[oa]|frustrad[oa]|cansad[oa]|agotad[oa]|vaci[oa]|culpable|tranquil[oa]|bien|regular|content[oa]|feliz|relajad[oa]|esperanzad[oa]|mejor|peor|mal)\b/giu;
+
+function namedFeelings(text: string, and: string, buttons: readonly string[]): string | null {
+  // A quick reply tapped: its own words ("tranquilo/a").
+  const tapped = buttons.find((b) => fold(b) === fold(text));
+  if (tapped) return tapped.toLowerCase();
+  const found = [...new Set([...fold(text).matchAll(FEELING_WORDS)].map((m) => m[0]))].slice(0, 2);
+  return found.length ? found.join(` ${and} `) : null;
+}
+
 /** Mood check-in: a 0–10 rating, a named feeling, a short reflection, then an offer of what next. */
 export const mood: Flow = {
   id: 'mood',
@@ -46,11 +61,15 @@ export const mood: Flow = {
           return { say: [say(c.askFeelingFree)], step: 'feeling', data };
         }
         const rating = data.rating ?? 5;
-        const feeling = ctx.text.trim().slice(0, MAX_FEELING_LENGTH).toLowerCase();
+        const feeling = ctx.text.trim().slice(0, MAX_FEELING_LENGTH);
+        const named = namedFeelings(feeling, c.and, c.feelings);
         const hard = c.hardFeelings.some((f) => fold(feeling).includes(f));
-        const reflect = rating <= 3 ? c.reflectLow : rating <= 6 ? c.reflectMid : hard ? c.reflectMixed : c.reflectHigh;
+        const band = rating <= 3 ? 'low' : rating <= 6 ? 'mid' : 'high';
+        const scripted = named
+          ? (band === 'low' ? c.reflectLow : band === 'mid' ? c.reflectMid : hard ? c.reflectMixed : c.reflectHigh)(rating, named)
+          : c.reflectPlain[band](rating);
         const previous = ctx.state.profile.lastMood;
-        const reflection = (await ctx.llm?.reflect({ rating, feeling, language: ctx.language })) ?? reflect(rating, feeling);
+        const reflection = (await ctx.llm?.reflect({ rating, feeling, language: ctx.language })) ?? scripted;
         const text = previous === undefined ? reflection : `${reflection} ${c.trend(previous, rating)}`;
         return {
           say: [say(text)],

@@ -1,4 +1,5 @@
 import { readEmotions } from '../emotion-ratings.js';
+import type { SavedThoughtRecord } from '../state.js';
 import { clean, clip, echo, isNone, isUnsure, labelReader, mentions, pack, readChoiceNumbers, words } from '../exercise-text.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
@@ -313,11 +314,14 @@ function answer(ctx: FlowContext, step: Step, d: RecordData, text: string, lead:
 
 // --- Ending ---------------------------------------------------------------------------------
 
+/** Finished records kept to show again (older ones stay in the stored responses, for the clinician). */
+const KEEP_RECORDS = 5;
+
 function finish(ctx: FlowContext, d: RecordData, lead: Reply[]): StepResult {
   const c = ctx.copy.exercises.thoughtRecord;
   const a = d.answers;
   const emotions = a.emotions ?? [];
-  const line = (label: string, value: string | undefined) => (value ? [`${label}: ${clip(value, 120)}`] : []);
+  const line = (label: string, value: string | undefined) => (value ? [`${label}: ${clip(value, 280)}`] : []);
   const feelings = emotions
     .map((e) => {
       const name = e.name || c.thatFeeling;
@@ -339,9 +343,11 @@ function finish(ctx: FlowContext, d: RecordData, lead: Reply[]): StepResult {
   const lower = emotions.find((e) => e.before !== null && e.after !== null && e.after < e.before);
   const rerated = emotions.some((e) => e.before !== null && e.after !== null);
   const close = lower ? c.closeLower(lower.before!, lower.after!) : rerated ? c.closeSame : c.close;
+  const saved: SavedThoughtRecord = { at: ctx.now.toISOString(), situation: a.situation ?? null, thought: a.thought ?? null, feelings: feelings || null, balanced: a.balanced ?? null };
   return {
     // Their words go in messages of their own, apart from ours.
     say: [...lead, ...pack(lines).map((text) => say(text)), say(close)],
+    profile: { thoughtRecords: [...(ctx.state.profile.thoughtRecords ?? []), saved].slice(-KEEP_RECORDS) },
     actions: [
       {
         type: 'record',
