@@ -13,6 +13,8 @@ export interface EscalationView {
   paged: boolean;
   /** The first name of the clinician who has acknowledged it, once someone has. */
   acknowledgedBy: string | null;
+  /** ISO time it was opened (a hold that began before this message is one already under way). */
+  openedAt: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export async function escalationView(tx: Tx, patientId: string): Promise<Escalat
     categories: esc.categories as RiskCategory[],
     paged: esc.firstPagedAt !== null,
     acknowledgedBy,
+    openedAt: esc.openedAt.toISOString(),
   };
 }
 

@@ -6,6 +6,7 @@ import type { ContentHit } from '../content/retrieve.js';
 import type { Llm } from './llm.js';
 import { FLOWS } from './flows/index.js';
 import { say } from './flow.js';
+import { readCommand } from './intents.js';
 import { fold, readYesNo } from './parse.js';
 import { DRAFTABLE, decide, inExercise } from './route.js';
 import type { Paused, State, StateUpdate } from './state.js';
@@ -77,6 +78,22 @@ function apply(state: State, id: FlowId, r: StepResult): StateUpdate {
   if (leaving && !r.suspend && drafts[id]) drafts = withoutDraft(drafts, id);
   if (r.resumeSuspended && state.suspended) {
     const s = state.suspended;
+    // The answer that raised the question was leaving the exercise ("ya no quiero seguir, luego lo
+    // termino"): it is left now, kept as a draft, instead of being read as an answer.
+    if (r.replay && s.pending && readCommand(s.pending) === 'exit') {
+      const { pending: _left, ...kept } = s;
+      return {
+        ...update,
+        drafts: DRAFTABLE.has(s.flow) ? { ...drafts, [s.flow]: kept } : drafts,
+        entering: 'menu',
+        flow: 'menu',
+        step: 'start',
+        data: { left: s.flow },
+        returnTo: null,
+        suspended: null,
+        resuming: false,
+      };
+    }
     const replaying = r.replay && s.pending ? s.pending : null;
     return { ...update, drafts, entering: s.flow, flow: s.flow, step: s.step, data: s.data, returnTo: s.returnTo, suspended: null, resuming: replaying === null, replaying };
   }

@@ -72,11 +72,15 @@ export type Command = 'exit' | 'back' | 'skip';
 const EXIT_CHUNK = [
   '(?:(?:can|could) (?:we|i)|let s|lets|i want to|i d like to|id like to|i wanna|i need to|i think i ll|i ll|im gonna|i m gonna|please|pls)? ?(?:stop|quit|exit|cancel|finish|pause)(?: (?:this|here|now|that|the exercise|this exercise|this one|it here))?',
   '(?:i m|im|i am)(?: so)? (?:done|finished)(?: (?:with )?(?:this|it|that|the exercise|this exercise|this one))?',
+  '(?:i )?(?:don t|dont|do not) (?:want|wanna) to (?:do|continue|carry on with|keep doing) (?:this|it|that|the exercise)(?: (?:anymore|any more|right now|now|today))?',
+  'not (?:really )?in the mood(?: for (?:this|it))?(?: (?:now|right now|today|tonight))?',
+  '(?:i m |im |i am )?not (?:really )?feeling it(?: (?:now|right now|today|tonight))?',
+  '(?:luego|despues|mas tarde|otro dia) lo (?:termino|acabo|sigo|seguimos|terminamos)',
   '(?:that s|thats|that is)? ?enough(?: of this)?',
   '(?:basta|ya basta|para|parar|paremos|salir|cancelar|dejalo|dejemoslo|lo dejo|lo dejamos|terminar|termino aqui|no quiero seguir(?: con (?:esto|el ejercicio))?)',
 ].join('|');
 /** Words around it that change nothing: "ok", "thanks", "for now", "bus is here" is not here (a second sentence is read apart). */
-const EXIT_FILLER = '(?:ok|okay|actually|sorry|hmm|um|no|nah|yeah|yes|thanks|thank you|cheers|ta|x+|lol|please|pls|for now|for today|for a bit|for tonight|now|right now|por hoy|por ahora|ya|aqui|gracias|vale|porfa|la verdad)';
+const EXIT_FILLER = '(?:honestly|tbh|to be honest|seriously|look|i said|i told you|te digo que|te dije que|mejor|ok|okay|actually|sorry|hmm|um|no|nah|yeah|yes|thanks|thank you|cheers|ta|x+|lol|please|pls|for now|for today|for a bit|for tonight|now|right now|por hoy|por ahora|ya|aqui|gracias|vale|porfa|la verdad)';
 const EXIT_RE = new RegExp(`^(?:${EXIT_FILLER} )*(?:${EXIT_CHUNK})(?: (?:${EXIT_FILLER}|${EXIT_CHUNK}))*$`);
 /** "basta por hoy, ya lo termino otro día": leaving with a promise to come back. */
 const EXIT_LATER_RE = /^(basta|ya basta|lo dejo|lo dejamos|dejemoslo|paro|paremos|para|i m done|im done|i ll stop|ill stop|let s stop|lets stop|stopping)\b.*\b(otro dia|luego|despues|manana|mas tarde|later|another day|tomorrow|next time)\b/;
@@ -89,9 +93,12 @@ const COMMANDS: ReadonlyArray<[Command, RegExp]> = [
 ];
 
 export function readCommand(text: string): Command | null {
-  // A command said first, with something else after it in another sentence ("i'm done, enough for now. bus is here").
+  // A command said first, with something else after it in another sentence or clause ("i'm done,
+  // enough for now. bus is here"; "actually can we stop this, not really in the mood").
   const first = text.split(/[.!?\n]+/)[0] ?? text;
-  for (const candidate of first === text ? [text] : [text, first]) {
+  // Any one short clause of a short message ("ay no sé, ya no quiero seguir con esto, luego lo termino").
+  const clauses = text.split(/\s+/).length <= 16 ? text.split(/[.!?\n,;]+/).filter((c) => c.trim() && c.trim().split(/\s+/).length <= 9) : [];
+  for (const candidate of [...new Set([text, first, ...clauses])]) {
     const t = normalise(candidate);
     if (t.split(' ').length > 14) continue;
     for (const [command, re] of COMMANDS) if (re.test(t)) return command;
@@ -101,11 +108,15 @@ export function readCommand(text: string): Command | null {
 
 /** A goodbye said anywhere in a short message ("thanks for the breathing thing. bye"). */
 export function isGoodbye(text: string): boolean {
-  const t = fold(text);
+  // Kisses, laughs and emoji after the goodbye ("ok night x", "bye lol 😴") change nothing.
+  const t = fold(text)
+    .replace(/[^\p{L}\p{N}\s.,!?']+/gu, ' ')
+    .replace(/(\s+(x+|xo+|lol|haha+|jaja+|ty|thx|gracias|thanks|besos?))+\s*$/, '')
+    .trim();
   return t.split(/\s+/).length <= 12 && GOODBYE_RE.test(t);
 }
 const GOODBYE_RE =
-  /(?:^|\b)(?:bye|bye bye|byee+|goodbye|(?:^|[.!,] ?)night|(?:^|[.!,] ?)nighty?|sleep (?:it|this) off|gotta go|got to go|(?:im |i m |i am )?going to (?:sleep|bed)|off to (?:sleep|bed)|goodnight|good night|night night|nite|adios|chao|chau|me voy(?: a dormir| a la cama)?|hasta luego|hasta manana|buenas noches)\W*$/;
+  /(?:^|\b)(?:bye|bye bye|byee+|goodbye|(?:^|[.!,] ?|\b(?:ok|okay|k|right|anyway|alright|so|well) )night(?: night)?|sleep (?:it|this) off|gotta go|got to go|(?:im |i m |i am )?going to (?:sleep|bed)|off to (?:sleep|bed)|goodnight|good night|night night|nite|adios|chao|chau|me voy(?: a dormir| a la cama)?|hasta luego|hasta manana|buenas noches)\W*$/;
 
 /** "Show my thought records", "can I see my past records?", "ver mis registros de pensamientos". */
 export function asksToSeeThoughtRecords(text: string): boolean {
@@ -114,6 +125,9 @@ export function asksToSeeThoughtRecords(text: string): boolean {
     /\b(show|see|view|list|look at|read|open|display|pull up|find|where are|where s|wheres)\b.*\b(thought records?|records?|thought diar(y|ies)|worksheets?)\b/.test(t) ||
     /\b(my|past|previous|old|earlier|last) (thought )?records\b/.test(t) ||
     /\b(ver|ensename|ensenar|muestrame|mostrar|mira|mirar|donde estan|leer|repasar)\b.*\b(registros?|hojas?)\b/.test(t) ||
-    /\b(mis|los) registros (de pensamientos?|anteriores|pasados)\b/.test(t)
+    /\b(mis|los) registros (de pensamientos?|anteriores|pasados)\b/.test(t) ||
+    /\b(see|look at|read back|read|show me)\b.*\b(what i wrote|i wrote|i ve written|ive written|saved thoughts|thoughts i (wrote|saved))\b/.test(t) ||
+    /\bwhere do my (saved )?(thoughts|records)\b/.test(t) ||
+    /\b(ensename|muestrame|ver|leer)\b.*\b(lo que (escribi|apunte|anote)|(los )?pensamientos que (apunte|escribi|anote))\b/.test(t)
   );
 }

@@ -4,7 +4,7 @@
  * Spanish, over folded text (see parse.ts).
  */
 import type { Screening } from '../escalation/screening.js';
-import { MENU_WORDS, readCommand, readMenuChoice } from './intents.js';
+import { MENU_WORDS, asksToSeeThoughtRecords, readCommand, readMenuChoice } from './intents.js';
 import { fold, isOneOf } from './parse.js';
 
 /** A concern only the statistical model raised (the rules found nothing): the weakest evidence. */
@@ -14,12 +14,13 @@ export function modelOnly(s: Screening): boolean {
 
 /** The patient asks to go somewhere else: the menu, an exercise, or out of this one. */
 export function isRequest(text: string): boolean {
-  if (isOneOf(text, MENU_WORDS) || readCommand(text) !== null) return true;
+  if (isOneOf(text, MENU_WORDS) || readCommand(text) !== null || asksToSeeThoughtRecords(text)) return true;
   const choice = readMenuChoice(text);
   return choice !== null && choice !== 'learn' && choice !== 'done';
 }
 
-const GREETING = /^(hi+|hey+|hello+|hiya|heya|yo|morning|good (morning|afternoon|evening)|evening|afternoon|hola+|buenas|buenos dias|buenas tardes|buenas noches|que tal|hey there|hi there|hello there)( (again|there|companion|bot|you|all))?$/;
+const GREETING_WORD = '(hi+|hey+|hello+|hiya|heya|yo|morning|good (morning|afternoon|evening)|evening|afternoon|hola+|buenas|buenos dias|buenas tardes|buenas noches|que tal|que onda|hey there|hi there|hello there)';
+const GREETING = new RegExp(`^${GREETING_WORD}( ${GREETING_WORD}| (again|there|companion|bot|you|all|amigo|amiga))*$`);
 const FINE = /^((im|i m|i am|all|feeling|doing|im doing|i m doing)\s+)?(ok|okay|fine|alright|all right|good|better|a bit better|bit better|much better|not bad|well|grand)( (now|thanks|thank you|honestly|really|today))*$|^(estoy )?(bien|mejor|un poco mejor|tranquil[oa])( (gracias|ya|ahora))*$/;
 const THANKS = /^(thanks|thank you|thx|ty|cheers|ta|gracias|muchas gracias|mil gracias)( (so much|a lot|very much|again))?$/;
 const ACK = /^(ok|okay|k|kk|alright|sure|right|cool|fine|got it|i see|vale|de acuerdo|bueno|entendido|ya)$/;

@@ -89,7 +89,7 @@ describe('what a turn means, by what is active and what arrives', () => {
 });
 
 describe('around an urgent escalation and inside the safety plan', () => {
-  const URGENT_OPEN = { level: 'urgent' as const, status: 'paged' as const, categories: ['overdose_taken' as const], paged: true, acknowledgedBy: null };
+  const URGENT_OPEN = { level: 'urgent' as const, status: 'paged' as const, categories: ['overdose_taken' as const], paged: true, acknowledgedBy: null, openedAt: '2026-03-04T14:00:00.000Z' };
   function underCrisis(text: string, screening: Screening = NONE): TurnInput {
     const m = message(text, screening, true);
     return { ...m, context: { ...m.context, escalation: URGENT_OPEN } } as TurnInput;

@@ -5,6 +5,7 @@
  * of "what is active" × "what arrives" without a database.
  */
 import { MENU_WORDS, asksToSeeThoughtRecords, isGoodbye, readCommand, readMenuChoice } from './intents.js';
+import { readRequest } from './intent-match.js';
 import { fold, isOneOf } from './parse.js';
 import { isRequest, modelOnly, worriedAboutSomeoneElse } from './reading.js';
 import type { State } from './state.js';
@@ -129,15 +130,21 @@ export function decide(state: State, input: TurnInput): Decision {
   if (!state.profile.onboarded) return { type: 'enter', flow: 'onboarding' };
   if (isOneOf(text, MENU_WORDS)) return { type: 'enter', flow: 'menu', leaving: true };
   if (EXERCISES.has(state.flow) && readCommand(text) === 'exit') return { type: 'enter', flow: state.returnTo ?? 'menu', leaving: true };
+  // A goodbye in the middle of an exercise: it is left (kept as a draft) with a goodbye, not read as an answer.
+  if (answeringExercise(state) && isGoodbye(text)) return { type: 'enter', flow: 'menu', leaving: true, read: true };
   if (answeringExercise(state) && /\p{L}/u.test(text)) {
     // (A bare number is an answer here: a rating, a choice from the exercise's own list.)
     // "Show my thought records", mid-exercise: shown (this exercise is kept as a draft).
     if (asksToSeeThoughtRecords(text) && text.trim().split(/\s+/).length <= 10) return { type: 'enter', flow: 'menu', leaving: true, read: true };
-    const asked = readMenuChoice(text);
+    // Named ("can we do breathing instead"), or asked for in other words as a request ("ayúdame a calmarme").
+    const switching = text.split(/[.!?\n]+/).some((part) => SWITCH_FRAME.test(fold(part)));
+    const named = readMenuChoice(text);
+    const other = named === null && switching ? readRequest(text) : null;
+    const asked = named ?? (other && other !== 'sleep' && other !== 'done' && other !== 'show_thought_records' ? other : null);
     // Asking for the exercise already under way ("can we start the safety plan now?"): pick it up where it is.
     if (asked === state.flow && text.trim().split(/\s+/).length <= 12) return { type: 'resume' };
     // Asking for another one, as a request: leave this one (kept as a draft) for it.
-    if (asked && asked !== 'done' && asked !== 'learn' && text.split(/[.!?\n]+/).some((part) => SWITCH_FRAME.test(fold(part)))) return { type: 'enter', flow: asked, leaving: true };
+    if (asked && asked !== 'done' && asked !== 'learn' && switching) return { type: 'enter', flow: asked, leaving: true };
     // Worried about someone else at risk, mid-exercise: that comes first (the menu gives the numbers for them).
     if (worriedAboutSomeoneElse(text)) return { type: 'enter', flow: 'menu', leaving: true, read: true };
   }

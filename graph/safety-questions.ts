@@ -22,6 +22,7 @@ export function safetyQuestionTexts(copy: Copy, emergencyLine: string): string[]
     a.others,
     a.home,
     a.taken(emergencyLine),
+    a.tookWhat(emergencyLine),
     a.medical(emergencyLine),
     a.child(emergencyLine),
   ];

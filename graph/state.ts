@@ -25,6 +25,11 @@ export interface Profile {
   onboarded: boolean;
   lastMood?: number;
   safetyPlan?: Record<string, string>;
+  /**
+   * The crisis hold under way, remembered across the menu and exercises: when it began (it belongs to
+   * the urgent escalation opened then) and whether the patient has said they already took something.
+   */
+  hold?: { since: string; took: boolean };
   /** The patient's last few finished thought records, to show them again ("show my thought records"). */
   thoughtRecords?: SavedThoughtRecord[];
 }

@@ -10,7 +10,7 @@ import { CLARIFY, HIST, IDIOM, JOKE, NEG, QUOTE, SELF, THIRD, TRIVIAL, rule } fr
 import type { PatternRule } from './rule-types.js';
 
 /** "No quiero seguir con esto / por hoy": leaving an exercise or a chat, not life. */
-const ON_WITH_THIS = '(?! con (?:esto|eso|el|este|esta|la|las|los|lo)\\b| (?:por hoy|hoy|ahora|ahorita|por ahora)\\b)';
+const ON_WITH_THIS = '(?! con (?:esto|eso|el|este|esta|la|las|los|lo)\\b| (?:por hoy|hoy|ahora|ahorita|por ahora)\\b| ?[.,;]? (?:(?:luego|despues|mas tarde|otro dia|manana) lo (?:termino|acabo|sigo|seguimos|terminamos)(?! todo)|lo (?:termino|acabo|sigo|seguimos|terminamos) (?:luego|despues|mas tarde|otro dia|manana)))';
 
 // Softeners between a verb and its complement: "sounds kinda peaceful", "seems weirdly nice".
 const SOFT = ' (?:(?:kinda|kind of|sort of|so|really|quite|pretty|almost|weirdly|strangely|actually|oddly|honestly|rather|very|more and more|increasingly|genuinely|just) )?';

@@ -188,7 +188,9 @@ const EVERYDAY_FRAME = new RegExp(
   [
     '\\b(?:chest|throat|stomach) (?:gets |feels |is |goes )?(?:tight|tighten\\w*|in knots|heavy)\\b',
     '\\b(?:lie|lying|laying) awake\\b', '\\breplay(?:ing|s)?\\b', '\\boverthink\\w*', '\\b(?:can ?t|cannot|couldn ?t) (?:get to |fall )?sleep\\b', '\\binsomni\\w*',
-    '\\bno (?:puedo dormir|duermo|descanso)\\b', '\\b(?:dormir|sueno) (?:mal|poco)\\b',
+    '\\bno (?:me )?(?:puedo dormir|duermo|descanso)\\b', '\\b(?:dormir|sueno) (?:mal|poco)\\b', '\\b(?:sleep\\w*|asleep|dormir\\w*|dormirme|duermo|desvel\\w*)\\b', '\\b(?:le )?doy vueltas\\b',
+    // Money worries told as money worries ("no me va a alcanzar para la renta").
+    '\\b(?:money|debts?|rent|bills|overdraft|mortgage|dinero|deudas?|renta|alquiler|hipoteca|no me (?:va a )?alcanza\\w*)\\b',
     '\\b(?:fraud|imposter|impostor|found out|judg\\w+|embarrass\\w*|awkward|cringe)\\b', '\\b(?:fraude|impostor[a]?|me juzga\\w*|verguenza|ridiculo)\\b',
   ].join('|'),
 );
@@ -206,11 +208,15 @@ const SIGN_OFF = new RegExp(`^\\W*${SIGN_OFF_CLAUSE}(?:\\W+${SIGN_OFF_CLAUSE})*\
 const ABOUT_THE_BOT =
   /^\W*(?:(?:are|r) (?:you|u) (?:even |really |actually )?(?:a |an )?(?:real|actual|human|person|bot|robot|ai|machine)|(?:did|have|will|are|do) (?:you|u) (?:\w+ )?(?:tell|told|telling|alert|alerted|report|reported|contact|contacted|notify|notified|inform|informed|pass|passed)\b|(?:does|will|can) my (?:team|therapist|doctor|clinician|counsell?or|psychologist|care team) (?:know|see|read|find out)|(?:se lo|le|les) (?:has|vas a) (?:dicho|contado|avisado|decir|contar|avisar)|(?:who|what) (?:are|r) (?:you|u)\b|is this (?:a |an )?(?:real|bot|robot|ai|person|human|machine)|what (?:can|do) (?:you|u) (?:even )?do\b|how (?:does|do) (?:this|you) work|(?:eres|es esto) (?:una |un )?(?:persona|humano|bot|robot|maquina|ia)|que (?:puedes|sabes) hacer)/;
 
-function modelRaise(text: string, previous: readonly string[], level: RiskLevel, earlierRisk: boolean) {
+/** Rule features that name means or preparation: with any of them the everyday frames never hold the model back. */
+const MEANS_OR_PREP = /^(?:means|od|prep|intent|act|q|exit|care|weapon)\./;
+
+function modelRaise(text: string, previous: readonly string[], level: RiskLevel, earlierRisk: boolean, features: ReadonlySet<string>) {
   if (level === 'none' && ANXIETY_FRAME.test(text)) return { level, signal: null };
   if (level === 'none') {
     const folded = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’¿¡]/g, ' ');
-    if (SIGN_OFF.test(folded) || EVERYDAY_FRAME.test(folded) || ABOUT_THE_BOT.test(folded)) return { level, signal: null };
+    if (SIGN_OFF.test(folded) || ABOUT_THE_BOT.test(folded)) return { level, signal: null };
+    if (EVERYDAY_FRAME.test(folded) && ![...features].some((f) => MEANS_OR_PREP.test(f))) return { level, signal: null };
   }
   const raised = MODEL.raise(text, previous, level);
   if (!raised.signal || previous.length === 0) return raised;
@@ -231,7 +237,7 @@ function toScreening(
   rulesOnly = false,
   earlierRisk = false,
 ): Screening {
-  const raised = rulesOnly ? { level, signal: null } : modelRaise(text, previous, level, earlierRisk);
+  const raised = rulesOnly ? { level, signal: null } : modelRaise(text, previous, level, earlierRisk, features);
   if (raised.signal) {
     const cats =
       raised.level === 'urgent'

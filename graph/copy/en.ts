@@ -87,6 +87,10 @@ export const en = {
       title: (n: number) => (n === 1 ? 'Here is your last thought record:' : `Here are your last ${n} thought records, newest first:`),
       after: 'Would you like to do a new one?',
     },
+    /** Not understood, but these come closest. */
+    didYouMean: "I'm not sure I understood. Did you mean one of these? Or tell me in other words.",
+    /** Not understood twice in a row: not the whole list again. */
+    notUnderstoodAgain: "Sorry, I still didn't catch that. You can pick one of these, type \"menu\" to see everything, or tell me in a few words what you'd like.",
     /** "No", "not now" to an offer. */
     /** Something hard told in free text: heard, with the exercises that fit (as buttons). */
     heard: "Thank you for telling me; that sounds hard. One of these might help with it, or tell me more:",
@@ -171,6 +175,9 @@ export const en = {
     ask: {
       safe: "I'm here with you. Can I ask: are you somewhere safe right now, away from anything you could use to hurt yourself?",
       taken: (emergency: string) => `I'm here with you. Have you already taken anything? If you have, please ${emergency}, even if you feel okay: some medicines do harm hours later.`,
+      /** Already taken (not only planned): what it needs now, and what and when. */
+      tookWhat: (emergency: string) =>
+        `Please ${emergency}, even if you feel okay: some medicines do their harm hours later, and you need to be checked now. What did you take, and when? Is anyone with you?`,
       medical: (emergency: string) => `Please don't wait to see if it passes: ${emergency}. Is anyone with you right now?`,
       others: 'I\'m here with you. Are you and the people around you safe right now? If you can, put distance between you and anything that could hurt someone.',
       home: 'I\'m here with you. Are you safe where you are right now? If you can, go somewhere the person who hurt you can\'t reach you.',
@@ -232,13 +239,13 @@ export const en = {
     notAPerson: (bot: string) => `No, I'm ${bot}, an automated companion, not a person.`,
     /** Said once more for what the danger was, whatever they answer. */
     caution: {
-      taken: (emergency: string) => `Even if you were sick or feel okay, some medicines do harm hours later: please ${emergency} or contact poison control.`,
+      taken: (emergency: string) => `Even if you feel okay, some medicines do their harm hours later: please ${emergency}.`,
       medical: (emergency: string) => `What you described needs a doctor today. If you feel faint again or get worse, ${emergency}.`,
       injury: (emergency: string) => `If the bleeding starts again or you feel faint, ${emergency}.`,
     },
     /** Anything else during the hold, in turn. */
     hold: [
-      (crisisLine: string) => `I'm still here with you. If you are in immediate danger, ${crisisLine}.`,
+      (crisisLine: string) => `I'm still here with you. If you feel unsafe, ${crisisLine}.`,
       (crisisLine: string) => `Thank you for staying with me. Take your time. Remember, if things get worse, ${crisisLine}.`,
       (crisisLine: string) => `I'm listening. Would it help to do some slow breathing together? And if you feel unsafe, ${crisisLine}.`,
       (crisisLine: string) => `You don't have to go through this on your own. If you can, reach out to someone you trust, or ${crisisLine}.`,

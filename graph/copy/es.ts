@@ -81,6 +81,8 @@ export const es: Copy = {
       title: (n) => (n === 1 ? 'Este es tu último registro de pensamientos:' : `Estos son tus últimos ${n} registros de pensamientos, del más reciente al más antiguo:`),
       after: '¿Quieres hacer uno nuevo?',
     },
+    didYouMean: 'No estoy seguro de haberte entendido. ¿Te refieres a alguna de estas? O dímelo con otras palabras.',
+    notUnderstoodAgain: 'Perdona, sigo sin entenderte. Puedes elegir una de estas, escribir "menú" para verlo todo, o decirme en pocas palabras qué te gustaría.',
     decline: 'De acuerdo, sin problema. Aquí estoy cuando quieras; escribe "menú" para ver lo que podemos hacer.',
     notAPerson: (bot) =>
       `No, soy ${bot}, un acompañante automático, no una persona. Estoy aquí para ayudarte a practicar entre sesiones lo que trabajas en terapia. Para algo urgente, tu equipo de atención y las líneas de crisis son personas reales.`,
@@ -123,7 +125,7 @@ export const es: Copy = {
     declined: (crisisLine) =>
       `De acuerdo, lo dejamos aquí. He avisado a tu equipo de atención de que no terminamos, así que puede que te contacten. Si en algún momento no te sientes a salvo, ${crisisLine}.`,
     intro: 'Gracias por contármelo. Me gustaría hacerte unas preguntas directas para saber cómo de seguro/a estás. No hay respuestas incorrectas, y está bien ser sincero/a.',
-    introWatch: 'Quiero preguntarte cómo de a salvo te sientes, por lo que acabas de decir.',
+    introWatch: 'Por lo que acabas de decir, quiero preguntarte otra vez si estás a salvo.',
     wishDead: 'En el último mes, ¿has deseado estar muerto/a, o poder dormirte y no despertar?',
     thoughts: 'En el último mes, ¿has tenido pensamientos reales de quitarte la vida?',
     method: '¿Has pensado en cómo podrías hacerlo?',
@@ -145,6 +147,8 @@ export const es: Copy = {
     ask: {
       safe: 'Estoy aquí contigo. ¿Puedo preguntarte algo? ¿Estás en un lugar seguro ahora mismo, lejos de cualquier cosa con la que puedas hacerte daño?',
       taken: (emergency) => `Estoy aquí contigo. ¿Ya te has tomado algo? Si es así, por favor ${emergency}, aunque te encuentres bien: algunos medicamentos hacen daño horas después.`,
+      tookWhat: (emergency) =>
+        `Por favor, ${emergency}, aunque te encuentres bien: algunos medicamentos hacen daño horas después, y necesitas que te revisen ya. ¿Qué tomaste y cuándo? ¿Hay alguien contigo?`,
       medical: (emergency) => `Por favor, no esperes a ver si se pasa: ${emergency}. ¿Hay alguien contigo ahora mismo?`,
       others: 'Estoy aquí contigo. ¿Estáis tú y las personas a tu alrededor a salvo ahora mismo? Si puedes, aléjate de cualquier cosa con la que se pueda hacer daño a alguien.',
       home: 'Estoy aquí contigo. ¿Estás a salvo donde estás ahora mismo? Si puedes, ve a algún sitio donde la persona que te hizo daño no pueda llegar.',
@@ -196,12 +200,12 @@ export const es: Copy = {
     toMenu: (crisisLine) => `De acuerdo. Lo que me contaste sigue con tu equipo de atención, y yo sigo aquí. Si en algún momento no te sientes a salvo, ${crisisLine}.`,
     notAPerson: (bot) => `No, soy ${bot}, un acompañante automático, no una persona.`,
     caution: {
-      taken: (emergency) => `Aunque hayas vomitado o te encuentres bien, algunos medicamentos hacen daño horas después: por favor, ${emergency} o contacta con el servicio de toxicología.`,
+      taken: (emergency) => `Aunque te encuentres bien, algunos medicamentos hacen daño horas después: por favor, ${emergency}.`,
       medical: (emergency) => `Lo que me has contado necesita un médico hoy. Si vuelves a marearte o empeoras, ${emergency}.`,
       injury: (emergency) => `Si vuelve a sangrar o te mareas, ${emergency}.`,
     },
     hold: [
-      (crisisLine) => `Sigo aquí contigo. Si estás en peligro inmediato, ${crisisLine}.`,
+      (crisisLine) => `Sigo aquí contigo. Si no te sientes a salvo, ${crisisLine}.`,
       (crisisLine) => `Gracias por seguir aquí conmigo. Tómate tu tiempo. Recuerda: si las cosas empeoran, ${crisisLine}.`,
       (crisisLine) => `Te escucho. ¿Te ayudaría respirar despacio juntos? Y si no te sientes a salvo, ${crisisLine}.`,
       (crisisLine) => `No tienes que pasar por esto a solas. Si puedes, habla con alguien de confianza, o ${crisisLine}.`,
@@ -226,8 +230,8 @@ export const es: Copy = {
   },
 
   breathing: {
-    intro: 'Hagamos la respiración en caja. Inspira despacio contando 4, aguanta 4, espira 4, aguanta 4. Haz 4 rondas a tu ritmo y dime cuando termines.',
-    again: 'No pasa nada, a veces hacen falta varias rondas. Vamos otra vez, despacio: inspira 4, aguanta 4, espira 4, aguanta 4. Dime cuando termines, o podemos probar el anclaje.',
+    intro: 'Hagamos la respiración en caja. Toma aire despacio contando 4, aguanta 4, suelta el aire en 4, aguanta 4. Haz 4 rondas a tu ritmo y dime cuando termines.',
+    again: 'No pasa nada, a veces hacen falta varias rondas. Vamos otra vez, despacio: toma aire en 4, aguanta 4, suelta el aire en 4, aguanta 4. Dime cuando termines, o podemos probar el anclaje.',
     check: '¿Cómo te sientes ahora?',
     thanks: 'Gracias por probarlo. Respirar despacio calma el sistema de alarma del cuerpo, y funciona mejor cuanto más se practica.',
   },

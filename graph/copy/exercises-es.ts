@@ -142,7 +142,7 @@ export const exercisesEs: Copy['exercises'] = {
     optionsFull: (n) => `Ya tienes ${n} opciones, suficientes para trabajar.`,
     doneWords: ['listo', 'lista', 'ya', 'ya esta', 'nada mas', 'eso es todo', 'es todo', 'no', 'no se me ocurre nada mas', 'no se me ocurren mas', 'termine', 'ninguna mas', 'ya no', 'done', 'thats it', 'thats all', 'no more ideas'],
     doneLabel: 'Listo',
-    top: '¿Qué una o dos opciones te parecen más prometedoras? Responde con sus números.',
+    top: '¿Cuáles te parecen más prometedoras? Elige una o dos y responde con sus números.',
     topAgain: 'Responde con uno o dos números de la lista, como "2" o "1, 3".',
     pros: (option) => `¿Qué tiene de bueno ${option}? ¿En qué podría ayudarte?`,
     cons: (option) => `¿Y qué tiene de malo ${option}? ¿Qué podría costar o salir mal?`,

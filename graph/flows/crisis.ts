@@ -15,7 +15,7 @@ import { routeFromMenu, sharedAnswer } from './menu.js';
  * one tap away. New danger during the hold is recognised at accept (the screener's hold lens),
  * which sends the crisis reply again and re-pages; here the hold says what that danger needs.
  */
-type Asked = 'safe' | 'taken' | 'medical' | 'others' | 'home' | 'child';
+type Asked = 'safe' | 'taken' | 'tookWhat' | 'medical' | 'others' | 'home' | 'child';
 interface HoldData {
   /** Replies given during the hold, to vary them. */
   n?: number;
@@ -48,6 +48,8 @@ function askText(ctx: FlowContext, asked: Asked): string {
   switch (asked) {
     case 'taken':
       return a.taken(emergency);
+    case 'tookWhat':
+      return a.tookWhat(emergency);
     case 'medical':
       return a.medical(emergency);
     case 'child':
@@ -61,11 +63,11 @@ function askText(ctx: FlowContext, asked: Asked): string {
   }
 }
 
-/** What the danger still needs, said again whatever the patient answers (an overdose "thrown up"). */
-function caution(ctx: FlowContext, categories: readonly RiskCategory[]): string | null {
+/** What the danger still needs, said again whatever the patient answers (tablets taken "but I feel fine"). */
+function caution(ctx: FlowContext, categories: readonly RiskCategory[], took: boolean): string | null {
   const c = ctx.copy.crisis.caution;
   const emergency = ctx.safety.emergencyLine;
-  if (categories.includes('overdose_taken')) return c.taken(emergency);
+  if (took) return c.taken(emergency);
   if (categories.includes('medical_emergency') || categories.includes('eating_disorder_crisis')) return c.medical(emergency);
   if (categories.includes('self_harm_active')) return c.injury(emergency);
   return null;
@@ -82,8 +84,32 @@ const MINIMISING =
 /** "Thanks for the breathing thing": about an exercise, not asking for it. */
 const THANKS_FOR = /^(thanks|thank you|thx|ty|cheers|gracias)\b.*\b(for|por)\b/;
 
+/** Taking told in the past tense ("took a few", "ya me tomé"), not a plan ("thinking of taking them all"). */
+const TOOK_RE = /\b(took|taken|swallowed|downed|necked|ingested|overdosed|had (some|a few|a couple|loads|a load|all)|tome|tomado|trague|tragado)\b/;
+/** The hold lens's recognisers for tablets already taken. */
+const TAKEN_SIGNALS: ReadonlySet<string> = new Set(['hold.taken', 'hold.taken_count', 'hold.drowsy_after_taken']);
+
+/** The crisis hold of the urgent escalation open now is already under way (entered before this message). */
+function holdUnderWay(ctx: FlowContext): boolean {
+  const e = ctx.escalation;
+  return e?.level === 'urgent' && ctx.state.profile.hold?.since === e.openedAt;
+}
+
+/** The patient has said, during this hold, that they already took something. */
 function tookSomething(ctx: FlowContext): boolean {
-  return (ctx.escalation?.categories ?? []).includes('overdose_taken') || (ctx.screening?.categories ?? []).includes('overdose_taken');
+  return holdUnderWay(ctx) && ctx.state.profile.hold?.took === true;
+}
+
+/** This message tells of tablets already taken (the screener's category alone can mean a plan). */
+function tellsTaken(ctx: FlowContext): boolean {
+  const s = ctx.screening;
+  if (!s) return false;
+  if (s.signals.some((x) => TAKEN_SIGNALS.has(x))) return true;
+  return s.categories.includes('overdose_taken') && TOOK_RE.test(fold(ctx.text));
+}
+
+function holdProfile(ctx: FlowContext, took: boolean) {
+  return { hold: { since: ctx.escalation?.openedAt ?? ctx.now.toISOString(), took } };
 }
 
 /** Who is coming, as it really is now: acknowledged (by first name), paged, or nobody on call. Two wordings, in turn. */
@@ -103,24 +129,47 @@ export const crisis: Flow = {
   id: 'crisis',
   start(ctx) {
     const categories = ctx.screening?.categories ?? [];
-    if (ctx.state.flow === 'crisis_hold' || ctx.state.returnTo === 'crisis_hold') {
-      // New danger during the hold: the crisis reply went out again at accept; say what it needs.
-      // After tablets, "a bit sleepy", "I'll sleep it off" get the answer to that, not the general caution.
-      const sleepy = categories.includes('overdose_taken') && MINIMISING.test(fold(ctx.text));
+    const c = ctx.copy.crisis;
+    const emergency = ctx.safety.emergencyLine;
+    if (ctx.state.flow === 'crisis_hold' || ctx.state.returnTo === 'crisis_hold' || holdUnderWay(ctx)) {
+      // New danger during the hold (or after leaving it for the menu or an exercise): the crisis reply
+      // went out again at accept; say what this danger needs. After tablets, "a bit sleepy" and
+      // "I'll sleep it off" get the answer to that; a goodbye gets it too.
+      const before = tookSomething(ctx);
+      const took = before || tellsTaken(ctx);
       const n = ctx.state.flow === 'crisis_hold' ? ((ctx.state.data as HoldData).n ?? 0) : 1;
-      const leaving = categories.includes('overdose_taken') && isGoodbye(ctx.text);
-      const line = leaving
-        ? ctx.copy.crisis.goodbyeTaken(ctx.safety.emergencyLine, ctx.clinicName)
-        : sleepy
-          ? ctx.copy.crisis.takenSleepy[n % 2]!(ctx.safety.emergencyLine)
-          : caution(ctx, categories);
-      return { say: line ? [say(line, offers(ctx))] : [], goto: 'crisis_hold', returnTo: null, with: { n: n + 1, asked: ctx.state.flow === 'crisis_hold' ? ((ctx.state.data as HoldData).asked ?? null) : null } satisfies HoldData };
+      const text = fold(ctx.text);
+      const line = !took
+        ? caution(ctx, categories, false)
+        : isGoodbye(ctx.text)
+          ? c.goodbyeTaken(emergency, ctx.clinicName)
+          : !before
+            ? c.ask.tookWhat(emergency)
+            : MINIMISING.test(text)
+              ? c.takenSleepy[n % 2]!(emergency)
+              : c.caution.taken(emergency);
+      return {
+        say: line ? [say(line, offers(ctx))] : [],
+        goto: 'crisis_hold',
+        returnTo: null,
+        profile: holdProfile(ctx, took),
+        with: { n: n + 1, asked: ctx.state.flow === 'crisis_hold' ? ((ctx.state.data as HoldData).asked ?? null) : null } satisfies HoldData,
+      };
     }
-    const asked = askFor(categories.find((c) => c !== 'suicide_plan_intent') ?? categories[0]);
+    // Already taken (not only planned): straight to what that needs, and what and when.
+    const took = tellsTaken(ctx);
+    const asked = took ? 'tookWhat' : askFor(categories.find((x) => x !== 'suicide_plan_intent') ?? categories[0]);
     // A child at risk: the region's child line too, for the child or for the adult worried about them.
-    const child = categories.includes('child_safeguarding') && ctx.safety.childLines ? [say(ctx.copy.crisis.childHelp(ctx.safety.childLines))] : [];
+    const child = categories.includes('child_safeguarding') && ctx.safety.childLines ? [say(c.childHelp(ctx.safety.childLines))] : [];
     // A yes/no question: Yes and No are one tap away too, beside grounding and breathing.
-    return { say: [...child, say(askText(ctx, asked), [ctx.copy.yes, ctx.copy.no, ...offers(ctx)])], goto: 'crisis_hold', returnTo: null, with: { n: 0, asked } satisfies HoldData };
+    const buttons = asked === 'tookWhat' ? offers(ctx) : [ctx.copy.yes, ctx.copy.no, ...offers(ctx)];
+    return {
+      say: [...child, say(askText(ctx, asked), buttons)],
+      goto: 'crisis_hold',
+      returnTo: null,
+      profile: holdProfile(ctx, took),
+      with: { n: 0, asked: asked === 'tookWhat' ? null : asked } satisfies HoldData,
+    };
   },
   reply(ctx) {
     return this.start(ctx);
@@ -154,7 +203,8 @@ export const crisisHold: Flow = {
     const line = ctx.safety.crisisLine;
     const categories = ctx.escalation?.categories ?? [];
     // What the danger needs is said on the first reply of the hold and every other one after, not each time.
-    const careful = n % 2 === 0 ? caution(ctx, categories) : null;
+    const taken = tookSomething(ctx);
+    const careful = n % 2 === 0 ? caution(ctx, categories, taken) : null;
     const next = (lines: string[], extra: Partial<StepResult> = {}): StepResult => ({
       say: lines.map((l, i) => (i === lines.length - 1 ? say(l, offers(ctx)) : say(l))),
       step: 'holding',
@@ -162,7 +212,6 @@ export const crisisHold: Flow = {
       ...extra,
     });
 
-    const taken = tookSomething(ctx);
     if (askingWhatWasShared(ctx.text)) return next([sharedAnswer(ctx), whenAnswer(ctx, n)]);
     if (askingIfHuman(ctx.text)) return next([c.notAPerson(ctx.botName), whenAnswer(ctx, n)]);
     if (WHEN.test(t)) return next([whenAnswer(ctx, n), ...(taken ? [c.takenSleepy[n % 2]!(ctx.safety.emergencyLine)] : [])]);
@@ -182,9 +231,16 @@ export const crisisHold: Flow = {
       const answer = readYesNo(ctx.text);
       // "Are you safe?" → no; "have you taken anything?" → yes: new danger, told here.
       const danger = data.asked === 'taken' ? answer === 'yes' : data.asked === 'medical' ? false : answer === 'no';
+      if (danger && data.asked === 'taken') {
+        // "Yes, I took some": what that needs now, what and when, and the escalation says so.
+        return next([c.ask.tookWhat(ctx.safety.emergencyLine)], {
+          actions: [{ type: 'escalate', level: 'urgent', reason: 'hold_answer', categories: ['overdose_taken'] }],
+          profile: holdProfile(ctx, true),
+        });
+      }
       if (danger) {
-        const category: RiskCategory = data.asked === 'taken' ? 'overdose_taken' : (categories[0] as RiskCategory | undefined) ?? 'suicide_plan_intent';
-        return next([c.hold[0](ctx.safety.emergencyLine)], { actions: [{ type: 'escalate', level: 'urgent', reason: 'hold_answer', categories: [category] }] });
+        const category: RiskCategory = (categories[0] as RiskCategory | undefined) ?? 'suicide_plan_intent';
+        return next([c.hold[0](ctx.safety.crisisLine)], { actions: [{ type: 'escalate', level: 'urgent', reason: 'hold_answer', categories: [category] }] });
       }
       if (answer === 'yes' || answer === 'no') return next([answer === 'yes' && data.asked !== 'taken' ? c.safeYes : c.hold[1](line), ...(careful ? [careful] : [])]);
     }

@@ -108,11 +108,16 @@ function ask(ctx: FlowContext, item: Item, prefix: string[] = []): StepResult['s
   return [...prefix.map((p) => say(p)), say(ctx.copy.cssrs[item], [ctx.copy.yes, ctx.copy.no])];
 }
 
+/** "I meant the exercise, not my life", "me refería al ejercicio": the question came from a misreading. */
+const MEANT_OTHER =
+  /\b(i meant|i was talking about|i was on about|talking about|i mean) (the|this|that) (exercise|worksheet|thing|record|plan|breathing|questions?|app|chat)\b|\bnot (about )?my life\b|\bme refer[ií]a (a|al|a la) (ejercicio|hoja|registro|esto|eso|plan|respiracion)\b|\bhablaba (del|de la) (ejercicio|hoja|registro)\b|\bno (a|de) mi vida\b/;
+
 /** Reads an answer to a safety question, with the screening of the answer itself. */
 function readAnswer(ctx: FlowContext, step: string): YesNo {
   const s = ctx.screening;
   const reader = readYesNo(ctx.text);
   const ruleRisk = s !== null && s.level !== 'none' && !modelOnly(s);
+  if (!ruleRisk && step === 'check' && MEANT_OTHER.test(fold(ctx.text))) return 'no';
   if (ruleRisk && IDEATION.has(step)) return 'yes';
   if (reader !== 'unknown') return reader;
   if (s !== null && s.level !== 'none') return 'yes';

@@ -2,7 +2,9 @@ import type { ContentHit } from '../../content/retrieve.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import { fold } from '../parse.js';
-import { MENU_FLOWS, readMenuChoice } from '../intents.js';
+import { MENU_FLOWS, isGoodbye } from '../intents.js';
+import { readRequest } from '../intent-match.js';
+import { askingIfHuman, askingWhatWasShared, readSmallTalk } from '../reading.js';
 import { routeFromMenu } from './menu.js';
 
 const MAX_BODY = 700;
@@ -51,9 +53,16 @@ function topics(ctx: FlowContext) {
   return [...ctx.copy.learn.topics, ctx.copy.menuLabel];
 }
 
-async function answer(ctx: FlowContext): Promise<StepResult> {
-  const hits = (await ctx.searchContent?.(ctx.text)) ?? [];
-  const best = bestArticle(hits, ctx.text);
+/** A question, by how it starts ("what is…", "¿cómo…", "tell me about…"). */
+const QUESTION_START =
+  /^(what|whats|what s|how|why|when|which|who|is|are|does|do|can|could|should|tell me|explain|more about|que|qué|como|por que|porque|cual|cuando|cuanto|es|son|puedo|hay|explica|explicame|cuentame|mas sobre|info)\b/;
+
+/** Words added to a request the menu recognised as about sleep, so the basics come first. */
+const SLEEP_QUERY: Record<string, string> = { en: 'sleep better routine bed wake time insomnia', es: 'dormir mejor rutina cama hora insomnio' };
+
+async function answer(ctx: FlowContext, query = ctx.text): Promise<StepResult> {
+  const hits = (await ctx.searchContent?.(query)) ?? [];
+  const best = bestArticle(hits, query);
   if (!best) return { say: [say(`${ctx.copy.learn.nothing}`, topics(ctx))], step: 'ask' };
   const shortSource = best.source.split(';')[0]!.trim();
   const scripted = `${best.heading ? `${best.heading}. ` : ''}${shorten(best.body)}`;
@@ -71,14 +80,20 @@ export const learn: Flow = {
   start(ctx) {
     // Arriving with a question ("what is a thought record?"), answer it; from the menu button, ask for one.
     const picked = [ctx.copy.menu.items.learn, 'learn', 'aprender', String(MENU_FLOWS.indexOf('learn') + 1)].some((w) => fold(w) === fold(ctx.text));
-    if (ctx.text && !picked && ctx.state.input?.kind === 'message') return answer(ctx);
+    const topic = (ctx.state.data as { topic?: string }).topic;
+    if (ctx.text && !picked && ctx.state.input?.kind === 'message') return answer(ctx, topic === 'sleep' ? `${ctx.text} ${SLEEP_QUERY[ctx.language] ?? SLEEP_QUERY.en}` : ctx.text);
     return { say: [say(ctx.copy.learn.ask, topics(ctx))], step: 'ask', data: {} };
   },
   reply(ctx) {
     if (ctx.text.trim().toLowerCase() === ctx.copy.learn.more.toLowerCase()) return { say: [say(ctx.copy.learn.ask, topics(ctx))], step: 'ask' };
-    // Asking for an exercise, not a question about one: go there.
-    const asked = readMenuChoice(ctx.text);
-    if (asked && asked !== 'learn') return routeFromMenu(ctx);
+    // Asking for an exercise, not a question about one: go there. A goodbye, thanks or a word about
+    // how they are leaves the library too; only a question (or a topic asked for) is searched.
+    const asked = readRequest(ctx.text);
+    if (asked && asked !== 'learn' && asked !== 'sleep') return routeFromMenu(ctx);
+    if (readSmallTalk(ctx.text) || isGoodbye(ctx.text) || askingWhatWasShared(ctx.text) || askingIfHuman(ctx.text)) return routeFromMenu(ctx);
+    const t = fold(ctx.text).trim();
+    const question = /\?\s*$/.test(ctx.text.trim()) || QUESTION_START.test(t) || t.split(/\s+/).length <= 3;
+    if (!question && asked !== 'learn' && asked !== 'sleep') return routeFromMenu(ctx);
     return answer(ctx);
   },
 };

@@ -1,5 +1,6 @@
 import { MENU_FLOWS, asksToSeeThoughtRecords, isGoodbye, readMenuChoice } from '../intents.js';
 import { pack } from '../exercise-text.js';
+import { likeliest, readRequest } from '../intent-match.js';
 import { fold } from '../parse.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
@@ -53,6 +54,10 @@ const FITS: ReadonlyArray<[RegExp, readonly MenuFlowId[]]> = [
 ];
 type MenuFlowId = (typeof MENU_FLOWS)[number];
 
+/** Said as a request, not a statement: "can we", "help me", "I want to", "what do I do", "¿qué hago?", "ayúdame". */
+const REQUEST_FRAME =
+  /\?|^(what|whats|what s|how|why|que|como|por que|can|could|would|will|shall|let s|lets|please|pls|help|show|give|tell|teach|start|do|try|i want|i d like|id like|i need|i wanna|need|want|how do i|how can i|what do i|what can i|what should i|is there|any)\b|\b(my (therapist|counsell?or|psychologist|doctor|gp) (said|says|told me|suggested|wants)|mi (psicologa|psicologo|terapeuta|doctora?) me (dijo|recomendo|pidio)|help me|can you|could you|can we|could we|what do i do|what can i do|what should i do|any tips|any ideas|que hago|que puedo hacer|ayudame|ayudarme|me ayudas|puedes|podemos|quiero|necesito|hay algo|algun consejo|dame|ensename)\b/;
+
 function fitsFor(text: string): readonly MenuFlowId[] | null {
   const t = fold(text).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ');
   for (const [re, flows] of FITS) if (re.test(t)) return flows;
@@ -96,14 +101,24 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   if (asksToSeeThoughtRecords(ctx.text)) return showThoughtRecords(ctx);
   if (askingWhatWasShared(ctx.text)) return { say: [say(sharedAnswer(ctx), menuOptions(ctx))], step: 'idle', data: {} };
   if (askingIfHuman(ctx.text)) return { say: [say(ctx.copy.menu.notAPerson(ctx.botName), menuOptions(ctx))], step: 'idle', data: {} };
-  const choice = readMenuChoice(ctx.text);
-  if (choice === 'done') return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
-  if (choice) return { goto: choice, returnTo: null };
   const m = ctx.copy.menu;
   // Someone else at risk: the patient needs the numbers for them (their own screening found nothing of theirs).
   if (worriedAboutSomeoneElse(ctx.text)) {
     return { say: [say(m.someoneElse(ctx.safety.lines, ctx.safety.emergencyLine), [m.items.breathing, m.items.grounding])], step: 'idle', data: {} };
   }
+  const choice = readMenuChoice(ctx.text);
+  if (choice === 'done') return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
+  if (choice && choice !== 'learn') return { goto: choice, returnTo: null };
+  // Said in other words ("my heart won't slow down, what do I do", "llevo noches en vela"): the examples (intent-match.ts).
+  const asked = readRequest(ctx.text);
+  if (asked === 'done' && !worriedAboutSomeoneElse(ctx.text)) return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
+  // Asked for ("can we…", "help me…", "¿qué hago?", or a few words): straight there. Told as a
+  // statement ("I keep thinking everyone will see I'm a fraud"): heard first, with that exercise offered first.
+  const request = REQUEST_FRAME.test(fold(ctx.text)) || ctx.text.trim().split(/\s+/).length <= 5;
+  if (asked === 'sleep' && request) return { goto: 'learn', returnTo: null, with: { topic: 'sleep' } };
+  if (asked && asked !== 'show_thought_records' && asked !== 'done' && asked !== 'sleep' && (request || choice === asked)) return { goto: asked, returnTo: null };
+  const first = asked && (MENU_FLOWS as readonly string[]).includes(asked) ? (asked as MenuFlowId) : null;
+
   switch (readSmallTalk(ctx.text)) {
     case 'greeting':
       return { say: [say(m.greeting, menuOptions(ctx))], step: 'idle', data: {} };
@@ -128,7 +143,8 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
     if (reply) return { say: [say(reply), say(m.offer, menuOptions(ctx))], step: 'idle', data: {} };
   }
   if (isGoodbye(ctx.text)) return { say: [say(m.goodbye)], step: 'idle', data: {} };
-  const fits = fitsFor(ctx.text);
+  const found = fitsFor(ctx.text);
+  const fits = first ? [first, ...(found ?? ['mood', 'breathing']).filter((f) => f !== first)].slice(0, 3) : found;
   if (fits?.length === 1 && fits[0] === 'learn') return { goto: 'learn', returnTo: null };
   if (fits) {
     const options = menuOptions(ctx);
@@ -136,7 +152,16 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
     const again = ctx.state.flow === 'menu' && (ctx.state.data as { heard?: boolean }).heard === true;
     return { say: [say(again ? m.heardAgain : m.heard, [...picked, { label: m.everything, value: 'menu' }])], step: 'idle', data: { heard: !again } };
   }
-  return { say: [say(`${m.notUnderstood}\n${numberedList(ctx)}`, menuOptions(ctx))], step: 'idle', data: {} };
+  // Not understood: the likeliest two or three, not the whole menu; and never the full list twice in a row.
+  const options = menuOptions(ctx);
+  const guesses = likeliest(ctx.text)
+    .filter((id): id is MenuFlowId => (MENU_FLOWS as readonly string[]).includes(id))
+    .map((id) => options[MENU_FLOWS.indexOf(id)]!);
+  const everything = { label: m.everything, value: 'menu' };
+  if (guesses.length) return { say: [say(m.didYouMean, [...guesses, everything])], step: 'idle', data: {} };
+  const listedBefore = ctx.state.flow === 'menu' && (ctx.state.data as { listed?: boolean }).listed === true;
+  if (listedBefore) return { say: [say(m.notUnderstoodAgain, [options[MENU_FLOWS.indexOf('thought_record')]!, options[MENU_FLOWS.indexOf('breathing')]!, everything])], step: 'idle', data: {} };
+  return { say: [say(`${m.notUnderstood}\n${numberedList(ctx)}`, options)], step: 'idle', data: { listed: true } };
 }
 
 export const menu: Flow = {
