@@ -48,7 +48,7 @@ const CONCEPTS: ReadonlyArray<[string, RegExp]> = [
   ['resources', /\b(numbers?|numero|phone|telefono|call|llamar|line|linea|helplines?|hotlines?|samaritans|988|024|text line|emergenc\w*|urgent\w*|contacts|contactos|crisis line|linea de la vida)\b/],
   ['learn', /\b(read|leer|learn\w*|aprend\w*|explain\w*|explica\w*|articles?|articulos?|informa\w*|what is|what are|que es|que son|why do|por que|how does|como funciona|understand|entender|teach|ensena\w*)\b/],
   ['show', /\b(wrote|written|escribi|apunte|anote|saved|guardad\w*|past|previous|anteriores|pasados|read back|history|historial|how many .* (done|have i)|cuantos .* (hecho|llevo))\b/],
-  ['done', /\b(bye|adios|chao|chau|gotta go|got to go|me voy|me tengo que ir|ttyl|talk (later|tomorrow|soon)|luego hablamos|enough for (now|today|tonight)|thats all|that s all|es todo|sorted|ya estuvo|lo dejo aqui|hasta luego|nos vemos|see you|gotta run|got to run|have to run|speak (tomorrow|later|soon))\b/],
+  ['done', /\b(bye|adios|chao|chau|gotta go|got to go|me voy|me tengo que ir|ttyl|talk (later|tomorrow|soon)|luego hablamos|enough for (now|today|tonight)|sorted|ya estuvo|lo dejo aqui|hasta luego|nos vemos|see you|gotta run|got to run|have to run|speak (tomorrow|later|soon))\b/],
 ];
 
 function tokens(text: string): string[] {

@@ -35,7 +35,7 @@ const KEYWORDS: ReadonlyArray<[FlowId | 'done', RegExp]> = [
     'questionnaire',
     /\b(phq ?9|gad ?7|questionnaires?|cuestionarios?|(depression|anxiety|mood) (test|quiz|survey|scale|questions)|(test|escala|preguntas) de (depresion|ansiedad))\b/,
   ],
-  ['safety_plan', /\b(safety plan|my plan|crisis plan|plan de seguridad|mi plan)\b/],
+  ['safety_plan', /\b(safety plan|crisis plan|plan de seguridad|plan de crisis)\b/],
   ['breathing', /\b(breath\w*|breathe|respira\w*)\b|^(the )?box( one| please)?$/],
   ['grounding', /\b(ground\w*|5 4 3 2 1|54321|anclaje|aterriza\w*)\b/],
   ['mood', /\b(mood|check ?in|animo|estado de animo|registro)\b/],

@@ -22,13 +22,25 @@ const NO =
 /** Uncertainty anywhere in a short answer ("I'm not sure", "honestly I don't know"). */
 const UNSURE = /\b(maybe|not sure|unsure|dont know|do not know|idk|dunno|perhaps|possibly|might have|quizas|quiza|tal vez|no se|no estoy segur[oa])\b/;
 /** Words people put before an answer. */
-const FILLER = /^((um+|uh+|er+|hmm+|oh+|ah+|god|oh god|gosh|ugh|well|so|honestly|to be honest|tbh|i mean|i think|ok|okay|pues|bueno|la verdad|creo que|a ver|mmm+)\s+)+/;
+const FILLER = /^((um+|uh+|er+|hmm+|oh+|ah+|god|oh god|gosh|ugh|well|so|honestly|like i said|as i said|i already said|i already told (you|u)( that)?|to be honest|tbh|i mean|i think|ok|okay|pues|bueno|la verdad|creo que|a ver|mmm+)\s+)+/;
 
 export type YesNo = 'yes' | 'no' | 'unsure' | 'unknown';
 
 /** Reads a yes/no answer. "Not sure" is its own answer: safety questions treat it as a yes. */
 export function readYesNo(text: string): YesNo {
+  const whole = readOne(text);
+  if (whole !== 'unknown') return whole;
+  // "I already told you that. Yeah, sometimes.": the answer may come in a later sentence.
+  for (const sentence of text.split(/[.!?\n]+/).slice(1, 4)) {
+    const answer = readOne(sentence);
+    if (answer !== 'unknown') return answer;
+  }
+  return 'unknown';
+}
+
+function readOne(text: string): YesNo {
   const t = fold(text).replace(FILLER, '');
+  if (!t) return 'unknown';
   if (t.split(' ').length <= 8 && UNSURE.test(t)) return 'unsure';
   if (NO.test(t)) return 'no';
   if (YES.test(t)) return 'yes';

@@ -72,3 +72,22 @@ export function worriedAboutSomeoneElse(text: string): boolean {
   const t = fold(text).replace(/[.-]/g, ' ');
   return SOMEONE.test(t) && THIRD_PERSON.test(t) && RISK_WORDS.test(t) && !RESOLVED.test(t);
 }
+
+/** A step that makes the patient safer: means put away, locked up, handed over ("gave the key to my neighbor"). */
+const SAFER =
+  /\b(put|putting|locked|lock|locking|gave|given|giving|handed|handing|threw|thrown|throwing|flushed|got rid|get rid|binned|took (it|them) (out|away|to)|left (it|them) (with|at))\b.*\b(gun|pistol|rifle|firearm|safe|key|keys|pills|tablets|meds|medication|knife|knives|blade|blades|razor|razors|rope|belt|cord|them|it)\b|\b(guard[eé]|guardado|escond[ií]|tir[eé]|he tirado|le di|se las di|se la di|se lo di|deje) .*\b(pistola|arma|llave|pastillas|medicamentos|cuchillo|navaja|cuerda)\b/;
+/** Drinking or drugs tonight. */
+const USING = /\b(drinking|drunk|drank|beers?|wine|vodka|whiskey|whisky|shots|tipsy|buzzed|wasted|high|stoned|weed|bebiendo|borrach[oa]|cervezas?|vino|tomando alcohol|he bebido|alcohol)\b/;
+/** Asking whether the bot heard something said during the hold. */
+const DID_YOU_SEE = /\b(did (you|u) (see|read|get|hear)|are (you|u) (even )?(listening|reading)|you ignored|viste lo que|leiste lo que|me estas escuchando)\b/;
+
+export type HoldTopic = 'safer' | 'using' | 'heard';
+
+/** What, during an urgent escalation, the hold should answer rather than an exercise's next step. */
+export function holdTopic(text: string): HoldTopic | null {
+  const t = fold(text);
+  if (SAFER.test(t)) return 'safer';
+  if (USING.test(t)) return 'using';
+  if (DID_YOU_SEE.test(t)) return 'heard';
+  return null;
+}

@@ -7,7 +7,7 @@
 import { MENU_WORDS, asksToSeeThoughtRecords, isGoodbye, readCommand, readMenuChoice } from './intents.js';
 import { readRequest } from './intent-match.js';
 import { fold, isOneOf } from './parse.js';
-import { isRequest, modelOnly, worriedAboutSomeoneElse } from './reading.js';
+import { holdTopic, isRequest, modelOnly, worriedAboutSomeoneElse } from './reading.js';
 import type { State } from './state.js';
 import type { FlowId, TurnInput } from './types.js';
 
@@ -102,13 +102,14 @@ export function decide(state: State, input: TurnInput): Decision {
   if (holding(state, input)) return { type: 'continue' };
   // A safety question is waiting: whatever arrives is its answer (the flow reads requests too).
   if (inSafetyQuestions(state)) return { type: 'continue' };
-  // In an exercise started from the crisis hold, a goodbye is said to the hold (which tells them
-  // what the danger still needs), not read as the exercise's answer.
-  if (state.returnTo === 'crisis_hold' && urgentOpen(input) && answeringExercise(state) && isGoodbye(text)) return { type: 'enter', flow: 'crisis_hold' };
-  // A concern while an urgent escalation is open (an exercise started from the hold): the crisis
-  // response is already under way, and the questions would only interrupt it. New danger is urgent,
-  // and the hold lens catches it at accept.
-  const underCrisis = urgentOpen(input) && (state.flow === 'crisis_hold' || state.returnTo === 'crisis_hold');
+  // While an urgent escalation is open, wherever the patient is (an exercise, the menu): a goodbye,
+  // a safety step ("I locked the gun away"), drinking, or "did you see what I said?" is the hold's
+  // to answer, not an exercise's next step.
+  if (urgentOpen(input) && (isGoodbye(text) || holdTopic(text) !== null)) return { type: 'enter', flow: 'crisis_hold' };
+  // A concern while an urgent escalation is open: the crisis response is already under way, and the
+  // questions would only start again from the beginning. New danger is urgent, and the hold lens
+  // catches it at accept.
+  const underCrisis = urgentOpen(input);
   // The safety plan asks for warning signs and dark moments on purpose: the first such answer is
   // followed up like any other; once the patient has answered no in this session, the rest of their
   // warning signs are the plan, not new alarms.

@@ -189,6 +189,8 @@ const EVERYDAY_FRAME = new RegExp(
     '\\b(?:chest|throat|stomach) (?:gets |feels |is |goes )?(?:tight|tighten\\w*|in knots|heavy)\\b',
     '\\b(?:lie|lying|laying) awake\\b', '\\breplay(?:ing|s)?\\b', '\\boverthink\\w*', '\\b(?:can ?t|cannot|couldn ?t) (?:get to |fall )?sleep\\b', '\\binsomni\\w*',
     '\\bno (?:me )?(?:puedo dormir|duermo|descanso)\\b', '\\b(?:dormir|sueno) (?:mal|poco)\\b', '\\b(?:sleep\\w*|asleep|dormir\\w*|dormirme|duermo|desvel\\w*)\\b', '\\b(?:le )?doy vueltas\\b',
+    // Feeling better after an exercise ("ok done. that's a little better").
+    '\\b(?:a little|a bit|bit|much|lot|way|feeling|feel|little|slightly|somewhat) (?:better|calmer)\\b', '\\bcalmer\\b', '\\b(?:un poco|algo|mucho) (?:mejor|mas tranquil[oa])\\b',
     // Money worries told as money worries ("no me va a alcanzar para la renta").
     '\\b(?:money|debts?|rent|bills|overdraft|mortgage|dinero|deudas?|renta|alquiler|hipoteca|no me (?:va a )?alcanza\\w*)\\b',
     '\\b(?:fraud|imposter|impostor|found out|judg\\w+|embarrass\\w*|awkward|cringe)\\b', '\\b(?:fraude|impostor[a]?|me juzga\\w*|verguenza|ridiculo)\\b',

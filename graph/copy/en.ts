@@ -99,7 +99,7 @@ export const en = {
     decline: 'Okay, no problem. I\'m here whenever you want; type "menu" to see what we can do.',
     /** "Are you a real person?" */
     notAPerson: (bot: string) =>
-      `No, I'm ${bot}, an automated companion, not a person. I'm here to help you practise what you work on in therapy between sessions. For anything urgent, your care team and the crisis lines are real people.`,
+      `I'm ${bot}, an automated companion, not a person. I'm here to help you practise what you work on in therapy between sessions. What you write is stored securely for your care team, who see it to support your care (for example if I'm worried about your safety). For anything urgent, your care team and the crisis lines are real people.`,
     /** "Did you tell my team?", answered by what is really open. */
     shared: {
       urgentPaged: (clinic: string) => `Yes. Because of what you told me, I alerted ${clinic}'s on-call clinician, and they have your message. I do that whenever someone may not be safe.`,
@@ -233,10 +233,18 @@ export const en = {
     /** Leaving after tablets were taken. */
     goodbyeTaken: (emergency: string, clinic: string) =>
       `Before you go, please ${emergency}, and don't go to sleep on what you've taken: some medicines do their harm hours later. Your message stays with ${clinic}, and I'm here if you want to talk.`,
+    /** A safety step told during the hold ("I locked the gun away and gave the key to my neighbor"). */
+    safer: (crisisLine: string) =>
+      `That's a really important step, and I'm glad you did it. Is there any other way you could get to it, or to anything like it, tonight? If so, put distance between you and that too. If things get worse, ${crisisLine}.`,
+    /** Drinking or using during the hold. */
+    using: (crisisLine: string) =>
+      `Thank you for telling me. Alcohol and drugs make dark thoughts feel more urgent and make it harder to stay safe: please don't have any more tonight, and if you can, have someone with you. If you feel unsafe, ${crisisLine}.`,
+    /** "Did you see what I said?" */
+    heard: (crisisLine: string) => `Yes, I'm reading everything you write, and I'm sorry if it didn't feel that way. I'm still here with you. If you feel unsafe, ${crisisLine}.`,
     /** "Menu" during the hold: the menu, with the truth about what is still open. */
     toMenu: (crisisLine: string) => `Okay. What you told me is still with your care team, and I'm still here. If you feel unsafe at any point, ${crisisLine}.`,
     /** "Are you a real person?" during the hold. */
-    notAPerson: (bot: string) => `No, I'm ${bot}, an automated companion, not a person.`,
+    notAPerson: (bot: string) => `I'm ${bot}, an automated companion, not a person.`,
     /** Said once more for what the danger was, whatever they answer. */
     caution: {
       taken: (emergency: string) => `Even if you feel okay, some medicines do their harm hours later: please ${emergency}.`,

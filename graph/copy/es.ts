@@ -85,7 +85,7 @@ export const es: Copy = {
     notUnderstoodAgain: 'Perdona, sigo sin entenderte. Puedes elegir una de estas, escribir "menú" para verlo todo, o decirme en pocas palabras qué te gustaría.',
     decline: 'De acuerdo, sin problema. Aquí estoy cuando quieras; escribe "menú" para ver lo que podemos hacer.',
     notAPerson: (bot) =>
-      `No, soy ${bot}, un acompañante automático, no una persona. Estoy aquí para ayudarte a practicar entre sesiones lo que trabajas en terapia. Para algo urgente, tu equipo de atención y las líneas de crisis son personas reales.`,
+      `Soy ${bot}, un acompañante automático, no una persona. Estoy aquí para ayudarte a practicar entre sesiones lo que trabajas en terapia. Lo que escribes se guarda de forma segura para tu equipo de atención, que lo ve para apoyar tu atención (por ejemplo, si me preocupa tu seguridad). Para algo urgente, tu equipo de atención y las líneas de crisis son personas reales.`,
     shared: {
       urgentPaged: (clinic) => `Sí. Por lo que me contaste, avisé a la persona de guardia de ${clinic}, y tiene tu mensaje. Lo hago siempre que alguien puede no estar a salvo.`,
       urgentOffShift: (clinic) =>
@@ -197,8 +197,13 @@ export const es: Copy = {
     ],
     goodbyeTaken: (emergency, clinic) =>
       `Antes de irte, por favor, ${emergency}, y no te duermas con lo que has tomado: algunos medicamentos hacen daño horas después. Tu mensaje sigue con ${clinic}, y aquí estoy si quieres hablar.`,
+    safer: (crisisLine) =>
+      `Ese es un paso muy importante, y me alegra que lo hayas dado. ¿Hay alguna otra forma de llegar a eso, o a algo parecido, esta noche? Si es así, aléjate también de eso. Si las cosas empeoran, ${crisisLine}.`,
+    using: (crisisLine) =>
+      `Gracias por contármelo. El alcohol y las drogas hacen que los pensamientos oscuros se sientan más urgentes y que sea más difícil mantenerse a salvo: por favor, no tomes más esta noche y, si puedes, busca a alguien que esté contigo. Si no te sientes a salvo, ${crisisLine}.`,
+    heard: (crisisLine) => `Sí, leo todo lo que escribes, y siento si no lo ha parecido. Sigo aquí contigo. Si no te sientes a salvo, ${crisisLine}.`,
     toMenu: (crisisLine) => `De acuerdo. Lo que me contaste sigue con tu equipo de atención, y yo sigo aquí. Si en algún momento no te sientes a salvo, ${crisisLine}.`,
-    notAPerson: (bot) => `No, soy ${bot}, un acompañante automático, no una persona.`,
+    notAPerson: (bot) => `Soy ${bot}, un acompañante automático, no una persona.`,
     caution: {
       taken: (emergency) => `Aunque te encuentres bien, algunos medicamentos hacen daño horas después: por favor, ${emergency}.`,
       medical: (emergency) => `Lo que me has contado necesita un médico hoy. Si vuelves a marearte o empeoras, ${emergency}.`,

@@ -3,7 +3,7 @@ import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import { MENU_WORDS, isGoodbye, readCommand, readMenuChoice } from '../intents.js';
 import { fold, isOneOf, readYesNo } from '../parse.js';
-import { askingIfHuman, askingWhatWasShared, isRequest } from '../reading.js';
+import { askingIfHuman, askingWhatWasShared, holdTopic, isRequest } from '../reading.js';
 import { routeFromMenu, sharedAnswer } from './menu.js';
 
 /**
@@ -183,7 +183,9 @@ export const crisisHold: Flow = {
   start(ctx) {
     // A goodbye typed in an exercise started from the hold: answered by the hold.
     // (Not when the crisis flow has just answered this same message as new danger.)
-    if (ctx.state.input?.kind === 'message' && ctx.screening?.level !== 'urgent' && isGoodbye(ctx.state.input.text) && ctx.activeEscalation) return this.reply(ctx);
+    if (ctx.state.input?.kind === 'message' && ctx.screening?.level !== 'urgent' && ctx.activeEscalation && (isGoodbye(ctx.state.input.text) || holdTopic(ctx.state.input.text))) {
+      return this.reply(ctx);
+    }
     if (ctx.state.input?.kind === 'message' && readCommand(ctx.state.input.text) === 'exit' && ctx.activeEscalation) {
       const n = (ctx.state.data as HoldData).n ?? 1;
       return { say: [say(ctx.copy.crisis.hold[n % ctx.copy.crisis.hold.length]!(ctx.safety.crisisLine), offers(ctx))], step: 'holding', data: { n: n + 1, asked: null } satisfies HoldData };
@@ -215,6 +217,11 @@ export const crisisHold: Flow = {
     if (askingWhatWasShared(ctx.text)) return next([sharedAnswer(ctx), whenAnswer(ctx, n)]);
     if (askingIfHuman(ctx.text)) return next([c.notAPerson(ctx.botName), whenAnswer(ctx, n)]);
     if (WHEN.test(t)) return next([whenAnswer(ctx, n), ...(taken ? [c.takenSleepy[n % 2]!(ctx.safety.emergencyLine)] : [])]);
+    // A safety step, drinking, "did you see what I said?": heard, said back, and what it needs.
+    const topic = holdTopic(ctx.text);
+    if (topic === 'safer') return next([c.safer(line)]);
+    if (topic === 'using') return next([c.using(line), ...(taken ? [c.takenSleepy[n % 2]!(ctx.safety.emergencyLine)] : [])]);
+    if (topic === 'heard') return next([c.heard(line)]);
     // Leaving: what the danger still needs, once more.
     if (BYE.test(t) || isGoodbye(ctx.text)) {
       if (!taken) return next([c.goodbye(ctx.clinicName, line)]);

@@ -110,7 +110,7 @@ function ask(ctx: FlowContext, item: Item, prefix: string[] = []): StepResult['s
 
 /** "I meant the exercise, not my life", "me refería al ejercicio": the question came from a misreading. */
 const MEANT_OTHER =
-  /\b(i meant|i was talking about|i was on about|talking about|i mean) (the|this|that) (exercise|worksheet|thing|record|plan|breathing|questions?|app|chat)\b|\bnot (about )?my life\b|\bme refer[ií]a (a|al|a la) (ejercicio|hoja|registro|esto|eso|plan|respiracion)\b|\bhablaba (del|de la) (ejercicio|hoja|registro)\b|\bno (a|de) mi vida\b/;
+  /\b(i meant|i was talking about|i was on about|talking about|i mean) (the|this|that) (exercise|worksheet|thing|record|plan|breathing|questions?|app|chat)\b|\bnot (about )?my life\b|\bme refer[ií]a (a|al|a la) (ejercicio|hoja|registro|esto|eso|plan|respiracion)\b|\bhablaba (del|de la) (ejercicio|hoja|registro)\b|\bno (a|de) mi vida\b|\b(figure of speech|just an expression|just a saying|manner of speaking|didn t mean it like that|didnt mean it like that|was joking|just joking|es un decir|manera de hablar|forma de hablar|era broma|lo decia en broma)\b/;
 
 /** Reads an answer to a safety question, with the screening of the answer itself. */
 function readAnswer(ctx: FlowContext, step: string): YesNo {

@@ -99,8 +99,13 @@ function showThoughtRecords(ctx: FlowContext): StepResult {
 
 export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   if (asksToSeeThoughtRecords(ctx.text)) return showThoughtRecords(ctx);
-  if (askingWhatWasShared(ctx.text)) return { say: [say(sharedAnswer(ctx), menuOptions(ctx))], step: 'idle', data: {} };
-  if (askingIfHuman(ctx.text)) return { say: [say(ctx.copy.menu.notAPerson(ctx.botName), menuOptions(ctx))], step: 'idle', data: {} };
+  // "Is this a bot? Who reads this?": both answered, as they really are.
+  const human = askingIfHuman(ctx.text) || /\b(who (reads|sees|can see|can read)|quien (lee|ve|puede ver))\b/.test(fold(ctx.text));
+  const shared = askingWhatWasShared(ctx.text);
+  if (human || shared) {
+    const lines = [...(human ? [ctx.copy.menu.notAPerson(ctx.botName)] : []), ...(shared ? [sharedAnswer(ctx)] : [])];
+    return { say: lines.map((l, i) => (i === lines.length - 1 ? say(l, menuOptions(ctx)) : say(l))), step: 'idle', data: {} };
+  }
   const m = ctx.copy.menu;
   // Someone else at risk: the patient needs the numbers for them (their own screening found nothing of theirs).
   if (worriedAboutSomeoneElse(ctx.text)) {
