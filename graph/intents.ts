@@ -89,6 +89,11 @@ const COMMANDS: ReadonlyArray<[Command, RegExp]> = [
   ['exit', EXIT_RE],
   ['exit', EXIT_LATER_RE],
   ['back', /^(back|go back|previous|previous step|back a step|one step back|undo|atras|volver|vuelve|volvamos|paso anterior|anterior)( please| pls| por favor)?$/],
+  // Correcting the last answer: "oops I answered the wrong thing", "can I go back and fix it", "me equivoqué".
+  [
+    'back',
+    /^(oops |oh |sorry |wait |ugh |perdon |ay |espera )*(i (answered|put|wrote|typed) (the )?wrong( thing| one| answer| question)?|wrong (answer|one|question)|can (i|we) go back( and (fix|change|correct) (it|that))?|go back (and (fix|change|correct) (it|that)|to the last (one|question|step))|let me (fix|change|correct) (that|it|my answer)|i want to (fix|change|correct) (that|it|my answer)|undo that|me equivoque( de pregunta| de respuesta)?|quiero (corregir|cambiar) (eso|lo anterior|mi respuesta)|puedo (volver|regresar)( atras| a la anterior)?|vuelve a la (anterior|pregunta anterior)|regresa a la anterior)\b/,
+  ],
   ['skip', /^(skip|skip (this|it|this one|that one|that)|next|pass|next one|next question|saltar|salta|me salto (esta|este|esto|esta pregunta)|me la salto|me lo salto|sigue|siguiente|paso|omitir)( please| pls| por favor)?$/],
 ];
 

@@ -143,7 +143,8 @@ export function decide(state: State, input: TurnInput): Decision {
     const other = named === null && switching ? readRequest(text) : null;
     const asked = named ?? (other && other !== 'sleep' && other !== 'done' && other !== 'show_thought_records' ? other : null);
     // Asking for the exercise already under way ("can we start the safety plan now?"): pick it up where it is.
-    if (asked === state.flow && text.trim().split(/\s+/).length <= 12) return { type: 'resume' };
+    // (Asked for, not mentioned: "a bit calmer after the breathing" is an answer, not a request to start again.)
+    if (asked === state.flow && (switching || text.trim().split(/\s+/).length <= 4)) return { type: 'resume' };
     // Asking for another one, as a request: leave this one (kept as a draft) for it.
     if (asked && asked !== 'done' && asked !== 'learn' && switching) return { type: 'enter', flow: asked, leaving: true };
     // Worried about someone else at risk, mid-exercise: that comes first (the menu gives the numbers for them).

@@ -153,7 +153,7 @@ export const exercisesEn = {
     cons: (option: string) => `And the downsides of ${option}? What might be hard, or go wrong?`,
     optionN: (n: number) => `option ${n}`,
     choose: 'Looking at those, which will you try first?',
-    chooseAgain: 'Reply 1 or 2, whichever you would try first.',
+    chooseAgain: (first: string, second?: string) => `Reply ${second ? `${first} or ${second}` : first}, whichever you would try first.`,
     chosen: (option: string) => `Let's go with ${option}.`,
     firstStep: "What's the very first small step? Something you could do in 10 or 15 minutes, like sending a message or looking up a number.",
     firstStepRequired: "Let's find a first step, however small: it's what turns an option into a plan.",

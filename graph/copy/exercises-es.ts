@@ -148,7 +148,7 @@ export const exercisesEs: Copy['exercises'] = {
     cons: (option) => `¿Y qué tiene de malo ${option}? ¿Qué podría costar o salir mal?`,
     optionN: (n) => `la opción ${n}`,
     choose: 'Viendo todo eso, ¿cuál probarás primero?',
-    chooseAgain: 'Responde con el número de la que probarías primero.',
+    chooseAgain: (first, second) => `Responde ${second ? `${first} o ${second}` : first}, la que probarías primero.`,
     chosen: (option) => `Vamos con ${option}.`,
     firstStep: '¿Cuál es el primer paso, el más pequeño? Algo que puedas hacer en 10 o 15 minutos, como enviar un mensaje o buscar un número.',
     firstStepRequired: 'Busquemos un primer paso, por pequeño que sea: es lo que convierte una opción en un plan.',

@@ -197,7 +197,10 @@ function answer(ctx: FlowContext, step: Step, d: SolveData, text: string): StepR
     case 'choose': {
       const top = d.top ?? [];
       const picked = readOptionChoice(d, text, top);
-      if (picked.length !== 1 && (d.tries ?? 0) < 1) return { say: [say(c.chooseAgain, top.map((i) => String(i + 1)))], step: 'choose', data: { ...d, tries: 1 } };
+      if (picked.length !== 1 && (d.tries ?? 0) < 1) {
+        const numbers = top.map((i) => String(i + 1));
+        return { say: [say(c.chooseAgain(numbers[0] ?? '1', numbers[1]), numbers)], step: 'choose', data: { ...d, tries: 1 } };
+      }
       return chose(ctx, d, picked[0] ?? top[0] ?? 0);
     }
     case 'firstStep':

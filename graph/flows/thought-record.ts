@@ -411,6 +411,12 @@ export const thoughtRecord: Flow = {
     const step = ctx.state.step;
     if (!isStep(step)) return thoughtRecord.start(ctx);
     const d = copyOf(ctx.state.data);
-    return { say: [say(ctx.copy.exercises.thoughtRecord.resume), ...prompt(ctx, step, d)], step, data: d };
+    // Coming back days later: what they wrote so far, so the next question has something to work on.
+    const c = ctx.copy.exercises.thoughtRecord;
+    const sofar = [
+      ...(d.answers.situation ? [`${c.labels.situation}: ${clip(d.answers.situation, 280)}`] : []),
+      ...(d.answers.thought ? [`${c.labels.thought}: ${clip(d.answers.thought, 280)}`] : []),
+    ];
+    return { say: [say(c.resume), ...pack(sofar).map((t) => say(t)), ...prompt(ctx, step, d)], step, data: d };
   },
 };
