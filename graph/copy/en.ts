@@ -262,6 +262,10 @@ export const en = {
     notNow: (crisisLine: string) =>
       `Let's put that aside for now; right now I'd rather stay with you. We could do some grounding or breathing together. If you feel unsafe, ${crisisLine}.`,
     safeYes: "I'm glad you're somewhere safe. I'll stay here with you. Would something calming help while you wait?",
+    /** Leaving the hold with no safety plan yet. */
+    planOffer: 'If it would help before you go, we can write a short safety plan together: what to do and who to contact if things get worse tonight.',
+    /** Leaving the hold with a safety plan already made. */
+    planReminder: 'Your safety plan is here too, if you want to look at it before you go.',
     goodbye: (clinic: string, crisisLine: string) =>
       `Okay. Before you go: ${crisisLine}. Your message stays with ${clinic}, and I'm here any time you want to talk.`,
   },

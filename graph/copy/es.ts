@@ -218,6 +218,8 @@ export const es: Copy = {
     notNow: (crisisLine) =>
       `Dejemos eso para más tarde; ahora prefiero quedarme contigo. Podemos hacer un anclaje o respirar juntos. Si no te sientes a salvo, ${crisisLine}.`,
     safeYes: 'Me alegra que estés en un lugar seguro. Sigo aquí contigo. ¿Te ayudaría algo para calmarte mientras esperas?',
+    planOffer: 'Si te ayuda antes de irte, podemos escribir juntos un plan de seguridad corto: qué hacer y a quién contactar si las cosas empeoran esta noche.',
+    planReminder: 'Tu plan de seguridad también está aquí, por si quieres mirarlo antes de irte.',
     goodbye: (clinic, crisisLine) => `De acuerdo. Antes de irte: ${crisisLine}. Tu mensaje sigue con ${clinic}, y aquí estoy cuando quieras hablar.`,
   },
 

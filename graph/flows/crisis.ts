@@ -224,7 +224,11 @@ export const crisisHold: Flow = {
     if (topic === 'heard') return next([c.heard(line)]);
     // Leaving: what the danger still needs, once more.
     if (BYE.test(t) || isGoodbye(ctx.text)) {
-      if (!taken) return next([c.goodbye(ctx.clinicName, line)]);
+      if (!taken) {
+        // Before they go: a plan for tonight (or the one they have), one tap away.
+        const plan = ctx.state.profile.safetyPlan ? c.planReminder : c.planOffer;
+        return { ...next([c.goodbye(ctx.clinicName, line)]), say: [say(c.goodbye(ctx.clinicName, line)), say(plan, [ctx.copy.menu.items.safety_plan])] };
+      }
       return next([n % 2 === 0 ? c.goodbyeTaken(ctx.safety.emergencyLine, ctx.clinicName) : c.takenSleepy[1]!(ctx.safety.emergencyLine)]);
     }
     // "Menu": the patient is not trapped here. The escalation stays open, every message is still
@@ -233,7 +237,7 @@ export const crisisHold: Flow = {
     // After tablets: sleepiness and "it's probably fine" get the same clear answer every time.
     if (taken && MINIMISING.test(t)) return next([c.takenSleepy[n % 2]!(ctx.safety.emergencyLine)]);
     const choice = THANKS_FOR.test(t) ? null : readMenuChoice(ctx.text);
-    if (choice === 'grounding' || choice === 'breathing') return { goto: choice, returnTo: 'crisis_hold' };
+    if (choice === 'grounding' || choice === 'breathing' || choice === 'safety_plan') return { goto: choice, returnTo: 'crisis_hold' };
     if (data.asked) {
       const answer = readYesNo(ctx.text);
       // "Are you safe?" → no; "have you taken anything?" → yes: new danger, told here.
