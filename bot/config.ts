@@ -42,6 +42,7 @@ export const configSchema = z
     OPENAI_BASE_URL: url,
     OPENAI_MODEL: z.string().default('gpt-4o-mini'),
     LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
+    OPENAI_EMBEDDINGS_MODEL: optionalString,
     MICROSOFT_APP_ID: optionalString,
     MICROSOFT_APP_PASSWORD: optionalString,
     MICROSOFT_APP_TENANT_ID: optionalString,

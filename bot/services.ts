@@ -7,8 +7,10 @@ import { openDatabase } from '../db/client.js';
 import type { FieldCrypto } from '../db/field-crypto.js';
 import { createFieldCrypto } from '../db/field-crypto.js';
 import { migrate } from '../db/migrate.js';
-import { chunkText, hashingEmbedder } from '../content/embedder.js';
-import { ingestLibrary } from '../content/ingest.js';
+import { libraryEmbedder } from '../content/embedder.js';
+import { ingestWithFallback } from '../content/ingest.js';
+import { openAiEmbedder } from '../content/openai-embedder.js';
+import { EMBEDDING_DIMS } from '../db/schema/content.js';
 import { readLibrary } from '../content/library-files.js';
 import { searchContent } from '../content/retrieve.js';
 import type { CrisisReplyKind, CrisisResources } from '../escalation/crisis/crisis-replies.js';
@@ -79,12 +81,18 @@ export async function createServices(config: Config, options: ServiceOptions = {
     options.database ??
     (await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE } : { dataDir: join(config.DATA_DIR, 'pgdata') }));
   const library = readLibrary();
-  const embedder = hashingEmbedder(library.flatMap((item) => item.sections.map((section) => chunkText(item, section))));
-  const checkpointer = await database.exclusive(async () => {
+  const localEmbedder = libraryEmbedder(library);
+  const preferredEmbedder =
+    config.OPENAI_API_KEY && config.OPENAI_EMBEDDINGS_MODEL
+      ? openAiEmbedder({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_EMBEDDINGS_MODEL, dims: EMBEDDING_DIMS, timeoutMs: 30_000 })
+      : localEmbedder;
+  const { checkpointer, embedder } = await database.exclusive(async () => {
     await migrate(database);
-    const ingested = await ingestLibrary(database.db, library, embedder);
-    if (ingested.added + ingested.updated + ingested.removed > 0) log.info(ingested, 'content library ingested');
-    return createCheckpointer(database.checkpointPool, crypto);
+    const ingested = await ingestWithFallback(database.db, library, preferredEmbedder, localEmbedder);
+    if (ingested.failed) log.warn({ err: ingested.failed instanceof Error ? ingested.failed.name : 'error', embedder: preferredEmbedder.id }, 'embedding provider failed; the library uses the local embedder until the next start');
+    const { added, updated, unchanged, removed } = ingested.result;
+    if (added + updated + removed > 0) log.info({ added, updated, unchanged, removed, embedder: ingested.embedder.id }, 'content library ingested');
+    return { checkpointer: await createCheckpointer(database.checkpointPool, crypto), embedder: ingested.embedder };
   });
   // Draft articles (not yet approved by a clinician) are served outside production only, unless set.
   const allowDraft = config.CONTENT_ALLOW_DRAFT ?? config.NODE_ENV !== 'production';
@@ -122,7 +130,15 @@ export async function createServices(config: Config, options: ServiceOptions = {
       clinicName: config.CLINIC_NAME,
       safetyText,
       llm,
-      searchContent: (query, language) => searchContent(database, embedder, query, { language, allowDraft }),
+      searchContent: (query, language) =>
+        searchContent(database, embedder, query, {
+          language,
+          allowDraft,
+          onEmbedError: (err) => {
+            metrics.increment('content.embed_fallback');
+            log.warn({ err: err instanceof Error ? err.name : 'error' }, 'embedding a question failed; the library is searched by full text alone');
+          },
+        }),
     },
     checkpointer,
   );

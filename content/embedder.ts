@@ -1,17 +1,20 @@
 import { createHash } from 'node:crypto';
 import { EMBEDDING_DIMS } from '../db/schema/content.js';
 
-/** Turns text into a unit vector for pgvector. */
+/** Turns text into vectors for pgvector. */
 export interface Embedder {
-  /** Stored with the library's checksum: changing the embedder re-embeds everything. */
+  /** Stored with each article (and in its checksum): changing the embedder re-embeds everything. */
   id: string;
   dims: number;
-  embed(text: string): number[];
+  /** Vectors for the library's chunks, in order. */
+  embedDocuments(texts: readonly string[]): Promise<number[][]>;
+  /** The vector for a patient's question. */
+  embedQuery(text: string): Promise<number[]>;
 }
 
 const STOP = new Set(
   ('a an and are as at be but by can do does for from how i if in is it me my of on or so that the this to was what when where which who why will with you your ' +
-    'tell about know want please explain learn more some something could would should im ive dont really just ' +
+    'tell about know want please explain learn more some something could would im ive dont really just like today thing things stuff get got lot very also ' +
     'el la los las un una y o de del que en es por para con como se lo mi me te tu sobre explicame quiero saber algo').split(' '),
 );
 
@@ -63,22 +66,29 @@ export function hashingEmbedder(corpus: readonly string[], dims = EMBEDDING_DIMS
   const n = corpus.length;
   const idf = (f: string) => Math.log((n + 1) / ((df.get(f) ?? 0) + 1)) + 1;
   const corpusId = createHash('sha256').update(corpus.join('\u0000')).digest('hex').slice(0, 10);
+  const embed = (text: string): number[] => {
+    const v = new Float64Array(dims);
+    for (const [f, weight] of features(text)) {
+      const h = fnv1a(f);
+      v[h % dims] = (v[h % dims] ?? 0) + (fnv1a(f, 0x9747b28c) & 1 ? 1 : -1) * weight * idf(f);
+    }
+    const norm = Math.hypot(...v) || 1;
+    return Array.from(v, (x) => Math.round((x / norm) * 1e6) / 1e6);
+  };
   return {
     id: `hash-idf-v1-${dims}-${corpusId}`,
     dims,
-    embed(text) {
-      const v = new Float64Array(dims);
-      for (const [f, weight] of features(text)) {
-        const h = fnv1a(f);
-        v[h % dims] = (v[h % dims] ?? 0) + (fnv1a(f, 0x9747b28c) & 1 ? 1 : -1) * weight * idf(f);
-      }
-      const norm = Math.hypot(...v) || 1;
-      return Array.from(v, (x) => Math.round((x / norm) * 1e6) / 1e6);
-    },
+    embedDocuments: async (texts) => texts.map(embed),
+    embedQuery: async (text) => embed(text),
   };
 }
 
 /** The texts the embedder learns its document frequencies from: what ingest embeds. */
-export function chunkText(item: { title: string; tags: readonly string[] }, section: { heading: string | null; body: string }): string {
-  return `${item.title} ${item.tags.join(' ')} ${section.heading ?? ''} ${section.body}`;
+export function chunkText(item: { title: string; tags: readonly string[] }, section: { heading: string | null; body: string; asks?: readonly string[] }): string {
+  return `${item.title} ${item.tags.join(' ')} ${section.heading ?? ''} ${(section.asks ?? []).join(' ')} ${section.body}`;
+}
+
+/** The local embedder, learning its word weights from the library it will embed. */
+export function libraryEmbedder(library: ReadonlyArray<{ title: string; tags: readonly string[]; sections: ReadonlyArray<{ heading: string | null; body: string; asks?: readonly string[] }> }>): Embedder {
+  return hashingEmbedder(library.flatMap((item) => item.sections.map((section) => chunkText(item, section))));
 }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import type { Embedder } from './embedder.js';
 import { contentTokens } from './embedder.js';
+import { LexicalIndex, parseTsvector } from './lexical.js';
 
 export interface ContentHit {
   itemId: string;
@@ -18,15 +19,23 @@ export interface SearchOptions {
   limit?: number;
   /** Serve draft (not yet clinically approved) articles: development only. */
   allowDraft: boolean;
+  /** Told when the embedder fails (a provider outage): the search goes on with full text alone. */
+  onEmbedError?: (err: unknown) => void;
 }
 
-const CANDIDATES = 10;
-/** Reciprocal rank fusion constant (Cormack et al., 2009). */
-const RRF_K = 60;
-/** A vector neighbour counts from this cosine similarity on its own… */
-const MIN_SIMILARITY = 0.3;
-/** …and a full-text match from this ts_rank_cd (a stray common word scores ~0.1–0.4, a real topic match ~2+). */
-const MIN_TEXT_RANK = 1;
+/** Vector neighbours considered per question. */
+const CANDIDATES = 20;
+
+/**
+ * How lexical (BM25) and vector evidence are combined; tuned on evals/retrieval/questions.jsonl and
+ * checked on held-out.jsonl. Ranking: `lexHalf` is the BM25 score that counts half; cosine similarity
+ * below `cosFloor` counts nothing and from floor + `cosSpan` fully. A section is a candidate at all only
+ * with a BM25 score of `minLex` (about one rare word of the library in common: a stray common word is
+ * not an answer) covering `minCover` of the question (LexicalIndex.search), or a cosine of `minCos`.
+ */
+export const RANKING = { lexWeight: 0.7, lexHalf: 8, cosFloor: 0.2, cosSpan: 0.4, minScore: 0.3, minLex: 2, minCover: 0.7, minCos: 0.45 };
+
+type ChunkRow = { id: string; item_id: string; title: string; source: string; heading: string | null; body: string; language: string; status: string };
 
 /**
  * The query's words for full-text search: folded to plain letters, and also as typed where that differs,
@@ -43,45 +52,110 @@ function textTerms(query: string): string[] {
   return [...new Set([...folded, ...asTyped])];
 }
 
+
+/** The library's sections and their BM25 index, per database, rebuilt when the library changes. */
+const indexes = new WeakMap<Database, { version: string; index: LexicalIndex; rows: Map<string, ChunkRow> }>();
+
+async function lexicalIndex(database: Database): Promise<{ index: LexicalIndex; rows: Map<string, ChunkRow> }> {
+  const [v] = await database.rows<{ version: string }>(
+    sql`select count(*)::text || ':' || coalesce(max(updated_at)::text, '') || ':' || (select count(*) from content_chunks)::text as version from content_items`,
+  );
+  const cached = indexes.get(database);
+  if (cached && cached.version === v!.version) return cached;
+  const rows = await database.rows<ChunkRow & { tsv: string }>(sql`
+    select c.id, c.item_id, i.title, i.source, c.heading, c.body, c.language, i.status, c.tsv::text as tsv
+    from content_chunks c join content_items i on i.id = c.item_id`);
+  const index = new LexicalIndex(rows.map((r) => ({ id: r.id, language: r.language, ...parseTsvector(r.tsv) })));
+  const built = { version: v!.version, index, rows: new Map(rows.map(({ tsv: _tsv, ...r }) => [r.id, r])) };
+  indexes.set(database, built);
+  return built;
+}
+
 /**
- * Hybrid retrieval from the vetted library: pgvector cosine neighbours and Postgres full-text
- * matches, fused by reciprocal rank. Only articles in the patient's language, and only approved
- * ones unless drafts are allowed. Returns nothing rather than something loosely related.
+ * Hybrid retrieval from the vetted library: BM25 over Postgres's stemmed full-text lexemes and
+ * pgvector cosine neighbours, combined by score. Only articles in the patient's language, and only
+ * approved ones unless drafts are allowed. Returns nothing rather than something loosely related.
  */
 export async function searchContent(database: Database, embedder: Embedder, query: string, options: SearchOptions): Promise<ContentHit[]> {
   const terms = textTerms(query);
   if (terms.length === 0) return [];
   const statuses = options.allowDraft ? ['approved', 'draft'] : ['approved'];
-  const vector = `[${embedder.embed(query).join(',')}]`;
-  type Row = { id: string; item_id: string; title: string; source: string; heading: string | null; body: string };
-  const byVector = await database.rows<Row & { similarity: number }>(sql`
-    select c.id, c.item_id, i.title, i.source, c.heading, c.body, 1 - (c.embedding <=> ${vector}::vector) as similarity
-    from content_chunks c join content_items i on i.id = c.item_id
-    where i.language = ${options.language} and i.status = any(${sql.raw(`array['${statuses.join("','")}']`)})
-    order by c.embedding <=> ${vector}::vector
-    limit ${CANDIDATES}`);
   const config = options.language === 'es' ? 'spanish' : 'english';
-  const tsquery = terms.join(' | ');
-  const byText = await database.rows<Row & { rank: number }>(sql`
-    select c.id, c.item_id, i.title, i.source, c.heading, c.body, ts_rank_cd(c.tsv, to_tsquery(${config}::regconfig, ${tsquery})) as rank
-    from content_chunks c join content_items i on i.id = c.item_id
-    where i.language = ${options.language} and i.status = any(${sql.raw(`array['${statuses.join("','")}']`)})
-      and c.tsv @@ to_tsquery(${config}::regconfig, ${tsquery})
-    order by ts_rank_cd(c.tsv, to_tsquery(${config}::regconfig, ${tsquery})) desc
-    limit ${CANDIDATES}`);
-  const fused = new Map<string, { row: Row; score: number }>();
-  byVector
-    .filter((r) => Number(r.similarity) >= MIN_SIMILARITY)
-    .forEach((row, rank) => fused.set(row.id, { row, score: 1 / (RRF_K + rank + 1) }));
-  // One common word in common ("like", "today") is not an answer: a text match must rank well (title
-  // and tag matches weigh most).
-  byText.filter((r) => Number(r.rank) >= MIN_TEXT_RANK).forEach((row, rank) => {
-    const f = fused.get(row.id);
-    if (f) f.score += 1 / (RRF_K + rank + 1);
-    else fused.set(row.id, { row, score: 1 / (RRF_K + rank + 1) });
+  const { index, rows } = await lexicalIndex(database);
+  const [q] = await database.rows<{ lexemes: string[] | string }>(
+    sql`select coalesce(array_agg(lexeme), '{}') as lexemes from unnest(to_tsvector(${config}::regconfig, ${terms.join(' ')}))`,
+  );
+  const lexemes = Array.isArray(q!.lexemes) ? q!.lexemes : String(q!.lexemes).replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+  const allowed = (id: string) => {
+    const r = rows.get(id);
+    return r !== undefined && r.language === options.language && statuses.includes(r.status);
+  };
+  const lexical = new Map(index.search(options.language, lexemes, allowed).map((h) => [h.id, h]));
+  const cosine = new Map<string, number>();
+  const embedded = await embedder.embedQuery(query).then(
+    (v) => v,
+    (err: unknown) => {
+      options.onEmbedError?.(err);
+      return null;
+    },
+  );
+  if (embedded) {
+    const vector = `[${embedded.join(',')}]`;
+    // Only vectors from the same embedder are comparable (an ingest that fell back to another one).
+    const near = await database.rows<{ id: string; similarity: number }>(sql`
+      select c.id, 1 - (c.embedding <=> ${vector}::vector) as similarity
+      from content_chunks c join content_items i on i.id = c.item_id
+      where i.language = ${options.language} and i.status = any(${sql.raw(`array['${statuses.join("','")}']`)}) and i.embedder = ${embedder.id}
+      order by c.embedding <=> ${vector}::vector
+      limit ${CANDIDATES}`);
+    for (const n of near) cosine.set(n.id, Number(n.similarity));
+  }
+  const R = RANKING;
+  const scored = [...new Set([...lexical.keys(), ...cosine.keys()])].flatMap((id) => {
+    const row = rows.get(id);
+    if (!row || !allowed(id)) return [];
+    const lex = lexical.get(id)?.score ?? 0;
+    const cos = cosine.get(id) ?? 0;
+    const score = R.lexWeight * (lex / (lex + R.lexHalf)) + (1 - R.lexWeight) * Math.min(1, Math.max(0, (cos - R.cosFloor) / R.cosSpan));
+    const covered = lex >= R.minLex && (lexical.get(id)?.coverage ?? 0) >= R.minCover;
+    return score >= R.minScore || covered || cos >= R.minCos ? [{ row, score }] : [];
   });
-  return [...fused.values()]
+  return scored
     .sort((a, b) => b.score - a.score)
     .slice(0, options.limit ?? 3)
     .map(({ row, score }) => ({ itemId: row.item_id, title: row.title, source: row.source, heading: row.heading, body: row.body, score }));
 }
+
+/** Words of a question worth matching against a section (folded, four letters or more). */
+function keyWords(text: string): string[] {
+  return contentTokens(text).filter((w) => w.length >= 4);
+}
+
+/**
+ * The order a patient would be shown sections in: articles by their best section's score (with a
+ * little for other matching sections), and within an article by score, the section that names more
+ * of the question's words first among near-equals. The first is the answer the bot gives.
+ */
+export function orderAnswers(hits: readonly ContentHit[], question: string): ContentHit[] {
+  const byItem = new Map<string, { best: number; total: number; hits: ContentHit[] }>();
+  for (const h of hits) {
+    const a = byItem.get(h.itemId);
+    if (!a) byItem.set(h.itemId, { best: h.score, total: h.score, hits: [h] });
+    else {
+      a.best = Math.max(a.best, h.score);
+      a.total += h.score;
+      a.hits.push(h);
+    }
+  }
+  const words = keyWords(question);
+  const overlap = (h: ContentHit) => {
+    const body = ` ${keyWords(`${h.heading ?? ''} ${h.body}`).join(' ')} `;
+    return words.filter((w) => body.includes(` ${w}`)).length;
+  };
+  const rank = (h: ContentHit) => h.score + ORDER.overlapBonus * overlap(h);
+  const weight = (a: { best: number; total: number }) => a.best + ORDER.othersWeight * (a.total - a.best);
+  return [...byItem.values()].sort((a, b) => weight(b) - weight(a)).flatMap((a) => [...a.hits].sort((x, y) => rank(y) - rank(x)));
+}
+
+/** How sections are ordered for the patient (tuned with RANKING). */
+export const ORDER = { overlapBonus: 0.02, othersWeight: 0.1 };

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chunkText, contentTokens, hashingEmbedder } from '../content/embedder.js';
+import { contentTokens, libraryEmbedder } from '../content/embedder.js';
 import { ingestLibrary } from '../content/ingest.js';
 import { readLibrary } from '../content/library-files.js';
-import { searchContent } from '../content/retrieve.js';
+import { orderAnswers, searchContent } from '../content/retrieve.js';
 import type { TestRuntime } from './helpers.js';
 import { startApp, WebPatient } from './helpers.js';
 
@@ -15,29 +15,32 @@ describe('psychoeducation from the vetted library (pgvector + full text)', () =>
   afterAll(async () => {
     await rt.close();
   });
-  const embedder = hashingEmbedder(readLibrary().flatMap((i) => i.sections.map((x) => chunkText(i, x))));
-  const search = (q: string, language = 'en', allowDraft = true) => searchContent(rt.svc.database, embedder, q, { language, allowDraft });
+  const embedder = libraryEmbedder(readLibrary());
+  // In the order the patient would be shown them: the first is the bot's answer.
+  const search = async (q: string, language = 'en', allowDraft = true) => orderAnswers(await searchContent(rt.svc.database, embedder, q, { language, allowDraft }), q);
 
   it('is ingested at start, and ingesting again changes nothing', async () => {
     const items = readLibrary();
-    expect(await ingestLibrary(rt.svc.db, items, embedder)).toEqual({ added: 0, updated: 0, unchanged: items.length, removed: 0 });
+    expect(await ingestLibrary(rt.svc.db, items, embedder)).toEqual({ added: 0, updated: 0, unchanged: items.length, removed: 0, changed: { added: [], updated: [], removed: [] } });
     const edited = items.map((i) => (i.id === 'sleep' ? { ...i, raw: `${i.raw}\n` } : i));
-    expect(await ingestLibrary(rt.svc.db, edited, embedder)).toMatchObject({ updated: 1, unchanged: items.length - 1 });
+    expect(await ingestLibrary(rt.svc.db, edited, embedder)).toMatchObject({ updated: 1, unchanged: items.length - 1, changed: { updated: ['sleep'] } });
   });
 
   it('finds the article a question is about, and nothing for an unrelated question', async () => {
     expect((await search('what is a thought record?'))[0]?.itemId).toBe('thought-records');
-    expect((await search('tell me about catastrophising'))[0]?.itemId).toBe('thinking-traps');
+    expect((await search('tell me about catastrophising'))[0]?.itemId).toBe('trap-catastrophising');
     expect((await search('I worry all the time'))[0]?.itemId).toBe('worry-time');
     expect(await search('what is the weather like in Leeds today')).toEqual([]);
     expect((await search('¿qué es un registro de pensamientos?', 'es'))[0]?.itemId).toBe('registro-de-pensamientos');
   });
 
   // [language, question, article that must come first, heading of the section that must come first]
-  const questions: Array<[string, string, string, RegExp | null]> = [
-    ['en', 'what is catastrophizing?', 'thinking-traps', /^Catastrophising/],
-    ['en', 'what is catastrophising?', 'thinking-traps', /^Catastrophising/],
-    ['en', 'I always expect the worst', 'thinking-traps', /^Catastrophising/],
+  const questions: Array<[string, string, string | string[], RegExp | null]> = [
+    ['en', 'what is catastrophizing?', 'trap-catastrophising', /catastrophising/i],
+    ['en', 'what is catastrophising?', 'trap-catastrophising', /catastrophising/i],
+    ['en', 'I always expect the worst', ['trap-catastrophising', 'thinking-traps'], /catastrophising/i],
+    ['en', 'what happens if I tell you I am in crisis?', 'what-happens-in-a-crisis', null],
+    ['en', 'what is a safety plan', 'safety-plan', /What a safety plan is/],
     ['es', '¿qué es la catastrofización?', 'trampas-de-pensamiento', /catastrofización/],
     ['es', 'que es la catastrofizacion', 'trampas-de-pensamiento', null],
     ['es', '¿qué es catastrofizar?', 'trampas-de-pensamiento', /catastrofización/],
@@ -47,19 +50,19 @@ describe('psychoeducation from the vetted library (pgvector + full text)', () =>
     ['es', 'me preocupo por todo', 'tiempo-de-preocupacion', null],
     ['es', '¿qué es la activación conductual?', 'activacion-conductual', null],
     ['es', 'no tengo ganas de nada', 'activacion-conductual', null],
-    ['es', 'no puedo dormir', 'dormir-mejor', null],
+    ['es', 'no puedo dormir', ['dormir-mejor', 'rutina-para-dormir'], null],
     ['es', '¿qué hago con el insomnio?', 'dormir-mejor', null],
     ['es', '¿qué es un ataque de pánico?', 'ataques-de-panico', /^Qué ocurre/],
     ['es', 'evito todo lo que me da miedo', 'ansiedad-y-evitacion', null],
     ['es', 'evito salir de casa por miedo', 'ansiedad-y-evitacion', null],
     ['es', '¿qué es la exposición gradual?', 'ansiedad-y-evitacion', /^Afrontar/],
-    ['es', '¿qué es un plan de seguridad?', 'crisis-y-apoyo', /plan de seguridad/],
-    ['es', '¿qué hago en una crisis?', 'crisis-y-apoyo', null],
+    ['es', '¿qué es un plan de seguridad?', 'plan-de-seguridad', /plan de seguridad/],
+    ['es', '¿qué hago en una crisis?', ['crisis-y-apoyo', 'plan-de-seguridad'], null],
     ['es', '¿para qué sirve la respiración?', 'respiracion-y-anclaje', null],
   ];
   it.each(questions)('[%s] %s → %s', async (language, question, id, heading) => {
     const [first] = await search(question, language);
-    expect(first?.itemId).toBe(id);
+    expect([id].flat()).toContain(first?.itemId);
     if (heading) expect(first?.heading).toMatch(heading);
   });
 

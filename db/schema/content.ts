@@ -21,6 +21,9 @@ export const contentItems = pgTable('content_items', {
   source: text('source').notNull(),
   /** Of the file and the embedder: re-ingest when either changes. */
   checksum: text('checksum').notNull(),
+  /** Which embedder made this article's vectors, and their length: a query is only compared with its own kind. */
+  embedder: text('embedder').notNull().default('unknown'),
+  embeddingDims: integer('embedding_dims').notNull().default(EMBEDDING_DIMS),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -38,12 +41,14 @@ export const contentChunks = pgTable(
     /** The article's title and tags: weighted highest in full-text search. */
     keywords: text('keywords').notNull(),
     body: text('body').notNull(),
+    /** Questions the section answers in patients' words: searched (weighted with the heading), never shown. */
+    asks: text('asks').notNull().default(''),
     embedding: vector('embedding', { dimensions: EMBEDDING_DIMS }).notNull(),
     /** Full-text search vector, stemmed for the chunk's language, kept by Postgres itself. */
     tsv: tsvector('tsv')
       .notNull()
       .generatedAlwaysAs(
-        sql`setweight(to_tsvector(case when language = 'es' then 'spanish'::regconfig else 'english'::regconfig end, keywords), 'A') || setweight(to_tsvector(case when language = 'es' then 'spanish'::regconfig else 'english'::regconfig end, coalesce(heading, '')), 'B') || to_tsvector(case when language = 'es' then 'spanish'::regconfig else 'english'::regconfig end, body)`,
+        sql`setweight(to_tsvector(case when language = 'es' then 'spanish'::regconfig else 'english'::regconfig end, keywords), 'A') || setweight(to_tsvector(case when language = 'es' then 'spanish'::regconfig else 'english'::regconfig end, coalesce(heading, '') || ' ' || asks), 'B') || to_tsvector(case when language = 'es' then 'spanish'::regconfig else 'english'::regconfig end, body)`,
       ),
   },
   (t) => [

@@ -16,7 +16,7 @@ import { ManualClock } from '../../bot/clock.js';
 import { testConfig } from '../../bot/config.js';
 import type { Runtime } from '../../bot/runtime.js';
 import { createRuntime } from '../../bot/runtime.js';
-import { chunkText, hashingEmbedder } from '../../content/embedder.js';
+import { libraryEmbedder } from '../../content/embedder.js';
 import { ingestLibrary } from '../../content/ingest.js';
 import { readLibrary } from '../../content/library-files.js';
 import { dumpPglite, openDatabase } from '../../db/client.js';
@@ -81,7 +81,7 @@ export async function prepareSnapshot(): Promise<Blob> {
   try {
     await migrate(db);
     const library = readLibrary();
-    const embedder = hashingEmbedder(library.flatMap((item) => item.sections.map((section) => chunkText(item, section))));
+    const embedder = libraryEmbedder(library);
     await ingestLibrary(db.db, library, embedder);
     await createCheckpointer(db.checkpointPool, createFieldCrypto([parseKey(generateKey())]));
     return await dumpPglite(db);

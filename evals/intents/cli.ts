@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { parseJsonl } from '../jsonl.js';
 import { INTENT_EXAMPLES } from '../../graph/intent-examples.js';
 import { readRequest } from '../../graph/intent-match.js';
 
@@ -15,21 +16,7 @@ const item = z.object({ text: z.string().min(1), locale: z.string().regex(/^[a-z
 export type IntentItem = z.infer<typeof item>;
 
 export function parseItems(text: string): IntentItem[] {
-  return text
-    .split('\n')
-    .map((line, i) => ({ line, i }))
-    .filter(({ line }) => line.trim())
-    .map(({ line, i }) => {
-      let json: unknown;
-      try {
-        json = JSON.parse(line);
-      } catch {
-        throw new Error(`line ${i + 1}: not JSON`);
-      }
-      const parsed = item.safeParse(json);
-      if (!parsed.success) throw new Error(`line ${i + 1}: field ${parsed.error.issues[0]!.path.join('.') || '(object)'}: ${parsed.error.issues[0]!.message}`);
-      return parsed.data;
-    });
+  return parseJsonl(text, item);
 }
 
 export interface IntentReport {

@@ -1,4 +1,4 @@
-import type { ContentHit } from '../../content/retrieve.js';
+import { orderAnswers } from '../../content/retrieve.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import { fold } from '../parse.js';
@@ -17,38 +17,6 @@ function shorten(text: string): string {
   return `${cut.slice(0, end > 200 ? end + 1 : MAX_BODY).trim()}…`;
 }
 
-/** Words of a question worth matching against a section (folded, four letters or more). */
-function keyWords(text: string): string[] {
-  return fold(text)
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length >= 4);
-}
-
-/**
- * The article whose sections match best overall, and within it the section that names what was
- * asked ("what's all-or-nothing thinking?" → the section that explains all-or-nothing), else its
- * best-ranked section.
- */
-function bestArticle(hits: readonly ContentHit[], question: string): ContentHit | null {
-  const byItem = new Map<string, { total: number; hits: ContentHit[] }>();
-  for (const h of hits) {
-    const a = byItem.get(h.itemId);
-    if (!a) byItem.set(h.itemId, { total: h.score, hits: [h] });
-    else {
-      a.total += h.score;
-      a.hits.push(h);
-    }
-  }
-  const top = [...byItem.values()].sort((a, b) => b.total - a.total)[0];
-  if (!top) return null;
-  const words = keyWords(question);
-  const overlap = (h: ContentHit) => {
-    const body = ` ${fold(`${h.heading ?? ''} ${h.body}`).replace(/[^a-z0-9]+/g, ' ')} `;
-    return words.filter((w) => body.includes(` ${w}`)).length;
-  };
-  return [...top.hits].sort((a, b) => overlap(b) - overlap(a) || b.score - a.score)[0] ?? null;
-}
-
 function topics(ctx: FlowContext) {
   return [...ctx.copy.learn.topics, ctx.copy.menuLabel];
 }
@@ -62,7 +30,7 @@ const SLEEP_QUERY: Record<string, string> = { en: 'sleep better routine bed wake
 
 async function answer(ctx: FlowContext, query = ctx.text): Promise<StepResult> {
   const hits = (await ctx.searchContent?.(query)) ?? [];
-  const best = bestArticle(hits, query);
+  const best = orderAnswers(hits, query)[0];
   if (!best) return { say: [say(`${ctx.copy.learn.nothing}`, topics(ctx))], step: 'ask' };
   const shortSource = best.source.split(';')[0]!.trim();
   const scripted = `${best.heading ? `${best.heading}. ` : ''}${shorten(best.body)}`;
