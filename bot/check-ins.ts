@@ -1,6 +1,6 @@
-import { and, asc, eq, lte } from 'drizzle-orm';
+import { and, asc, eq, isNull, lte } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
-import { channelIdentities, checkInSchedules, patients, turnEvents } from '../db/schema/index.js';
+import { channelIdentities, checkInSchedules, followUps, patients, turnEvents } from '../db/schema/index.js';
 import { nextCheckIn } from '../graph/check-in-time.js';
 import type { Services } from './services.js';
 
@@ -16,6 +16,20 @@ export async function setCheckIn(tx: Tx, patientId: string, timezone: string, sc
     .insert(checkInSchedules)
     .values({ patientId, localTime: schedule.localTime, days: schedule.days, nextAt, active: true })
     .onConflictDoUpdate({ target: checkInSchedules.patientId, set: { localTime: schedule.localTime, days: schedule.days, nextAt, active: true } });
+}
+
+/**
+ * Whether the bot may message a patient unprompted (a check-in, a follow-up): enrolled, not talking
+ * to a clinician, and, on SMS, a number that has not opted out and is not unreachable.
+ */
+async function mayMessageFirst(tx: Tx, patient: typeof patients.$inferSelect): Promise<boolean> {
+  if (patient.enrolment !== 'active' || patient.mode !== 'bot') return false;
+  if (patient.lastChannel !== 'sms') return true;
+  const [sms] = await tx
+    .select()
+    .from(channelIdentities)
+    .where(and(eq(channelIdentities.patientId, patient.id), eq(channelIdentities.channel, 'sms')));
+  return Boolean(sms && !sms.optedOutAt && !sms.blockedCode);
 }
 
 /**
@@ -38,12 +52,7 @@ export async function runDueCheckIns(svc: Services, limit = 50): Promise<number>
         .limit(1)
         .for('update', { of: checkInSchedules, skipLocked: true });
       if (!due) return null;
-      const [sms] = await tx
-        .select()
-        .from(channelIdentities)
-        .where(and(eq(channelIdentities.patientId, due.p.id), eq(channelIdentities.channel, 'sms')));
-      const reachable = due.p.lastChannel !== 'sms' || (sms && !sms.optedOutAt && !sms.blockedCode);
-      const send = reachable && due.p.enrolment === 'active' && due.p.mode === 'bot';
+      const send = await mayMessageFirst(tx, due.p);
       if (send) await tx.insert(turnEvents).values({ patientId: due.p.id, event: 'checkin', createdAt: now });
       await tx
         .update(checkInSchedules)
@@ -54,6 +63,41 @@ export async function runDueCheckIns(svc: Services, limit = 50): Promise<number>
     if (!claimed) break;
     if (claimed.send) started += 1;
     else svc.log.info({ patientId: claimed.patientId }, 'check-in skipped: patient not reachable by automated messages');
+  }
+  return started;
+}
+
+/**
+ * Starts every due activity follow-up ("did you manage the walk?") as a turn event, once across
+ * processes (SKIP LOCKED), under the same rules as check-ins: never to a number that opted out or is
+ * unreachable, to an unenrolled patient, or while a clinician has the conversation (then it is
+ * dropped: the patient can still tell the bot how it went).
+ */
+export async function runDueFollowUps(svc: Services, limit = 50): Promise<number> {
+  let started = 0;
+  for (let i = 0; i < limit; i++) {
+    const now = svc.clock.now();
+    const claimed = await svc.db.transaction(async (tx) => {
+      const [due] = await tx
+        .select({ f: followUps, p: patients })
+        .from(followUps)
+        .innerJoin(patients, eq(patients.id, followUps.patientId))
+        .where(and(isNull(followUps.sentAt), isNull(followUps.cancelledAt), lte(followUps.dueAt, now)))
+        .orderBy(asc(followUps.dueAt))
+        .limit(1)
+        .for('update', { of: followUps, skipLocked: true });
+      if (!due) return null;
+      const send = await mayMessageFirst(tx, due.p);
+      if (send) await tx.insert(turnEvents).values({ patientId: due.p.id, event: 'followup', createdAt: now });
+      await tx
+        .update(followUps)
+        .set(send ? { sentAt: now } : { cancelledAt: now })
+        .where(eq(followUps.id, due.f.id));
+      return { send, patientId: due.p.id };
+    });
+    if (!claimed) break;
+    if (claimed.send) started += 1;
+    else svc.log.info({ patientId: claimed.patientId }, 'activity follow-up skipped: patient not reachable by automated messages');
   }
   return started;
 }

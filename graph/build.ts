@@ -8,6 +8,7 @@ import { FLOWS } from './flows/index.js';
 import { say } from './flow.js';
 import { readCommand } from './intents.js';
 import { fold, readYesNo } from './parse.js';
+import { duePlan } from './plans.js';
 import { DRAFTABLE, decide, inExercise } from './route.js';
 import type { Paused, State, StateUpdate } from './state.js';
 import { ConversationState } from './state.js';
@@ -100,7 +101,12 @@ function apply(state: State, id: FlowId, r: StepResult): StateUpdate {
   if (r.goto || r.finish) {
     let target: FlowId = r.goto ?? state.returnTo ?? 'menu';
     let data = r.with ?? {};
-    if (!r.goto && target === 'menu' && state.checkInDue) {
+    if (!r.goto && target === 'menu' && state.followUpDue && duePlan(state.profile, new Date(nowOf(state)))) {
+      // A planned activity came due during the exercise: asked about now that the exercise is over.
+      target = 'activity_review';
+      data = {};
+      update.followUpDue = false;
+    } else if (!r.goto && target === 'menu' && state.checkInDue) {
       // A check-in came due during the exercise: it is asked now that the exercise is over.
       target = 'mood';
       data = { checkIn: true };
@@ -174,7 +180,7 @@ function route(state: State): StateUpdate {
   const d = decide(state, input);
   switch (d.type) {
     case 'skip':
-      return { ...base, entering: null, skip: true, ...(d.deferCheckIn ? { checkInDue: true } : {}) };
+      return { ...base, entering: null, skip: true, ...(d.deferCheckIn ? { checkInDue: true } : {}), ...(d.deferFollowUp ? { followUpDue: true } : {}) };
     case 'continue':
       return { ...base, entering: null, skip: false };
     case 'resume':

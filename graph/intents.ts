@@ -124,6 +124,35 @@ const GOODBYE_RE =
   /(?:^|\b)(?:bye|bye bye|byee+|goodbye|(?:^|[.!,] ?|\b(?:ok|okay|k|right|anyway|alright|so|well) )night(?: night)?|sleep (?:it|this) off|gotta go|got to go|(?:im |i m |i am )?going to (?:sleep|bed)|off to (?:sleep|bed)|goodnight|good night|night night|nite|adios|chao|chau|me voy(?: a dormir| a la cama)?|hasta luego|hasta manana|buenas noches)\W*$/;
 
 /** "Show my thought records", "can I see my past records?", "ver mis registros de pensamientos". */
+/**
+ * A whole message asking for help and nothing else ("help", "HELP!", "help me", "ayuda", "sos"): the
+ * crisis numbers, from anywhere, never read as an exercise's answer. On SMS the carrier answers HELP
+ * too; on the web only the bot does.
+ */
+export function isHelpWord(text: string): boolean {
+  return /^(help|help me|help please|please help|please help me|i need help|need help|sos|ayuda|ayudame|ayuda por favor|por favor ayuda|necesito ayuda|auxilio|socorro)$/.test(fold(text).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim());
+}
+
+/** "Show my plans", "what have I planned?", "mis planes". */
+export function asksToSeePlans(text: string): boolean {
+  const t = fold(text);
+  return (
+    /\b(show|see|view|list|look at|check|what are|what s|whats|remind me of|pull up)\b.*\b(my )?(plans|planned activities|activity plans?|activities i planned|scheduled activities)\b/.test(t) ||
+    /\bwhat (have|did) i (planned|plan|schedule|scheduled)\b/.test(t) ||
+    /^(my )?plans\??$/.test(t.trim()) ||
+    /\b(ver|muestrame|mostrar|ensename|cuales son|recuerdame)\b.*\b(mis )?(planes|actividades( planeadas)?)\b/.test(t) ||
+    /^(mis )?planes\??$/.test(t.trim())
+  );
+}
+
+/** "Drop plan 2", "cancel plan 1", "quitar plan 2": the plan's number in the list (0 when none was given); null when not asked. */
+export function readDropPlan(text: string): number | null {
+  const t = fold(text);
+  const m = /\b(drop|cancel|delete|remove|forget|quitar|quita|borrar|borra|cancelar|cancela|eliminar|elimina)\b( (the|my|el|mi))? (plan|activity|actividad)( (number|no|n|numero))? ?#?(\d{1,2})?\b/.exec(t);
+  if (!m) return null;
+  return m[7] ? Number(m[7]) : 0;
+}
+
 export function asksToSeeThoughtRecords(text: string): boolean {
   const t = fold(text);
   return (

@@ -34,6 +34,25 @@ describe('what a turn means, by what is active and what arrives', () => {
     hold: state('crisis_hold', 'holding'),
   };
 
+  it('"help" on its own gives the crisis numbers from anywhere outside the crisis path; "help me plan" is a request', () => {
+    for (const s of [active.menu, active.grounding, active.thoughtRecord]) {
+      for (const text of ['help', 'HELP!', 'help me', 'ayuda', 'necesito ayuda']) expect(decide(s, message(text)), text).toMatchObject({ type: 'enter', flow: 'resources' });
+    }
+    expect(decide(active.thoughtRecord, message('help me plan something for tomorrow'))).not.toMatchObject({ flow: 'resources' });
+    expect(decide(active.safetyQuestion, message('help'))).toEqual({ type: 'continue' });
+  });
+
+  it('a planned activity is asked about when due, after the exercise under way, and never twice', () => {
+    const plan = { id: 'p1', activity: 'a walk', area: null, whenText: 'today 3pm', at: '2026-03-04T15:00:00.000Z', followUpAt: '2026-03-04T16:00:00.000Z', status: 'planned' as const };
+    const followUp = (at: string): TurnInput => ({ kind: 'event', eventId: 'f', event: 'followup', at, context: { activeEscalation: false, escalation: null, onCall: true, channel: 'web', locale: 'en-US', timezone: 'UTC' } });
+    const profile = { onboarded: true, plans: [plan] };
+    expect(decide(state('menu', 'idle', { profile }), followUp('2026-03-04T16:00:01.000Z'))).toMatchObject({ type: 'enter', flow: 'activity_review' });
+    expect(decide(state('menu', 'idle', { profile }), followUp('2026-03-04T15:59:00.000Z'))).toEqual({ type: 'skip' });
+    expect(decide(state('thought_record', 'thought', { profile, lastMessageAt: '2026-03-04T15:55:00.000Z' }), followUp('2026-03-04T16:00:01.000Z'))).toEqual({ type: 'skip', deferFollowUp: true });
+    expect(decide(state('menu', 'idle', { profile: { onboarded: true, plans: [{ ...plan, asked: true }] } }), followUp('2026-03-04T16:00:01.000Z'))).toEqual({ type: 'skip' });
+    expect(decide(state('cssrs', 'thoughts', { profile }), followUp('2026-03-04T16:00:01.000Z'))).toEqual({ type: 'skip' });
+  });
+
   it('an urgent screening always goes to the crisis path, from anywhere', () => {
     for (const s of Object.values(active)) expect(decide(s, message('tonight is the night', URGENT, true))).toMatchObject({ type: 'enter', flow: 'crisis' });
   });

@@ -4,9 +4,10 @@
  * commands (menu, leave), then free text (the current flow reads it). Pure: tests cover each pair
  * of "what is active" × "what arrives" without a database.
  */
-import { MENU_WORDS, asksToSeeThoughtRecords, isGoodbye, readCommand, readMenuChoice } from './intents.js';
+import { MENU_WORDS, asksToSeePlans, asksToSeeThoughtRecords, isGoodbye, isHelpWord, readCommand, readMenuChoice } from './intents.js';
 import { readRequest } from './intent-match.js';
 import { fold, isOneOf } from './parse.js';
+import { duePlan } from './plans.js';
 import { holdTopic, isRequest, modelOnly, worriedAboutSomeoneElse } from './reading.js';
 import type { State } from './state.js';
 import type { FlowId, TurnInput } from './types.js';
@@ -23,6 +24,7 @@ export const EXERCISES: ReadonlySet<FlowId> = new Set([
   'problem_solving',
   'worry_time',
   'questionnaire',
+  'activity_review',
 ]);
 /** Exercises whose answers are worth keeping when they are left half-way (offered again next time). */
 export const DRAFTABLE: ReadonlySet<FlowId> = new Set(['safety_plan', 'thought_record', 'activation', 'problem_solving', 'worry_time', 'questionnaire']);
@@ -40,8 +42,8 @@ export type Decision =
   | { type: 'continue' }
   /** The current exercise says where it is again (its `resume`). */
   | { type: 'resume' }
-  /** Nothing to do now; `deferCheckIn`: a check-in is asked when the exercise in progress ends. */
-  | { type: 'skip'; deferCheckIn?: boolean };
+  /** Nothing to do now; `deferCheckIn` / `deferFollowUp`: asked when the exercise in progress ends. */
+  | { type: 'skip'; deferCheckIn?: boolean; deferFollowUp?: boolean };
 
 /** An exercise is under way and waiting for the patient's answer. */
 export function inExercise(state: State): boolean {
@@ -84,6 +86,14 @@ export function decide(state: State, input: TurnInput): Decision {
         const stale = state.lastMessageAt === null || new Date(input.at).getTime() - new Date(state.lastMessageAt).getTime() > STALE_MS;
         if (answeringExercise(state) && !stale) return { type: 'skip', deferCheckIn: true };
         return { type: 'enter', flow: 'mood', leaving: true };
+      }
+      case 'followup': {
+        // "Did you manage the walk?": only for a plan still waiting to be asked about, never over a
+        // safety conversation, and after the exercise in progress rather than in its middle.
+        if (!state.profile.onboarded || holding(state, input) || inSafetyQuestions(state) || !duePlan(state.profile, new Date(input.at))) return { type: 'skip' };
+        const stale = state.lastMessageAt === null || new Date(input.at).getTime() - new Date(state.lastMessageAt).getTime() > STALE_MS;
+        if (answeringExercise(state) && !stale) return { type: 'skip', deferFollowUp: true };
+        return { type: 'enter', flow: 'activity_review', leaving: true };
       }
       default:
         return input.event satisfies never;
@@ -128,6 +138,8 @@ export function decide(state: State, input: TurnInput): Decision {
     const phq9 = state.flow === 'questionnaire' && (state.data as { instrument?: string }).instrument === 'phq9' && answeringExercise(state);
     if (!weak && !phq9 && !leavingExercise) return { type: 'enter', flow: 'cssrs', suspend: answeringExercise(state) };
   }
+  // "help" on its own: the crisis numbers at once, wherever the patient is (an exercise is kept as a draft).
+  if (isHelpWord(text)) return { type: 'enter', flow: 'resources', leaving: true };
   if (!state.profile.onboarded) return { type: 'enter', flow: 'onboarding' };
   if (isOneOf(text, MENU_WORDS)) return { type: 'enter', flow: 'menu', leaving: true };
   if (EXERCISES.has(state.flow) && readCommand(text) === 'exit') return { type: 'enter', flow: state.returnTo ?? 'menu', leaving: true };
@@ -136,7 +148,7 @@ export function decide(state: State, input: TurnInput): Decision {
   if (answeringExercise(state) && /\p{L}/u.test(text)) {
     // (A bare number is an answer here: a rating, a choice from the exercise's own list.)
     // "Show my thought records", mid-exercise: shown (this exercise is kept as a draft).
-    if (asksToSeeThoughtRecords(text) && text.trim().split(/\s+/).length <= 10) return { type: 'enter', flow: 'menu', leaving: true, read: true };
+    if ((asksToSeeThoughtRecords(text) || asksToSeePlans(text)) && text.trim().split(/\s+/).length <= 10) return { type: 'enter', flow: 'menu', leaving: true, read: true };
     // Named ("can we do breathing instead"), or asked for in other words as a request ("ayúdame a calmarme").
     const switching = text.split(/[.!?\n]+/).some((part) => SWITCH_FRAME.test(fold(part)));
     const named = readMenuChoice(text);

@@ -32,6 +32,24 @@ export interface Profile {
   hold?: { since: string; took: boolean };
   /** The patient's last few finished thought records, to show them again ("show my thought records"). */
   thoughtRecords?: SavedThoughtRecord[];
+  /** Activities planned in behavioural activation, and how they went: listed, changed, followed up. */
+  plans?: SavedPlan[];
+}
+
+/** One planned activity. `followUpAt`: when the bot asks how it went (null: no follow-up scheduled). */
+export interface SavedPlan {
+  id: string;
+  activity: string;
+  area: string | null;
+  /** The patient's words for when, and the instant they were read as (null: kept as a note). */
+  whenText: string;
+  at: string | null;
+  followUpAt: string | null;
+  status: 'planned' | 'done' | 'partly' | 'not_done' | 'cancelled';
+  /** The follow-up was asked (answered or not): never asked twice. */
+  asked?: boolean;
+  moodBefore?: number | null;
+  moodAfter?: number | null;
 }
 
 /** An exercise paused where it was (by a safety follow-up, or left half-way), to be picked up again. */
@@ -83,6 +101,8 @@ export const ConversationState = Annotation.Root({
   drafts: Annotation<Partial<Record<FlowId, Paused>>>({ reducer: (_, u) => u, default: () => ({}) }),
   /** A check-in came due during an exercise: it is asked when the exercise ends. */
   checkInDue: Annotation<boolean>({ reducer: (_, u) => u, default: () => false }),
+  /** A planned activity's follow-up came due during an exercise: asked when it ends. */
+  followUpDue: Annotation<boolean>({ reducer: (_, u) => u, default: () => false }),
   /** When the patient last wrote (ISO): an exercise untouched for hours no longer holds a check-in back. */
   lastMessageAt: Annotation<string | null>({ reducer: (_, u) => u, default: () => null }),
   /** The last input handled and what it produced: replaying the same input returns this, unchanged. */

@@ -20,6 +20,7 @@ export function testState(flow: FlowId, step: string, extra: Partial<State> = {}
     replaying: null,
     drafts: {},
     checkInDue: false,
+    followUpDue: false,
     lastMessageAt: null,
     lastTurn: null,
     ...extra,

@@ -27,8 +27,11 @@ export interface TurnContext {
 
 export type TurnInput =
   | { kind: 'message'; messageId: string; text: string; screening: Screening; at: string; context: TurnContext }
-  /** `handback`: a clinician returned the conversation; `checkin`: a scheduled check-in is due. */
-  | { kind: 'event'; eventId: string; event: 'handback' | 'checkin'; at: string; context: TurnContext };
+  /**
+   * `handback`: a clinician returned the conversation; `checkin`: a scheduled check-in is due;
+   * `followup`: an activity the patient planned is due to be asked about.
+   */
+  | { kind: 'event'; eventId: string; event: 'handback' | 'checkin' | 'followup'; at: string; context: TurnContext };
 
 /** Side effects the pipeline performs, in the same transaction that stores the replies. */
 export type TurnAction =
@@ -39,7 +42,9 @@ export type TurnAction =
       categories: RiskCategory[];
       cssrs?: Record<string, boolean>;
     }
-  | { type: 'record'; instrument: string; score: number | null; items: Record<string, unknown> };
+  | { type: 'record'; instrument: string; score: number | null; items: Record<string, unknown> }
+  /** Ask about a planned activity at `at` (an instant), or stop asking (`at: null`). */
+  | { type: 'follow_up'; planId: string; at: string | null };
 
 export interface TurnOutput {
   replies: Reply[];
@@ -63,5 +68,6 @@ export const FLOW_IDS = [
   'problem_solving',
   'worry_time',
   'questionnaire',
+  'activity_review',
 ] as const;
 export type FlowId = (typeof FLOW_IDS)[number];

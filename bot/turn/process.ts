@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { enqueue } from '../../db/outbox.js';
-import { messages, patients, questionnaireResponses, screenings, turnEvents } from '../../db/schema/index.js';
+import { followUps, messages, patients, questionnaireResponses, screenings, turnEvents } from '../../db/schema/index.js';
 import { escalationView } from '../../escalation/view.js';
 import { onCallAt } from '../../escalation/roster.js';
 import { openEscalation } from '../../escalation/open.js';
@@ -248,6 +248,20 @@ async function applyTurn(
           .insert(questionnaireResponses)
           .values({ patientId: patient.id, instrument: action.instrument, score: action.score, itemsEnc: svc.crypto.encrypt(JSON.stringify(action.items)), messageId })
           .onConflictDoNothing();
+        break;
+      case 'follow_up':
+        // Only the plan's id and the time: what was planned stays in the encrypted conversation state.
+        if (action.at === null) {
+          await tx
+            .update(followUps)
+            .set({ cancelledAt: now })
+            .where(and(eq(followUps.patientId, patient.id), eq(followUps.planId, action.planId), isNull(followUps.sentAt)));
+        } else {
+          await tx
+            .insert(followUps)
+            .values({ patientId: patient.id, planId: action.planId, dueAt: new Date(action.at), createdAt: now })
+            .onConflictDoUpdate({ target: [followUps.patientId, followUps.planId], set: { dueAt: new Date(action.at), sentAt: null, cancelledAt: null } });
+        }
         break;
       default:
         action satisfies never;

@@ -99,7 +99,7 @@ export const turnEvents = pgTable(
     patientId: uuid('patient_id')
       .notNull()
       .references(() => patients.id),
-    event: text('event').$type<'handback' | 'checkin'>().notNull(),
+    event: text('event').$type<'handback' | 'checkin' | 'followup'>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     processedAt: timestamp('processed_at', { withTimezone: true }),
   },

@@ -85,3 +85,23 @@ export const checkInSchedules = pgTable(
   },
   (t) => [index('check_in_due_idx').on(t.nextAt).where(sql`${t.active}`)],
 );
+
+/**
+ * A planned activity's follow-up: when to ask the patient how it went. Holds no health data (the plan
+ * itself is in the encrypted conversation state, under `planId`); sent once (SKIP LOCKED claim).
+ */
+export const followUps = pgTable(
+  'follow_ups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    planId: text('plan_id').notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('follow_ups_plan_uq').on(t.patientId, t.planId), index('follow_ups_due_idx').on(t.dueAt).where(sql`${t.sentAt} is null and ${t.cancelledAt} is null`)],
+);

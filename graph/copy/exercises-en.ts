@@ -132,6 +132,38 @@ export const exercisesEn = {
     smaller: "If it feels unlikely, it's fine to make it smaller, like 10 minutes instead of 30. A small step you take beats a big one you don't.",
     obstacle: 'It can help to decide now what you will do if that gets in the way.',
     close: 'Next time you check in, tell me how it went. Doing even part of it counts.',
+    closeFollowUp: (when: string) => `I'll ask you how it went ${when}. Doing even part of it counts.`,
+  },
+
+  /** The follow-up of a planned activity: did it happen, and mood before and after. */
+  review: {
+    ask: (activity: string, when: string) => `Hi, a quick follow-up. You planned: ${activity} (${when}). Did you get to do it?`,
+    partlyLabel: 'Partly',
+    askAgain: 'Did you do it? "Yes", "partly" or "no" is plenty.',
+    before: 'Well done for doing it. How was your mood just before, from 0 (very low) to 10 (very good)?',
+    beforePartly: 'Doing part of it still counts. How was your mood just before, from 0 (very low) to 10 (very good)?',
+    after: 'And how was it afterwards, from 0 to 10?',
+    up: (before: number, after: number) => `Your mood went from ${before} to ${after}. Worth remembering: doing this helped.`,
+    same: (mood: number) => `Your mood stayed around ${mood}. That's fine: the lift often comes later, or after doing it a few times.`,
+    down: (before: number, after: number) => `Your mood went from ${before} to ${after}. That happens, and it's useful to know. Next time you could try something smaller or different.`,
+    noRatings: 'Thanks for telling me. Doing it is what counts.',
+    next: 'Would you like to plan the next one?',
+    planNext: 'Plan another',
+    obstacle: "That's OK: plans often slip, and noticing why helps. What got in the way?",
+    again: 'Thanks for telling me. Would you like to try it again at another time?',
+    notAgain: "Alright. It's still on your list if you change your mind, and you can plan something new any time.",
+    missed: "Alright, I'll leave it there. You can tell me how it went any time.",
+  },
+
+  /** "Show my plans": planned activities, soonest first. */
+  plans: {
+    none: "You don't have any activities planned with me at the moment. Would you like to plan one?",
+    title: (n: number) => (n === 1 ? 'Here is your plan:' : `Here are your ${n} plans, soonest first:`),
+    line: (n: number, when: string, activity: string) => `${n}. ${when}: ${activity}`,
+    lineNoTime: (n: number, activity: string) => `${n}. ${activity}`,
+    after: 'To drop one, say "drop plan" and its number. You can also plan a new one.',
+    cancelled: (activity: string) => `Done, I've taken it off your list: ${activity}. I won't ask about it.`,
+    whichOne: (n: number) => `Which one? Say "drop plan" and a number from 1 to ${n}.`,
   },
 
   problemSolving: {

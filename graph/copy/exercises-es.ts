@@ -128,6 +128,36 @@ export const exercisesEs: Copy['exercises'] = {
     smaller: 'Si lo ves poco probable, está bien hacerlo más pequeño, por ejemplo 10 minutos en lugar de 30. Un paso pequeño que das vale más que uno grande que no das.',
     obstacle: 'Puede ayudar decidir ahora qué harás si eso se interpone.',
     close: 'La próxima vez que hablemos, cuéntame cómo te fue. Hacer aunque sea una parte cuenta.',
+    closeFollowUp: (when) => `Te preguntaré cómo te fue ${when}. Hacer aunque sea una parte cuenta.`,
+  },
+
+  review: {
+    ask: (activity, when) => `Hola, un breve seguimiento. Tenías planeado: ${activity} (${when}). ¿Pudiste hacerlo?`,
+    partlyLabel: 'En parte',
+    askAgain: '¿Lo hiciste? Con "sí", "en parte" o "no" basta.',
+    before: 'Bien hecho. ¿Cómo estaba tu ánimo justo antes, de 0 (muy bajo) a 10 (muy bien)?',
+    beforePartly: 'Hacer una parte también cuenta. ¿Cómo estaba tu ánimo justo antes, de 0 (muy bajo) a 10 (muy bien)?',
+    after: '¿Y cómo estaba después, de 0 a 10?',
+    up: (before, after) => `Tu ánimo pasó de ${before} a ${after}. Vale la pena recordarlo: hacerlo te ayudó.`,
+    same: (mood) => `Tu ánimo se quedó alrededor de ${mood}. Está bien: a menudo la mejora llega después, o tras hacerlo varias veces.`,
+    down: (before, after) => `Tu ánimo pasó de ${before} a ${after}. Eso pasa, y es útil saberlo. La próxima vez podrías probar algo más pequeño o distinto.`,
+    noRatings: 'Gracias por contármelo. Lo que cuenta es que lo hiciste.',
+    next: '¿Quieres planear la siguiente?',
+    planNext: 'Planear otra',
+    obstacle: 'No pasa nada: los planes a menudo se caen, y ver por qué ayuda. ¿Qué se interpuso?',
+    again: 'Gracias por contármelo. ¿Quieres intentarlo de nuevo en otro momento?',
+    notAgain: 'De acuerdo. Sigue en tu lista si cambias de idea, y puedes planear algo nuevo cuando quieras.',
+    missed: 'De acuerdo, lo dejamos aquí. Puedes contarme cómo te fue cuando quieras.',
+  },
+
+  plans: {
+    none: 'Ahora mismo no tienes actividades planeadas conmigo. ¿Quieres planear una?',
+    title: (n) => (n === 1 ? 'Este es tu plan:' : `Estos son tus ${n} planes, del más próximo al más lejano:`),
+    line: (n, when, activity) => `${n}. ${when}: ${activity}`,
+    lineNoTime: (n, activity) => `${n}. ${activity}`,
+    after: 'Para quitar uno, escribe "quitar plan" y su número. También puedes planear uno nuevo.',
+    cancelled: (activity) => `Hecho, ya no está en tu lista: ${activity}. No te preguntaré por él.`,
+    whichOne: (n) => `¿Cuál? Escribe "quitar plan" y un número del 1 al ${n}.`,
   },
 
   problemSolving: {

@@ -37,7 +37,7 @@ describe('behavioural activation', () => {
     await chat.send('8');
     expect(chat.finished).toBe(true);
     expect(chat.said[0]).toBe("Here's your plan: Saturday morning: Call Priya for 15 minutes.");
-    expect(chat.text).toMatch(/next time you check in/i);
+    expect(chat.text).toMatch(/I'll ask you how it went Saturday/i);
     expect(chat.record('activation_plan')).toEqual({
       area: 'connection',
       activity: 'Call Priya for 15 minutes',

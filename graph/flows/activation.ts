@@ -6,11 +6,14 @@ import { readRating } from '../parse.js';
 import type { Reply } from '../types.js';
 import type { PlannedWhen, WhenProgress } from './plan-when.js';
 import { answerWhen, capitalise, whenText } from './plan-when.js';
+import { followUpTime, withPlan } from '../plans.js';
+import type { SavedPlan } from '../state.js';
 
 /**
  * Behavioural activation: an area of life that matters, one small specific activity, when (read in
  * the patient's zone), how likely it is and what might get in the way, then the plan said back and
- * recorded. No follow-up is scheduled: the patient is asked to say how it went next time.
+ * recorded. A plan with a time is followed up after it (activity-review.ts asks whether it happened
+ * and how mood was before and after); the patient can list their plans and cancel one.
  */
 const STEPS = ['area', 'activity', 'when', 'likely'] as const;
 type Step = (typeof STEPS)[number];
@@ -19,6 +22,8 @@ const AREAS = ['connection', 'enjoyment', 'achievement', 'selfCare', 'values'] a
 type Area = (typeof AREAS)[number];
 
 type PlanData = {
+  /** Planning again a plan that slipped: it keeps its id. */
+  planId?: string;
   /** An area from the list, or the patient's own words for one. */
   area?: Area | null;
   areaText?: string;
@@ -67,10 +72,26 @@ function finish(ctx: FlowContext, d: PlanData, likely: number | null, obstacles:
   const activity = clip(d.activity ?? '', MAX_ACTIVITY_SHOWN);
   const when = d.when;
   const plan = !when ? c.planOnly(activity) : when.at ? c.plan(capitalise(whenText(ctx, when)), activity) : c.planNote(when.text, activity);
-  const tips = [likely !== null && likely < 7 ? c.smaller : null, obstacles ? c.obstacle : null, c.close].filter((t): t is string => t !== null);
+  // Asked about after it is due: at a time the patient is told now, so the message is expected.
+  const followUpAt = when && !when.now ? followUpTime(when.at, when.part) : null;
+  const input = ctx.state.input;
+  const id = d.planId ?? `plan-${input ? (input.kind === 'message' ? input.messageId : input.eventId) : ctx.now.getTime()}`;
+  const saved: SavedPlan = {
+    id,
+    activity: d.activity ?? '',
+    area: d.area ?? d.areaText ?? null,
+    whenText: when?.text ?? '',
+    at: when?.at ?? null,
+    followUpAt,
+    status: 'planned',
+  };
+  const close = followUpAt ? c.closeFollowUp(whenText(ctx, { text: '', at: followUpAt, part: null, now: false })) : c.close;
+  const tips = [likely !== null && likely < 7 ? c.smaller : null, obstacles ? c.obstacle : null, close].filter((t): t is string => t !== null);
   return {
     say: [say(plan), say(tips.join(' '))],
+    profile: { plans: withPlan(ctx.state.profile, saved) },
     actions: [
+      ...(followUpAt ? [{ type: 'follow_up' as const, planId: id, at: followUpAt }] : []),
       {
         type: 'record',
         instrument: 'activation_plan',
@@ -127,6 +148,9 @@ export const activation: Flow = {
   id: 'activation',
   start(ctx) {
     const c = ctx.copy.exercises.activation;
+    // From a follow-up ("try it again another time?"): the same activity, asked only when.
+    const again = ctx.state.data as { again?: { planId: string; activity: string; area: string | null } };
+    if (again.again) return go(ctx, 'when', { planId: again.again.planId, activity: again.again.activity, areaText: again.again.area ?? '' });
     return go(ctx, 'area', {}, [say(`${c.intro} ${ctx.copy.exercises.controls}`)]);
   },
   reply(ctx) {

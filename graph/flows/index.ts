@@ -14,6 +14,7 @@ import { activation } from './activation.js';
 import { problemSolving } from './problem-solving.js';
 import { worryTime } from './worry-time.js';
 import { questionnaire } from './questionnaire.js';
+import { activityReview } from './activity-review.js';
 
 export const FLOWS: Record<FlowId, Flow> = {
   onboarding,
@@ -32,4 +33,5 @@ export const FLOWS: Record<FlowId, Flow> = {
   problem_solving: problemSolving,
   worry_time: worryTime,
   questionnaire,
+  activity_review: activityReview,
 };

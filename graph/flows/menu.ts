@@ -1,4 +1,6 @@
-import { MENU_FLOWS, asksToSeeThoughtRecords, isGoodbye, readMenuChoice } from '../intents.js';
+import { MENU_FLOWS, asksToSeePlans, asksToSeeThoughtRecords, isGoodbye, readDropPlan, readMenuChoice } from '../intents.js';
+import { openPlans, withPlan } from '../plans.js';
+import { whenText } from './plan-when.js';
 import { pack } from '../exercise-text.js';
 import { likeliest, readRequest } from '../intent-match.js';
 import { fold } from '../parse.js';
@@ -97,8 +99,38 @@ function showThoughtRecords(ctx: FlowContext): StepResult {
   return { say: [say(m.title(saved.length)), ...records.map((text) => say(text)), say(m.after, [newOne, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
 }
 
+/** "Show my plans": the activities still planned, soonest first, numbered for "drop plan 2". */
+function showPlans(ctx: FlowContext): StepResult {
+  const c = ctx.copy.exercises.plans;
+  const plans = openPlans(ctx.state.profile);
+  const options = menuOptions(ctx);
+  const newOne = options[MENU_FLOWS.indexOf('activation')]!;
+  if (plans.length === 0) return { say: [say(c.none, [newOne, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
+  const lines = plans.map((p, i) => (p.at ? c.line(i + 1, whenText(ctx, { text: p.whenText, at: p.at, part: null, now: false }), p.activity) : c.lineNoTime(i + 1, p.whenText ? `${p.activity} (${p.whenText})` : p.activity)));
+  return { say: [say(c.title(plans.length)), ...pack(lines).map((text) => say(text)), say(c.after, [newOne, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
+}
+
+/** "Drop plan 2": taken off the list, and its follow-up with it. */
+function dropPlan(ctx: FlowContext, n: number): StepResult {
+  const c = ctx.copy.exercises.plans;
+  const plans = openPlans(ctx.state.profile);
+  if (plans.length === 0) return showPlans(ctx);
+  const plan = n >= 1 ? plans[n - 1] : plans.length === 1 ? plans[0] : undefined;
+  if (!plan) return { say: [say(c.whichOne(plans.length))], step: 'idle', data: {} };
+  return {
+    say: [say(c.cancelled(plan.activity))],
+    profile: { plans: withPlan(ctx.state.profile, { ...plan, status: 'cancelled' }) },
+    actions: [{ type: 'follow_up', planId: plan.id, at: null }],
+    step: 'idle',
+    data: {},
+  };
+}
+
 export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   if (asksToSeeThoughtRecords(ctx.text)) return showThoughtRecords(ctx);
+  const drop = readDropPlan(ctx.text);
+  if (drop !== null && (ctx.state.profile.plans ?? []).length > 0) return dropPlan(ctx, drop);
+  if (asksToSeePlans(ctx.text)) return showPlans(ctx);
   // "Is this a bot? Who reads this?": both answered, as they really are.
   const human = askingIfHuman(ctx.text) || /\b(who (reads|sees|can see|can read)|quien (lee|ve|puede ver))\b/.test(fold(ctx.text));
   const shared = askingWhatWasShared(ctx.text);
