@@ -8,6 +8,7 @@ import { FLOWS } from './flows/index.js';
 import { say } from './flow.js';
 import { readCommand } from './intents.js';
 import { fold, readYesNo } from './parse.js';
+import { BRACKETED, recentMood } from './moods.js';
 import { duePlan } from './plans.js';
 import { DRAFTABLE, decide, inExercise } from './route.js';
 import type { Paused, State, StateUpdate } from './state.js';
@@ -111,7 +112,12 @@ function apply(state: State, id: FlowId, r: StepResult): StateUpdate {
       target = 'mood';
       data = { checkIn: true };
       update.checkInDue = false;
+    } else if (!r.goto && target === 'menu' && state.bracket?.flow === id) {
+      // An exercise finished: the mood now (and before, if no recent rating was known), for "what helps".
+      target = 'mood_after';
+      data = { flow: id, before: state.bracket.before };
     }
+    update.bracket = null;
     let suspended = state.suspended;
     if (r.suspend) suspended = { flow: id, step: r.step ?? state.step, data: r.data ?? state.data, returnTo: state.returnTo, at: nowOf(state) };
     else if (suspended && target !== suspended.flow) {
@@ -163,11 +169,15 @@ function flowNode(flow: Flow, deps: GraphDeps) {
       }
       if (state.resuming) return apply(state, flow.id, await (flow.resume ?? flow.start).call(flow, ctx));
       if (DRAFTABLE.has(flow.id) && state.drafts[flow.id]) return apply(state, flow.id, offerDraft(ctx, flow.id));
-      return apply(state, flow.id, await flow.start.call(flow, ctx));
+      const started = apply(state, flow.id, await flow.start.call(flow, ctx));
+      // Started from the menu or a request (not inside the crisis hold): its mood is asked when it ends.
+      if (BRACKETED.has(flow.id) && state.returnTo === null && started.entering === null) return { ...started, bracket: { flow: flow.id, before: recentMood(state.profile, ctx.now) } };
+      return started;
     }
     if (state.step === RESUME_OFFER) {
       const { result, drafts } = await answerDraftOffer(ctx, flow);
-      return apply({ ...state, drafts }, flow.id, result);
+      const answered = apply({ ...state, drafts }, flow.id, result);
+      return BRACKETED.has(flow.id) && state.returnTo === null && answered.entering === null ? { ...answered, bracket: { flow: flow.id, before: recentMood(state.profile, ctx.now) } } : answered;
     }
     return apply(state, flow.id, await flow.reply.call(flow, ctx));
   };

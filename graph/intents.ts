@@ -133,6 +133,15 @@ export function isHelpWord(text: string): boolean {
   return /^(help|help me|help please|please help|please help me|i need help|need help|sos|ayuda|ayudame|ayuda por favor|por favor ayuda|necesito ayuda|auxilio|socorro)$/.test(fold(text).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim());
 }
 
+/** "What should I do?", "what helps me?", "¿qué me recomiendas?": asking for a suggestion, no exercise named. */
+export function asksWhatHelps(text: string): boolean {
+  const t = fold(text);
+  return (
+    /\b(what (should|can|could|do) i do|what (helps|would help|will help|might help|works|worked|has helped|helped)( me)?( most| best)?|what do you (suggest|recommend)|any (suggestions|ideas|recommendations)|what s good for me|what would you suggest|what should i try)\b/.test(t) ||
+    /\b(que (hago|debo hacer|puedo hacer|me (ayuda|sirve|recomiendas|sugieres))|que (ejercicio )?me (ha ayudado|funciona)|que me conviene|que recomiendas)\b/.test(t)
+  );
+}
+
 /** "Show my plans", "what have I planned?", "mis planes". */
 export function asksToSeePlans(text: string): boolean {
   const t = fold(text);

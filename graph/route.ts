@@ -25,6 +25,7 @@ export const EXERCISES: ReadonlySet<FlowId> = new Set([
   'worry_time',
   'questionnaire',
   'activity_review',
+  'mood_after',
 ]);
 /** Exercises whose answers are worth keeping when they are left half-way (offered again next time). */
 export const DRAFTABLE: ReadonlySet<FlowId> = new Set(['safety_plan', 'thought_record', 'activation', 'problem_solving', 'worry_time', 'questionnaire']);

@@ -24,6 +24,10 @@ export interface SavedThoughtRecord {
 export interface Profile {
   onboarded: boolean;
   lastMood?: number;
+  /** When lastMood was given (ISO): a rating this recent counts as the mood before an exercise. */
+  lastMoodAt?: string;
+  /** Mood (0-10) before and after each exercise, newest last: what helps this patient. */
+  exerciseMoods?: ExerciseMood[];
   safetyPlan?: Record<string, string>;
   /**
    * The crisis hold under way, remembered across the menu and exercises: when it began (it belongs to
@@ -34,6 +38,13 @@ export interface Profile {
   thoughtRecords?: SavedThoughtRecord[];
   /** Activities planned in behavioural activation, and how they went: listed, changed, followed up. */
   plans?: SavedPlan[];
+}
+
+export interface ExerciseMood {
+  flow: FlowId;
+  before: number | null;
+  after: number | null;
+  at: string;
 }
 
 /** One planned activity. `followUpAt`: when the bot asks how it went (null: no follow-up scheduled). */
@@ -103,6 +114,8 @@ export const ConversationState = Annotation.Root({
   checkInDue: Annotation<boolean>({ reducer: (_, u) => u, default: () => false }),
   /** A planned activity's follow-up came due during an exercise: asked when it ends. */
   followUpDue: Annotation<boolean>({ reducer: (_, u) => u, default: () => false }),
+  /** The exercise under way whose mood is asked when it ends, and the mood before it (if known). */
+  bracket: Annotation<{ flow: FlowId; before: number | null } | null>({ reducer: (_, u) => u, default: () => null }),
   /** When the patient last wrote (ISO): an exercise untouched for hours no longer holds a check-in back. */
   lastMessageAt: Annotation<string | null>({ reducer: (_, u) => u, default: () => null }),
   /** The last input handled and what it produced: replaying the same input returns this, unchanged. */

@@ -21,6 +21,7 @@ export function testState(flow: FlowId, step: string, extra: Partial<State> = {}
     drafts: {},
     checkInDue: false,
     followUpDue: false,
+    bracket: null,
     lastMessageAt: null,
     lastTurn: null,
     ...extra,

@@ -69,5 +69,6 @@ export const FLOW_IDS = [
   'worry_time',
   'questionnaire',
   'activity_review',
+  'mood_after',
 ] as const;
 export type FlowId = (typeof FLOW_IDS)[number];

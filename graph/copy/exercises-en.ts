@@ -155,6 +155,26 @@ export const exercisesEn = {
     missed: "Alright, I'll leave it there. You can tell me how it went any time.",
   },
 
+  /** The mood after an exercise (and before it, when no recent rating is known). */
+  moodAfter: {
+    now: 'Before you go: how is your mood now, from 0 (very low) to 10 (very good)?',
+    both: 'Before you go: how was your mood before we started, and how is it now? Two numbers from 0 to 10, like "4 and 6".',
+    up: (name: string, before: number, after: number) => `From ${before} to ${after}: worth knowing that ${name} helps you.`,
+    same: (mood: number) => `Steady at ${mood}. Not every exercise shifts mood every time, and practising still builds the skill.`,
+    down: (before: number, after: number) => `From ${before} to ${after}. Thanks for being honest: that's useful to know, and another exercise may suit you better next time.`,
+    noted: 'Thanks, noted.',
+    number: 'Thanks. And as a number from 0 to 10? (Or "skip".)',
+    names: { breathing: 'the breathing exercise', grounding: 'grounding', thought_record: 'a thought record', problem_solving: 'problem solving', worry_time: 'worry time' },
+  },
+
+  /** "What helps?": what has helped this patient, from their own ratings, then the rest. */
+  whatHelps: {
+    helped: (list: string) => `Going by your own ratings, these have helped you most: ${list}. Want to do one now?`,
+    item: (name: string, mean: string, uses: number) => `${name} (mood up ${mean} on average, ${uses} times)`,
+    none: "I don't know yet what helps you most: after each exercise I'll ask how your mood is, and then I can tell you. These are good places to start:",
+    others: 'Or one of these:',
+  },
+
   /** "Show my plans": planned activities, soonest first. */
   plans: {
     none: "You don't have any activities planned with me at the moment. Would you like to plan one?",

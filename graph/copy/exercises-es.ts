@@ -150,6 +150,24 @@ export const exercisesEs: Copy['exercises'] = {
     missed: 'De acuerdo, lo dejamos aquí. Puedes contarme cómo te fue cuando quieras.',
   },
 
+  moodAfter: {
+    now: 'Antes de terminar: ¿cómo está tu ánimo ahora, de 0 (muy bajo) a 10 (muy bien)?',
+    both: 'Antes de terminar: ¿cómo estaba tu ánimo antes de empezar, y cómo está ahora? Dos números del 0 al 10, como "4 y 6".',
+    up: (name, before, after) => `De ${before} a ${after}: vale la pena saber que ${name} te ayuda.`,
+    same: (mood) => `Estable en ${mood}. No todos los ejercicios cambian el ánimo cada vez, y practicar igual fortalece la habilidad.`,
+    down: (before, after) => `De ${before} a ${after}. Gracias por tu sinceridad: es útil saberlo, y quizá otro ejercicio te vaya mejor la próxima vez.`,
+    noted: 'Gracias, lo anoto.',
+    number: 'Gracias por contarme. ¿Y en número, del 0 al 10? (O "me salto esta".)',
+    names: { breathing: 'la respiración', grounding: 'el anclaje', thought_record: 'un registro de pensamientos', problem_solving: 'resolver problemas paso a paso', worry_time: 'el tiempo de preocupación' },
+  },
+
+  whatHelps: {
+    helped: (list) => `Según tus propias respuestas, esto es lo que más te ha ayudado: ${list}. ¿Quieres hacer uno ahora?`,
+    item: (name, mean, uses) => `${name} (tu ánimo subió ${mean} en promedio, ${uses} veces)`,
+    none: 'Todavía no sé qué te ayuda más: después de cada ejercicio te preguntaré cómo está tu ánimo, y así podré decírtelo. Estos son buenos para empezar:',
+    others: 'O uno de estos:',
+  },
+
   plans: {
     none: 'Ahora mismo no tienes actividades planeadas conmigo. ¿Quieres planear una?',
     title: (n) => (n === 1 ? 'Este es tu plan:' : `Estos son tus ${n} planes, del más próximo al más lejano:`),

@@ -15,6 +15,7 @@ import { problemSolving } from './problem-solving.js';
 import { worryTime } from './worry-time.js';
 import { questionnaire } from './questionnaire.js';
 import { activityReview } from './activity-review.js';
+import { moodAfter } from './mood-after.js';
 
 export const FLOWS: Record<FlowId, Flow> = {
   onboarding,
@@ -34,4 +35,5 @@ export const FLOWS: Record<FlowId, Flow> = {
   worry_time: worryTime,
   questionnaire,
   activity_review: activityReview,
+  mood_after: moodAfter,
 };

@@ -1,4 +1,5 @@
-import { MENU_FLOWS, asksToSeePlans, asksToSeeThoughtRecords, isGoodbye, readDropPlan, readMenuChoice } from '../intents.js';
+import { MENU_FLOWS, asksToSeePlans, asksToSeeThoughtRecords, asksWhatHelps, isGoodbye, readDropPlan, readMenuChoice } from '../intents.js';
+import { BRACKETED, exerciseName, whatHelped } from '../moods.js';
 import { openPlans, withPlan } from '../plans.js';
 import { whenText } from './plan-when.js';
 import { pack } from '../exercise-text.js';
@@ -110,6 +111,23 @@ function showPlans(ctx: FlowContext): StepResult {
   return { say: [say(c.title(plans.length)), ...pack(lines).map((text) => say(text)), say(c.after, [newOne, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
 }
 
+/**
+ * "What should I do?": first what has helped this patient (their own before/after ratings: largest
+ * mean rise, at least two uses), then the other exercises.
+ */
+function whatHelps(ctx: FlowContext): StepResult {
+  const c = ctx.copy.exercises.whatHelps;
+  const options = menuOptions(ctx);
+  const helped = whatHelped(ctx.state.profile.exerciseMoods ?? []).slice(0, 3);
+  const rest = [...BRACKETED, 'activation' as const].filter((f) => !helped.some((h) => h.flow === f));
+  const button = (f: FlowId) => options[MENU_FLOWS.indexOf(f as MenuFlowId)]!;
+  const everything = { label: ctx.copy.menu.everything, value: 'menu' };
+  if (helped.length === 0) return { say: [say(c.none, [...rest.slice(0, 4).map(button), everything])], step: 'idle', data: {} };
+  const round = (x: number) => (Math.round(x * 10) / 10).toString();
+  const list = helped.map((h) => c.item(exerciseName(ctx, h.flow), round(h.mean), h.uses)).join('; ');
+  return { say: [say(c.helped(list), [...helped.map((h) => button(h.flow)), ...rest.slice(0, 2).map(button), everything])], step: 'idle', data: {} };
+}
+
 /** "Drop plan 2": taken off the list, and its follow-up with it. */
 function dropPlan(ctx: FlowContext, n: number): StepResult {
   const c = ctx.copy.exercises.plans;
@@ -155,6 +173,7 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   if (asked === 'sleep' && request) return { goto: 'learn', returnTo: null, with: { topic: 'sleep' } };
   if (asked && asked !== 'show_thought_records' && asked !== 'done' && asked !== 'sleep' && (request || choice === asked)) return { goto: asked, returnTo: null };
   const first = asked && (MENU_FLOWS as readonly string[]).includes(asked) ? (asked as MenuFlowId) : null;
+  if (asksWhatHelps(ctx.text) && !first) return whatHelps(ctx);
 
   switch (readSmallTalk(ctx.text)) {
     case 'greeting':

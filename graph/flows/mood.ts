@@ -73,7 +73,7 @@ export const mood: Flow = {
         const text = previous === undefined ? reflection : `${reflection} ${c.trend(previous, rating)}`;
         return {
           say: [say(text)],
-          profile: { lastMood: rating },
+          profile: { lastMood: rating, lastMoodAt: ctx.now.toISOString() },
           actions: [{ type: 'record', instrument: 'mood', score: rating, items: { rating, feeling } }],
           finish: true,
         };

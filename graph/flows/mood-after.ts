@@ -1,0 +1,56 @@
+import type { Flow, StepResult } from '../flow.js';
+import { say } from '../flow.js';
+import { isNone } from '../exercise-text.js';
+import { readCommand, readMenuChoice } from '../intents.js';
+import { KEEP_MOODS, exerciseName } from '../moods.js';
+import { fold } from '../parse.js';
+import type { FlowId } from '../types.js';
+import { routeFromMenu } from './menu.js';
+
+type Data = { flow?: FlowId; before?: number | null; tries?: number };
+
+/** Two ratings in one answer ("4 and 6", "4 -> 6", "antes 3 ahora 5"), or one (the mood now). */
+function readRatings(text: string): { before: number | null; after: number } | null {
+  const numbers = [...fold(text).matchAll(/(?<![\d.])(10|[0-9])(?![\d.])/g)].map((m) => Number(m[1]));
+  if (numbers.length === 0) return null;
+  if (numbers.length >= 2) return { before: numbers[0]!, after: numbers[1]! };
+  return { before: null, after: numbers[0]! };
+}
+
+
+/**
+ * The mood after an exercise (and before it, when no recent rating was known): recorded for the
+ * clinician, kept for "what helps?", reflected back in a line. Anything that is not a rating is read
+ * as it would be at the menu, so a request right after an exercise still goes where it asks.
+ */
+export const moodAfter: Flow = {
+  id: 'mood_after',
+  start(ctx) {
+    const d = ctx.state.data as Data;
+    const c = ctx.copy.exercises.moodAfter;
+    const scale = ['0', '2', '4', '6', '8', '10'];
+    return { say: [say(d.before === null || d.before === undefined ? c.both : c.now, scale)], step: 'rate', data: d };
+  },
+  async reply(ctx): Promise<StepResult> {
+    const d = ctx.state.data as Data;
+    const c = ctx.copy.exercises.moodAfter;
+    if (readCommand(ctx.text) === 'skip' || isNone(ctx.text)) return { finish: true };
+    const read = readRatings(ctx.text);
+    if (!read || !d.flow || ctx.text.trim().split(/\s+/).length > 8) {
+      // Words, not a number ("a bit better"): asked once more; an exercise named, or a second time, goes on.
+      if (readMenuChoice(ctx.text) || d.tries || ctx.text.trim().split(/\s+/).length > 8) return routeFromMenu(ctx);
+      return { say: [say(c.number, ['0', '2', '4', '6', '8', '10'])], step: 'rate', data: { ...d, tries: 1 } };
+    }
+    const before = d.before ?? read.before;
+    const after = read.after;
+    const name = exerciseName(ctx, d.flow);
+    const line = before === null ? c.noted : after > before ? c.up(name, before, after) : after < before ? c.down(before, after) : c.same(after);
+    const kept = [...(ctx.state.profile.exerciseMoods ?? []), { flow: d.flow, before, after, at: ctx.now.toISOString() }].slice(-KEEP_MOODS);
+    return {
+      say: [say(line)],
+      profile: { exerciseMoods: kept, lastMood: after, lastMoodAt: ctx.now.toISOString() },
+      actions: [{ type: 'record', instrument: 'exercise_mood', score: after, items: { exercise: d.flow, before, after } }],
+      finish: true,
+    };
+  },
+};
