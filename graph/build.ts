@@ -141,7 +141,7 @@ function apply(state: State, id: FlowId, r: StepResult): StateUpdate {
 /** Starting an exercise left half-way: carry on where it was, or start a new one. */
 function offerDraft(ctx: FlowContext, id: FlowId): StepResult {
   const items = ctx.copy.menu.items as Partial<Record<FlowId, string>>;
-  const label = (items[id] ?? id).toLowerCase();
+  const label = items[id] ?? id;
   return { say: [say(ctx.copy.menu.resumeOffer(label), [ctx.copy.menu.carryOn, ctx.copy.menu.startAgain])], step: RESUME_OFFER, data: {} };
 }
 

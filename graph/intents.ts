@@ -121,9 +121,8 @@ export function isGoodbye(text: string): boolean {
   return t.split(/\s+/).length <= 12 && GOODBYE_RE.test(t);
 }
 const GOODBYE_RE =
-  /(?:^|\b)(?:bye|bye bye|byee+|goodbye|(?:^|[.!,] ?|\b(?:ok|okay|k|right|anyway|alright|so|well) )night(?: night)?|sleep (?:it|this) off|gotta go|got to go|(?:im |i m |i am )?going to (?:sleep|bed)|off to (?:sleep|bed)|goodnight|good night|night night|nite|adios|chao|chau|me voy(?: a dormir| a la cama)?|hasta luego|hasta manana|buenas noches)\W*$/;
+  /(?:^|\b)(?:bye|bye bye|byee+|goodbye|(?:i m |im |i am |ok |okay )?done for (?:now|today|tonight|the day)|that s (?:all|it) for (?:now|today|tonight)|(?:ya )?(?:termine|acabe) por hoy|es todo por hoy|(?:^|[.!,] ?|\b(?:ok|okay|k|right|anyway|alright|so|well) )night(?: night)?|sleep (?:it|this) off|gotta go|got to go|(?:im |i m |i am )?going to (?:sleep|bed)|off to (?:sleep|bed)|goodnight|good night|night night|nite|adios|chao|chau|me voy(?: a dormir| a la cama)?|hasta luego|hasta manana|buenas noches)\W*$/;
 
-/** "Show my thought records", "can I see my past records?", "ver mis registros de pensamientos". */
 /**
  * A whole message asking for help and nothing else ("help", "HELP!", "help me", "ayuda", "sos"): the
  * crisis numbers, from anywhere, never read as an exercise's answer. On SMS the carrier answers HELP
@@ -131,6 +130,41 @@ const GOODBYE_RE =
  */
 export function isHelpWord(text: string): boolean {
   return /^(help|help me|help please|please help|please help me|i need help|need help|sos|ayuda|ayudame|ayuda por favor|por favor ayuda|necesito ayuda|auxilio|socorro)$/.test(fold(text).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim());
+}
+
+/** A medicine named, or a dose, in a message. */
+const MEDICINE =
+  /\b(medication|medications|medicine|medicines|meds|med|pills?|tablets?|capsules?|doses?|dosage|dosing|mg|milligrams?|prescription|prescribed|antidepressants?|ssris?|benzos?|benzodiazepines?|sleeping pills?|sertraline|zoloft|fluoxetine|prozac|citalopram|celexa|escitalopram|lexapro|paroxetine|paxil|venlafaxine|effexor|duloxetine|cymbalta|mirtazapine|bupropion|wellbutrin|trazodone|quetiapine|seroquel|lithium|lamotrigine|propranolol|clonazepam|klonopin|rivotril|lorazepam|ativan|diazepam|valium|alprazolam|xanax|zolpidem|ambien|zopiclone|melatonin|pregabalin|gabapentin|medicamentos?|medicinas?|pastillas?|pastilla|dosis|gotas|receta|recetado|recetada|antidepresivos?|ansioliticos?|somniferos?)\b/;
+/** Asking what to take, how much, whether to change, stop or mix it. */
+const MEDICINE_QUESTION =
+  /\b(how (much|many)|is it (ok|okay|safe|bad|fine|dangerous)|is that (ok|okay|safe|bad)|can i|could i|should i|do i need|shall i|what if i|what happens if i|cuant[oa]s?|puedo|debo|se puede|es (malo|peligroso|seguro)|esta bien si|que pasa si)\b/;
+
+/**
+ * A question about a medicine or a dose ("is it ok if i take 100 on bad days?", "¿cuánto clonazepam
+ * me puedo tomar?"): the companion cannot advise on medicines, and says who can.
+ */
+export function asksAboutMedication(text: string): boolean {
+  const t = fold(text);
+  return MEDICINE.test(t) && (MEDICINE_QUESTION.test(t) || /\?\s*$/.test(text.trim()));
+}
+
+/**
+ * A question about an idea or exercise rather than a request to do it ("what's behavioural
+ * activation?", "why do thought records help?", "para qué sirve anotar pensamientos"): explained
+ * from the library, with the exercise offered, not started.
+ */
+export function asksAboutIt(text: string): boolean {
+  const t = fold(text).trim();
+  if (/\b(can|could) (we|i|you)\b|\b(let s|lets|i want to|i d like to|i would like to|i wanna|help me|podemos|quiero|hagamos|ayudame)\b/.test(t)) return false;
+  return /^(ok |okay |but |so |and |pero |y |bueno |oye )*(what is|what s|whats|what are|what does|what do|why|how does|how do|how is|how are|is it|are they|does|do they|explain|tell me about|(que|q) es|(que|q) son|(que|q) significa|(para|pa) (que|q)|de (que|q) sirve|por (que|q)|xq|como funciona|como sirve|explicame|me explicas|cuentame)\b/.test(t);
+}
+
+/** "Change my plan to Sunday", "move it to 5pm", "cambia el plan al jueves": the plan's number, or 0. */
+export function readChangePlan(text: string): number | null {
+  const t = fold(text);
+  const m = /\b(change|move|reschedule|push|switch|cambia|cambiar|mueve|mover|pasa|pasar|recorre|recorrer)\b( (it|my plan|the plan|plan|that|this|el plan|mi plan|lo|la|el))?( (number|no|numero))? ?#?(\d{1,2})?\b.*\b(to|for|until|instead|al|a las|para el|para|el)\b/.exec(t);
+  if (!m) return null;
+  return m[6] ? Number(m[6]) : 0;
 }
 
 /** "What should I do?", "what helps me?", "¿qué me recomiendas?": asking for a suggestion, no exercise named. */
@@ -146,6 +180,7 @@ export function asksWhatHelps(text: string): boolean {
 export function asksToSeePlans(text: string): boolean {
   const t = fold(text);
   return (
+    /\b(me (ensenas|muestras|pasas|dices)|cuales son|ver|checar) (mis|los) (planes|actividades)\b/.test(t) ||
     /\b(show|see|view|list|look at|check|what are|what s|whats|remind me of|pull up)\b.*\b(my )?(plans|planned activities|activity plans?|activities i planned|scheduled activities)\b/.test(t) ||
     /\bwhat (have|did) i (planned|plan|schedule|scheduled)\b/.test(t) ||
     /^(my )?plans\??$/.test(t.trim()) ||
@@ -158,10 +193,13 @@ export function asksToSeePlans(text: string): boolean {
 export function readDropPlan(text: string): number | null {
   const t = fold(text);
   const m = /\b(drop|cancel|delete|remove|forget|quitar|quita|borrar|borra|cancelar|cancela|eliminar|elimina)\b( (the|my|el|mi))? (plan|activity|actividad)( (number|no|n|numero))? ?#?(\d{1,2})?\b/.exec(t);
-  if (!m) return null;
-  return m[7] ? Number(m[7]) : 0;
+  if (m) return m[7] ? Number(m[7]) : 0;
+  // "quita el de mi hermana", "drop the one with my sister": which one is read from its words.
+  if (/^(please |pls |porfa )?(drop|cancel|delete|remove|forget|quitar|quita|quitale|borra|borrar|cancela|elimina)\b (the one|that one|el de|la de|el que|lo de|the)\b/.test(t)) return 0;
+  return null;
 }
 
+/** "Show my thought records", "can I see my past records?", "ver mis registros de pensamientos". */
 export function asksToSeeThoughtRecords(text: string): boolean {
   const t = fold(text);
   return (

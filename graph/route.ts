@@ -4,7 +4,7 @@
  * commands (menu, leave), then free text (the current flow reads it). Pure: tests cover each pair
  * of "what is active" × "what arrives" without a database.
  */
-import { MENU_WORDS, asksToSeePlans, asksToSeeThoughtRecords, isGoodbye, isHelpWord, readCommand, readMenuChoice } from './intents.js';
+import { MENU_WORDS, asksAboutMedication, asksToSeePlans, asksToSeeThoughtRecords, isGoodbye, isHelpWord, readCommand, readMenuChoice } from './intents.js';
 import { readRequest } from './intent-match.js';
 import { fold, isOneOf } from './parse.js';
 import { duePlan } from './plans.js';
@@ -140,7 +140,7 @@ export function decide(state: State, input: TurnInput): Decision {
     if (!weak && !phq9 && !leavingExercise) return { type: 'enter', flow: 'cssrs', suspend: answeringExercise(state) };
   }
   // "help" on its own: the crisis numbers at once, wherever the patient is (an exercise is kept as a draft).
-  if (isHelpWord(text)) return { type: 'enter', flow: 'resources', leaving: true };
+  if (isHelpWord(text)) return { type: 'enter', flow: 'resources', suspend: answeringExercise(state) };
   if (!state.profile.onboarded) return { type: 'enter', flow: 'onboarding' };
   if (isOneOf(text, MENU_WORDS)) return { type: 'enter', flow: 'menu', leaving: true };
   if (EXERCISES.has(state.flow) && readCommand(text) === 'exit') return { type: 'enter', flow: state.returnTo ?? 'menu', leaving: true };
@@ -150,6 +150,8 @@ export function decide(state: State, input: TurnInput): Decision {
     // (A bare number is an answer here: a rating, a choice from the exercise's own list.)
     // "Show my thought records", mid-exercise: shown (this exercise is kept as a draft).
     if ((asksToSeeThoughtRecords(text) || asksToSeePlans(text)) && text.trim().split(/\s+/).length <= 10) return { type: 'enter', flow: 'menu', leaving: true, read: true };
+    // A medicine question mid-exercise is answered, not stored as the exercise's answer.
+    if (asksAboutMedication(text)) return { type: 'enter', flow: 'menu', leaving: true, read: true };
     // Named ("can we do breathing instead"), or asked for in other words as a request ("ayúdame a calmarme").
     const switching = text.split(/[.!?\n]+/).some((part) => SWITCH_FRAME.test(fold(part)));
     const named = readMenuChoice(text);

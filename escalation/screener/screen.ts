@@ -194,6 +194,9 @@ const EVERYDAY_FRAME = new RegExp(
     // Money worries told as money worries ("no me va a alcanzar para la renta").
     '\\b(?:money|debts?|rent|bills|overdraft|mortgage|dinero|deudas?|renta|alquiler|hipoteca|no me (?:va a )?alcanza\\w*)\\b',
     '\\b(?:fraud|imposter|impostor|found out|judg\\w+|embarrass\\w*|awkward|cringe)\\b', '\\b(?:fraude|impostor[a]?|me juzga\\w*|verguenza|ridiculo)\\b',
+    // Doubting the homework, not life ("what's the point of thought records", "para qué sirve anotar pensamientos").
+    '\\bwhat ?s the point (?:of|in|with) (?:(?:writing|putting) (?:\\w+ )?down|(?:doing |filling (?:in|out) )?(?:these |this |the |a |my |all these )?(?:thought records?|records?|exercises?|worksheets?|homework|journal\\w*|diar(?:y|ies)|mood tracking|tracking|ratings?|breathing|grounding|cbt)|cbt)\\b',
+    '\\b(?:para que|de que) (?:sirve|me sirve|sirven) (?:anotar|escribir|apuntar|hacer (?:el|los|estos|este) (?:registro|registros|ejercicios?)|el registro|los registros|los ejercicios|la tcc|registrar)\\b',
   ].join('|'),
 );
 /**

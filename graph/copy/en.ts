@@ -116,7 +116,12 @@ export const en = {
     /** Someone else is at risk: not the patient's own risk, but they need the numbers too. */
     someoneElse: (lines: string, emergency: string) =>
       `That sounds frightening, and it's caring of you to want to help. If they might be in danger right now, ${emergency}. You or they can also ${lines}: they help people who are worried about someone else too. Would something for you help right now, like a breathing exercise?`,
-    resumeOffer: (exercise: string) => `You started a ${exercise} earlier and didn't finish it. Shall we carry on where you left off, or start a new one?`,
+    resumeOffer: (exercise: string) => `You started "${exercise}" earlier and didn't finish it. Shall we carry on where you left off, or start a new one?`,
+    /** A question about a medicine or a dose: not ours to answer; who can. */
+    medication: (emergency: string) =>
+      `I can't advise on medicines or doses, and guessing wouldn't be safe. Please don't start, stop or change a medicine, or take one prescribed for someone else, without talking first to the doctor who prescribes it or a pharmacist (a pharmacist can often answer the same day). If you've already taken more than prescribed, or feel unwell after a medicine, get medical help now: ${emergency}. I can help with other things meanwhile, like a breathing exercise.`,
+    /** "help" typed in the middle of an exercise: the numbers came first; then the exercise where it was. */
+    helpThenBack: 'If you need someone right now, please use those numbers. If you meant help with this step, here it is again:',
     carryOn: 'Carry on',
     startAgain: 'Start a new one',
   },

@@ -28,7 +28,7 @@ export const es: Copy = {
     checkIn: 'Hola, es hora de tu registro. ¿Cómo está tu ánimo ahora mismo, de 0 (muy bajo) a 10 (muy bien)?',
     askRatingAgain: 'Basta con un número del 0 al 10. ¿Cómo valorarías tu ánimo ahora mismo?',
     askFeeling: 'Gracias. ¿Qué palabra describe mejor cómo te sientes ahora?',
-    feelings: ['Ansioso/a', 'Triste', 'Estresado/a', 'Enfadado/a', 'Cansado/a', 'Solo/a', 'Tranquilo/a', 'Con esperanza'],
+    feelings: ['Ansioso/a', 'Triste', 'Estresado/a', 'Molesto/a', 'Cansado/a', 'Solo/a', 'Tranquilo/a', 'Con esperanza'],
     hardFeelings: ['ansios', 'triste', 'estresad', 'enfadad', 'enojad', 'cansad', 'solo', 'sola', 'preocupad', 'asustad', 'agobiad', 'frustrad', 'culpa', 'vacio', 'vacia', 'mal', 'bajon', 'decaid'],
     somethingElse: 'Otra cosa',
     askFeelingFree: 'En una o dos palabras, ¿cómo lo describirías?',
@@ -97,8 +97,11 @@ export const es: Copy = {
     },
     paused: (exercise) => `De acuerdo, lo dejamos aquí. He guardado tus respuestas: pide "${exercise}" cuando quieras para seguir. ¿Qué te gustaría hacer ahora?`,
     someoneElse: (lines, emergency) =>
-      `Eso suena muy angustiante, y dice mucho de ti que quieras ayudar. Si esa persona puede estar en peligro ahora mismo, ${emergency}. Tú o esa persona también podéis ${lines}: también atienden a quien está preocupado por otra persona. ¿Te ayudaría algo para ti ahora, como un ejercicio de respiración?`,
-    resumeOffer: (exercise) => `Antes empezaste un ${exercise} y no lo terminaste. ¿Seguimos donde lo dejaste o empezamos uno nuevo?`,
+      `Eso suena muy angustiante, y dice mucho de ti que quieras ayudar. Si esa persona puede estar en peligro ahora mismo, ${emergency}. Tú o esa persona también pueden ${lines}: también atienden a quien está preocupado por otra persona. ¿Te ayudaría algo para ti ahora, como un ejercicio de respiración?`,
+    resumeOffer: (exercise) => `Antes empezaste "${exercise}" y no lo terminaste. ¿Seguimos donde lo dejaste o empezamos de nuevo?`,
+    medication: (emergency) =>
+      `No puedo aconsejarte sobre medicamentos ni dosis, y adivinar no sería seguro. Por favor, no empieces, dejes ni cambies un medicamento, ni tomes uno recetado a otra persona, sin hablar antes con el médico que te lo receta o con un farmacéutico (en la farmacia a menudo te pueden orientar el mismo día). Si ya tomaste más de lo indicado, o te sientes mal después de un medicamento, busca atención médica ya: ${emergency}. Mientras tanto puedo ayudarte con otras cosas, como un ejercicio de respiración.`,
+    helpThenBack: 'Si necesitas a alguien ahora mismo, usa esos números, por favor. Si te referías a ayuda con este paso, aquí está otra vez:',
     carryOn: 'Seguir',
     startAgain: 'Empezar uno nuevo',
   },

@@ -148,9 +148,16 @@ export const activation: Flow = {
   id: 'activation',
   start(ctx) {
     const c = ctx.copy.exercises.activation;
-    // From a follow-up ("try it again another time?"): the same activity, asked only when.
-    const again = ctx.state.data as { again?: { planId: string; activity: string; area: string | null } };
-    if (again.again) return go(ctx, 'when', { planId: again.again.planId, activity: again.again.activity, areaText: again.again.area ?? '' });
+    // From a follow-up ("try it again another time?") or "move it to Sunday": the same activity, asked
+    // only when (read at once when the request already said it).
+    const again = ctx.state.data as { again?: { planId: string; activity: string; area: string | null; text?: string } };
+    if (again.again) {
+      const d: PlanData = { planId: again.again.planId, activity: again.again.activity, areaText: again.again.area ?? '' };
+      const said = again.again.text ? answerWhen(ctx, again.again.text, { tries: 1 }) : null;
+      // Moved in one message ("can I change it to Sunday afternoon?"): done, said back with its new time.
+      if (said?.kind === 'done' && said.when.at) return finish(ctx, { ...d, when: said.when }, null, null);
+      return go(ctx, 'when', d);
+    }
     return go(ctx, 'area', {}, [say(`${c.intro} ${ctx.copy.exercises.controls}`)]);
   },
   reply(ctx) {

@@ -2,10 +2,11 @@ import { orderAnswers } from '../../content/retrieve.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import { fold } from '../parse.js';
-import { MENU_FLOWS, isGoodbye } from '../intents.js';
+import { MENU_FLOWS, asksAboutMedication, isGoodbye } from '../intents.js';
 import { readRequest } from '../intent-match.js';
 import { askingIfHuman, askingWhatWasShared, readSmallTalk } from '../reading.js';
-import { routeFromMenu } from './menu.js';
+import type { MenuFlowId } from './menu.js';
+import { menuOptions, routeFromMenu } from './menu.js';
 
 const MAX_BODY = 700;
 
@@ -28,16 +29,23 @@ const QUESTION_START =
 /** Words added to a request the menu recognised as about sleep, so the basics come first. */
 const SLEEP_QUERY: Record<string, string> = { en: 'sleep better routine bed wake time insomnia', es: 'dormir mejor rutina cama hora insomnio' };
 
-async function answer(ctx: FlowContext, query = ctx.text): Promise<StepResult> {
+/** The first source, up to its year: "Greenberger, D. & Padesky, C. A. (2015)". */
+function shortSource(source: string): string {
+  const first = source.split(';')[0]!.trim();
+  return /^(.*?\(\d{4}[a-z]?\))/.exec(first)?.[1] ?? first;
+}
+
+async function answer(ctx: FlowContext, query = ctx.text, offer: MenuFlowId | null = null): Promise<StepResult> {
   const hits = (await ctx.searchContent?.(query)) ?? [];
   const best = orderAnswers(hits, query)[0];
-  if (!best) return { say: [say(`${ctx.copy.learn.nothing}`, topics(ctx))], step: 'ask' };
-  const shortSource = best.source.split(';')[0]!.trim();
-  const scripted = `${best.heading ? `${best.heading}. ` : ''}${shorten(best.body)}`;
+  const offered = offer ? [menuOptions(ctx)[MENU_FLOWS.indexOf(offer)]!] : [];
+  if (!best) return { say: [say(`${ctx.copy.learn.nothing}`, [...offered, ...topics(ctx)])], step: 'ask' };
+  // Sections are written to stand alone; a heading is kept only over a bare list.
+  const scripted = `${best.heading && /^[-*•]/.test(best.body) ? `${best.heading}:\n` : ''}${shorten(best.body)}`;
   // With an LLM, an answer grounded only in the retrieved sections (guarded); otherwise the section itself.
   const generated = await ctx.llm?.groundedAnswer(ctx.text, hits.filter((h) => h.itemId === best.itemId).map((h) => `${h.heading ?? ''}\n${h.body}`), ctx.language);
   return {
-    say: [say(generated ?? scripted), say(ctx.copy.learn.from(best.title, shortSource), [ctx.copy.learn.more, ctx.copy.menuLabel])],
+    say: [say(generated ?? scripted), say(ctx.copy.learn.from(best.title, shortSource(best.source)), [...offered, ctx.copy.learn.more, ctx.copy.menuLabel])],
     step: 'ask',
   };
 }
@@ -48,8 +56,8 @@ export const learn: Flow = {
   start(ctx) {
     // Arriving with a question ("what is a thought record?"), answer it; from the menu button, ask for one.
     const picked = [ctx.copy.menu.items.learn, 'learn', 'aprender', String(MENU_FLOWS.indexOf('learn') + 1)].some((w) => fold(w) === fold(ctx.text));
-    const topic = (ctx.state.data as { topic?: string }).topic;
-    if (ctx.text && !picked && ctx.state.input?.kind === 'message') return answer(ctx, topic === 'sleep' ? `${ctx.text} ${SLEEP_QUERY[ctx.language] ?? SLEEP_QUERY.en}` : ctx.text);
+    const { topic, offer } = ctx.state.data as { topic?: string; offer?: MenuFlowId };
+    if (ctx.text && !picked && ctx.state.input?.kind === 'message') return answer(ctx, topic === 'sleep' ? `${ctx.text} ${SLEEP_QUERY[ctx.language] ?? SLEEP_QUERY.en}` : ctx.text, offer ?? null);
     return { say: [say(ctx.copy.learn.ask, topics(ctx))], step: 'ask', data: {} };
   },
   reply(ctx) {
@@ -58,7 +66,7 @@ export const learn: Flow = {
     // how they are leaves the library too; only a question (or a topic asked for) is searched.
     const asked = readRequest(ctx.text);
     if (asked && asked !== 'learn' && asked !== 'sleep') return routeFromMenu(ctx);
-    if (readSmallTalk(ctx.text) || isGoodbye(ctx.text) || askingWhatWasShared(ctx.text) || askingIfHuman(ctx.text)) return routeFromMenu(ctx);
+    if (readSmallTalk(ctx.text) || isGoodbye(ctx.text) || askingWhatWasShared(ctx.text) || askingIfHuman(ctx.text) || asksAboutMedication(ctx.text)) return routeFromMenu(ctx);
     const t = fold(ctx.text).trim();
     const question = /\?\s*$/.test(ctx.text.trim()) || QUESTION_START.test(t) || t.split(/\s+/).length <= 3;
     if (!question && asked !== 'learn' && asked !== 'sleep') return routeFromMenu(ctx);

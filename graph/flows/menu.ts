@@ -1,6 +1,7 @@
-import { MENU_FLOWS, asksToSeePlans, asksToSeeThoughtRecords, asksWhatHelps, isGoodbye, readDropPlan, readMenuChoice } from '../intents.js';
+import { MENU_FLOWS, asksAboutIt, asksAboutMedication, asksToSeePlans, asksToSeeThoughtRecords, asksWhatHelps, isGoodbye, readChangePlan, readDropPlan, readMenuChoice } from '../intents.js';
 import { BRACKETED, exerciseName, whatHelped } from '../moods.js';
 import { openPlans, withPlan } from '../plans.js';
+import type { SavedPlan } from '../state.js';
 import { whenText } from './plan-when.js';
 import { pack } from '../exercise-text.js';
 import { likeliest, readRequest } from '../intent-match.js';
@@ -55,7 +56,7 @@ const FITS: ReadonlyArray<[RegExp, readonly MenuFlowId[]]> = [
   [/\b(bed|my room|motivation|lazy|bothered|no energy|stuck|staying in|stay in|can t get up|cant get up|nothing to do|bored|cama|habitacion|cuarto|sin ganas|no tengo ganas|no me apetece|no hago nada)\b/, ['activation', 'mood', 'thought_record']],
   [/\b(problem|deadline|rent|bills|money|debt|exam|boss|landlord|decide|decision|don t know what to do|dont know what to do|problema|dinero|deudas?|examen|jefe|no se que hacer|decidir)\b/, ['problem_solving', 'worry_time', 'breathing']],
 ];
-type MenuFlowId = (typeof MENU_FLOWS)[number];
+export type MenuFlowId = (typeof MENU_FLOWS)[number];
 
 /** Said as a request, not a statement: "can we", "help me", "I want to", "what do I do", "¿qué hago?", "ayúdame". */
 const REQUEST_FRAME =
@@ -128,12 +129,22 @@ function whatHelps(ctx: FlowContext): StepResult {
   return { say: [say(c.helped(list), [...helped.map((h) => button(h.flow)), ...rest.slice(0, 2).map(button), everything])], step: 'idle', data: {} };
 }
 
+/** The open plan meant: by its number in the list, the only one, or the one whose words were used ("the one with my sister"). */
+function planMeant(ctx: FlowContext, n: number): SavedPlan | undefined {
+  const plans = openPlans(ctx.state.profile);
+  if (n >= 1) return plans[n - 1];
+  if (plans.length === 1) return plans[0];
+  const said = new Set(fold(ctx.text).split(/[^a-z0-9]+/).filter((w) => w.length >= 4));
+  const matching = plans.filter((p) => fold(p.activity).split(/[^a-z0-9]+/).some((w) => w.length >= 4 && said.has(w)));
+  return matching.length === 1 ? matching[0] : undefined;
+}
+
 /** "Drop plan 2": taken off the list, and its follow-up with it. */
 function dropPlan(ctx: FlowContext, n: number): StepResult {
   const c = ctx.copy.exercises.plans;
   const plans = openPlans(ctx.state.profile);
   if (plans.length === 0) return showPlans(ctx);
-  const plan = n >= 1 ? plans[n - 1] : plans.length === 1 ? plans[0] : undefined;
+  const plan = planMeant(ctx, n);
   if (!plan) return { say: [say(c.whichOne(plans.length))], step: 'idle', data: {} };
   return {
     say: [say(c.cancelled(plan.activity))],
@@ -145,9 +156,18 @@ function dropPlan(ctx: FlowContext, n: number): StepResult {
 }
 
 export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
+  // A medicine or a dose: not the companion's to advise on; who can, and what to do if too much was taken.
+  if (asksAboutMedication(ctx.text)) {
+    const options = menuOptions(ctx);
+    return { say: [say(ctx.copy.menu.medication(ctx.safety.emergencyLine), [options[MENU_FLOWS.indexOf('breathing')]!, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
+  }
   if (asksToSeeThoughtRecords(ctx.text)) return showThoughtRecords(ctx);
   const drop = readDropPlan(ctx.text);
   if (drop !== null && (ctx.state.profile.plans ?? []).length > 0) return dropPlan(ctx, drop);
+  // "Can I move it to Sunday afternoon?": the same activity, planned again (its follow-up moves with it).
+  const change = readChangePlan(ctx.text);
+  const moving = change !== null ? planMeant(ctx, change) : undefined;
+  if (moving) return { goto: 'activation', returnTo: null, with: { again: { planId: moving.id, activity: moving.activity, area: moving.area, text: ctx.text } } };
   if (asksToSeePlans(ctx.text)) return showPlans(ctx);
   // "Is this a bot? Who reads this?": both answered, as they really are.
   const human = askingIfHuman(ctx.text) || /\b(who (reads|sees|can see|can read)|quien (lee|ve|puede ver))\b/.test(fold(ctx.text));
@@ -169,6 +189,11 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   if (asked === 'done' && !worriedAboutSomeoneElse(ctx.text)) return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
   // Asked for ("can we…", "help me…", "¿qué hago?", or a few words): straight there. Told as a
   // statement ("I keep thinking everyone will see I'm a fraud"): heard first, with that exercise offered first.
+  // "What's behavioural activation?", "why do thought records help?": explained, with the exercise offered, not started.
+  if (asksAboutIt(ctx.text) && asked !== 'done' && !asksWhatHelps(ctx.text)) {
+    const offer = asked && (MENU_FLOWS as readonly string[]).includes(asked) && asked !== 'learn' ? asked : null;
+    return { goto: 'learn', returnTo: null, with: offer ? { offer } : {} };
+  }
   const request = REQUEST_FRAME.test(fold(ctx.text)) || ctx.text.trim().split(/\s+/).length <= 5;
   if (asked === 'sleep' && request) return { goto: 'learn', returnTo: null, with: { topic: 'sleep' } };
   if (asked && asked !== 'show_thought_records' && asked !== 'done' && asked !== 'sleep' && (request || choice === asked)) return { goto: asked, returnTo: null };

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { asksAboutIt, asksAboutMedication, asksToSeePlans, asksWhatHelps, isGoodbye, isHelpWord, readChangePlan, readDropPlan } from './intents.js';
+
+describe('reading what a message asks for', () => {
+  it('a question about a medicine or a dose, not a mention of one', () => {
+    for (const t of ['is it ok if i take 100mg of sertraline on bad days?', 'how many melatonin can i take', 'can i drink on my meds', '¿cuánto clonazepam me puedo tomar?', 'puedo dejar las pastillas?'])
+      expect(asksAboutMedication(t), t).toBe(true);
+    for (const t of ['my doctor changed my meds last month and i feel flat', 'I took my tablets this morning', 'what is a thought record?']) expect(asksAboutMedication(t), t).toBe(false);
+  });
+
+  it('a question about an exercise is not a request to do it', () => {
+    for (const t of ["what's behavioural activation?", 'why do thought records help', 'ok but how does worry time work', 'para qué sirve anotar pensamientos', 'q es la activacion conductual']) expect(asksAboutIt(t), t).toBe(true);
+    for (const t of ['can we do a thought record?', "let's do breathing", 'help me plan something', 'quiero hacer un registro']) expect(asksAboutIt(t), t).toBe(false);
+  });
+
+  it('help on its own, goodbyes said in passing, what helps', () => {
+    expect(isHelpWord('HELP!')).toBe(true);
+    expect(isHelpWord('help me plan something small')).toBe(false);
+    expect(isGoodbye('ok im done for now, thanks')).toBe(true);
+    expect(asksWhatHelps('what should I do?')).toBe(true);
+    expect(asksWhatHelps('¿qué me recomiendas?')).toBe(true);
+  });
+
+  it('plans: listed, dropped and moved in the patient\'s words', () => {
+    expect(asksToSeePlans('me enseñas mis planes?')).toBe(true);
+    expect(asksToSeePlans('show my plans')).toBe(true);
+    expect(readDropPlan('drop plan 2')).toBe(2);
+    expect(readDropPlan('quita el de mi hermana')).toBe(0);
+    expect(readDropPlan('i dropped my phone')).toBeNull();
+    expect(readChangePlan('can i change it to sunday afternoon instead?')).toBe(0);
+    expect(readChangePlan('move plan 2 to 5pm')).toBe(2);
+    expect(readChangePlan('things change so fast')).toBeNull();
+  });
+});
