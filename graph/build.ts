@@ -8,7 +8,7 @@ import { FLOWS } from './flows/index.js';
 import { say } from './flow.js';
 import { readCommand } from './intents.js';
 import { fold, readYesNo } from './parse.js';
-import { BRACKETED, recentMood } from './moods.js';
+import { BRACKETED, flowLabel, recentMood } from './moods.js';
 import { duePlan } from './plans.js';
 import { DRAFTABLE, decide, inExercise } from './route.js';
 import type { Paused, State, StateUpdate } from './state.js';
@@ -140,8 +140,7 @@ function apply(state: State, id: FlowId, r: StepResult): StateUpdate {
 
 /** Starting an exercise left half-way: carry on where it was, or start a new one. */
 function offerDraft(ctx: FlowContext, id: FlowId): StepResult {
-  const items = ctx.copy.menu.items as Partial<Record<FlowId, string>>;
-  const label = items[id] ?? id;
+  const label = flowLabel(ctx, id);
   return { say: [say(ctx.copy.menu.resumeOffer(label), [ctx.copy.menu.carryOn, ctx.copy.menu.startAgain])], step: RESUME_OFFER, data: {} };
 }
 

@@ -24,6 +24,8 @@ export type MenuFlow = (typeof MENU_FLOWS)[number];
  */
 const KEYWORDS: ReadonlyArray<[FlowId | 'done', RegExp]> = [
   ['learn', /^(what is|what are|whats|what s|how does|how do|why do|why does|why is|explain|tell me about|learn|can you explain|que es|que son|como funciona|por que|explica|explicame|aprender)\b/],
+  ['thinking_traps', /\b(spot\w* (the |a |my |some )?(thinking )?traps?|thinking traps? (exercise|practice)|(find|name|identify|check) (the |a |my )?(thinking )?traps?|which (thinking )?trap|(detectar|identificar|encontrar) (las |la |mis )?trampas?( de pensamiento)?|que trampa)\b/],
+  ['sleep_wind_down', /\b(wind[ -]?down|bedtime routine|sleep routine|night ?time routine|routine (for|before) (bed|sleep)|rutina (para dormir|de sueno|antes de dormir|nocturna|de noche)|desconectar (antes de dormir|esta noche)|planear (como )?desconectar)\b/],
   ['thought_record', /\b(thought (record|diary|log|sheet|worksheet)s?|registros? de (mis )?pensamientos?|diario de pensamientos|hoja de pensamientos)\b/],
   [
     'activation',

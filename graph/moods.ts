@@ -3,7 +3,7 @@ import type { ExerciseMood, Profile } from './state.js';
 import type { FlowId } from './types.js';
 
 /** Exercises that ask the mood when they end, so what helps this patient can be told apart. */
-export const BRACKETED: ReadonlySet<FlowId> = new Set(['breathing', 'grounding', 'thought_record', 'problem_solving', 'worry_time']);
+export const BRACKETED: ReadonlySet<FlowId> = new Set(['breathing', 'grounding', 'thought_record', 'problem_solving', 'worry_time', 'thinking_traps']);
 /** A mood rating this recent counts as the mood before an exercise (no need to ask again). */
 const RECENT_MS = 2 * 3_600_000;
 /** How many before/after ratings are kept. */
@@ -46,4 +46,11 @@ export function exerciseName(ctx: FlowContext, flow: FlowId): string {
   const names = ctx.copy.exercises.moodAfter.names as Partial<Record<FlowId, string>>;
   const items = ctx.copy.menu.items as Partial<Record<FlowId, string>>;
   return names[flow] ?? (items[flow] ?? flow).toLowerCase();
+}
+
+/** An exercise's button label: its menu item, or its label when it is not in the numbered menu. */
+export function flowLabel(ctx: FlowContext, flow: FlowId): string {
+  const items = ctx.copy.menu.items as Partial<Record<FlowId, string>>;
+  const labels = ctx.copy.exercises.labels as Partial<Record<FlowId, string>>;
+  return items[flow] ?? labels[flow] ?? flow;
 }

@@ -26,9 +26,11 @@ export const EXERCISES: ReadonlySet<FlowId> = new Set([
   'questionnaire',
   'activity_review',
   'mood_after',
+  'thinking_traps',
+  'sleep_wind_down',
 ]);
 /** Exercises whose answers are worth keeping when they are left half-way (offered again next time). */
-export const DRAFTABLE: ReadonlySet<FlowId> = new Set(['safety_plan', 'thought_record', 'activation', 'problem_solving', 'worry_time', 'questionnaire']);
+export const DRAFTABLE: ReadonlySet<FlowId> = new Set(['safety_plan', 'thought_record', 'activation', 'problem_solving', 'worry_time', 'questionnaire', 'thinking_traps', 'sleep_wind_down']);
 
 /** An exercise not touched for this long no longer holds a scheduled check-in back. */
 const STALE_MS = 2 * 3_600_000;

@@ -70,5 +70,7 @@ export const FLOW_IDS = [
   'questionnaire',
   'activity_review',
   'mood_after',
+  'thinking_traps',
+  'sleep_wind_down',
 ] as const;
 export type FlowId = (typeof FLOW_IDS)[number];

@@ -188,7 +188,7 @@ const EVERYDAY_FRAME = new RegExp(
   [
     '\\b(?:chest|throat|stomach) (?:gets |feels |is |goes )?(?:tight|tighten\\w*|in knots|heavy)\\b',
     '\\b(?:lie|lying|laying) awake\\b', '\\breplay(?:ing|s)?\\b', '\\boverthink\\w*', '\\b(?:can ?t|cannot|couldn ?t) (?:get to |fall )?sleep\\b', '\\binsomni\\w*',
-    '\\bno (?:me )?(?:puedo dormir|duermo|descanso)\\b', '\\b(?:dormir|sueno) (?:mal|poco)\\b', '\\b(?:sleep\\w*|asleep|dormir\\w*|dormirme|duermo|desvel\\w*)\\b', '\\b(?:le )?doy vueltas\\b',
+    '\\bno (?:me )?(?:puedo dormir|duermo|descanso)\\b', '\\b(?:dormir|sueno) (?:mal|poco)\\b', '\\b(?:sleep\\w*|asleep|dormir\\w*|dormirme|duermo|desvel\\w*)\\b', '\\b(?:wind[ -]?down|bedtime|bed time|(?:night ?time|evening|morning) routine|rutina|desconectar)\\b', '\\b(?:le )?doy vueltas\\b',
     // Feeling better after an exercise ("ok done. that's a little better").
     '\\b(?:a little|a bit|bit|much|lot|way|feeling|feel|little|slightly|somewhat) (?:better|calmer)\\b', '\\bcalmer\\b', '\\b(?:un poco|algo|mucho) (?:mejor|mas tranquil[oa])\\b',
     // Money worries told as money worries ("no me va a alcanzar para la renta").

@@ -155,6 +155,72 @@ export const exercisesEn = {
     missed: "Alright, I'll leave it there. You can tell me how it went any time.",
   },
 
+  /** Spotting thinking traps: one thought, the traps it fits, the question that loosens one, a fairer version. */
+  thinkingTraps: {
+    intro: "Let's look at one thought and spot the thinking traps in it. Naming a trap makes a thought easier to step back from.",
+    resume: (thought: string) => `Let's carry on with the thought: ${thought}`,
+    resumePlain: "Let's carry on spotting thinking traps.",
+    thought: 'What is the thought? Write it as it goes through your mind, in one sentence, like "I always mess things up".',
+    thoughtRequired: "Let's get the thought down first, in your own words: the rest works from it.",
+    pick: 'Which of these does it fit? Reply with numbers (like "2, 5"), or "not sure".',
+    pickAgain: 'Reply with one or more numbers from the list, like "3" or "1, 6", or say "not sure" and I\'ll suggest the likeliest.',
+    picked: (names: string) => `${names}. Good spotting.`,
+    suggest: (list: string) => `From its wording, it might fit:\n${list}\nDoes that sound right?`,
+    noTrap: 'That\'s fine: not every thought falls into a trap. Is there a fairer or kinder way to put it, even a little?',
+    question: (trap: string, question: string) => `A question for "${trap}": ${question}`,
+    loosen: {
+      all_or_nothing: 'Where on a scale from 0 to 100 would it really fall, rather than all or nothing?',
+      catastrophising: "What is the most likely outcome, not just the worst? And if the worst happened, how would you cope?",
+      mind_reading: 'What do you actually know they think, and what are you guessing? Is there another explanation?',
+      fortune_telling: 'How sure can you really be? What happened the last few times you predicted this?',
+      overgeneralising: 'Can you think of one time it went differently? Is it really "always" or "never"?',
+      labelling: 'What did you actually do, described without the label? Would you call a friend that for the same thing?',
+      should_statements: 'Whose rule is this? What would you say if you swapped "should" for "I would like to"?',
+      discounting_positive: 'If a friend did the same good thing, would you say it "didn\'t count"? What did you contribute?',
+      emotional_reasoning: 'Feelings are real, but are they facts? What would the facts alone say?',
+      personalising: 'What else played a part? If you drew a pie of everything that caused it, how big would your slice be?',
+    },
+    thanks: 'Thanks. Holding that question up to the thought is the skill itself.',
+    fairer: 'Now, a fairer way to put the thought? It doesn\'t have to be positive, just fair to the facts.',
+    summaryThought: (thought: string) => `Thought: ${thought}`,
+    summaryTraps: (names: string) => `Thinking traps: ${names}`,
+    summaryFairer: (fairer: string) => `A fairer version: ${fairer}`,
+    close: 'Well done. The more you spot traps, the quicker you notice them in the moment. A thought record goes further when a thought keeps coming back.',
+  },
+
+  /** A wind-down for tonight: bed and wake times, a routine for the last hour, what to do when awake in bed. */
+  windDown: {
+    intro: "Let's plan a wind-down for tonight. A steady routine and a few rules about bed are what help sleep most, more than any tip.",
+    resume: "Let's pick up tonight's wind-down plan where we left it.",
+    bed: 'What time would you like to be in bed tonight? (If you work nights, your bedtime is fine whenever it is.)',
+    wake: "And what time will you get up? Keeping it the same every day, days off too, is the single most helpful thing.",
+    timeAgain: 'Sorry, I could not read that as a time. Something like "11pm" or "23:00" is plenty, or say "skip".',
+    routine: 'Pick two or three things for the last hour before bed (numbers, or your own idea):',
+    options: {
+      dim: 'dim the lights',
+      screens: 'phone and screens away, out of reach',
+      shower: 'a warm shower or bath',
+      read: 'read something light',
+      write: "write tomorrow's to-do list or worries down",
+      breathe: 'slow breathing or a body scan',
+      drink: 'a caffeine-free hot drink',
+    },
+    rules:
+      "One more thing, the part that helps most: keep the bed for sleep. If you're awake in bed for about 20 minutes and getting frustrated, get up, do something calm in dim light, and go back when you feel sleepy. Don't watch the clock. Will you try that tonight?",
+    planTitle: "Tonight's plan:",
+    planFrom: (time: string, routine: string) => `From ${time}: ${routine}.`,
+    planHour: (routine: string) => `In the last hour before bed: ${routine}.`,
+    planTimes: (bed: string, wake: string) => `In bed at ${bed}, up at ${wake}, days off too.`,
+    planWake: (wake: string) => `Up at ${wake} every day, days off too.`,
+    planBed: (bed: string) => `In bed at ${bed}.`,
+    planAwake: 'Awake and frustrated for about 20 minutes? Get up, something calm in dim light, back to bed when sleepy.',
+    close: "Good luck tonight. It often takes a week or two of sticking with it before sleep settles, so a rough night or two is normal.",
+    closeUnsure: "That's okay: even trying part of it helps. It often takes a week or two before sleep settles.",
+  },
+
+  /** Buttons for exercises that are not in the numbered menu (reached by name or offered). */
+  labels: { thinking_traps: 'Spot thinking traps', sleep_wind_down: 'Bedtime wind-down routine' },
+
   /** The mood after an exercise (and before it, when no recent rating is known). */
   moodAfter: {
     now: 'Before you go: how is your mood now, from 0 (very low) to 10 (very good)?',
@@ -164,7 +230,7 @@ export const exercisesEn = {
     down: (before: number, after: number) => `From ${before} to ${after}. Thanks for being honest: that's useful to know, and another exercise may suit you better next time.`,
     noted: 'Thanks, noted.',
     number: 'Thanks. And as a number from 0 to 10? (Or "skip".)',
-    names: { breathing: 'the breathing exercise', grounding: 'grounding', thought_record: 'a thought record', problem_solving: 'problem solving', worry_time: 'worry time' },
+    names: { breathing: 'the breathing exercise', grounding: 'grounding', thought_record: 'a thought record', problem_solving: 'problem solving', worry_time: 'worry time', thinking_traps: 'spotting thinking traps' },
   },
 
   /** "What helps?": what has helped this patient, from their own ratings, then the rest. */

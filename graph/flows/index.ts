@@ -16,6 +16,8 @@ import { worryTime } from './worry-time.js';
 import { questionnaire } from './questionnaire.js';
 import { activityReview } from './activity-review.js';
 import { moodAfter } from './mood-after.js';
+import { thinkingTraps } from './thinking-traps.js';
+import { sleepWindDown } from './sleep-wind-down.js';
 
 export const FLOWS: Record<FlowId, Flow> = {
   onboarding,
@@ -36,4 +38,6 @@ export const FLOWS: Record<FlowId, Flow> = {
   questionnaire,
   activity_review: activityReview,
   mood_after: moodAfter,
+  thinking_traps: thinkingTraps,
+  sleep_wind_down: sleepWindDown,
 };

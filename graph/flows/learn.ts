@@ -1,4 +1,6 @@
 import { orderAnswers } from '../../content/retrieve.js';
+import { flowLabel } from '../moods.js';
+import type { FlowId } from '../types.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import { fold } from '../parse.js';
@@ -27,7 +29,7 @@ const QUESTION_START =
   /^(what|whats|what s|how|why|when|which|who|is|are|does|do|can|could|should|tell me|explain|more about|que|qué|como|por que|porque|cual|cuando|cuanto|es|son|puedo|hay|explica|explicame|cuentame|mas sobre|info)\b/;
 
 /** Words added to a request the menu recognised as about sleep, so the basics come first. */
-const SLEEP_QUERY: Record<string, string> = { en: 'sleep better routine bed wake time insomnia', es: 'dormir mejor rutina cama hora insomnio' };
+const SLEEP_QUERY: Record<string, string> = { en: 'how to sleep better basics', es: 'dormir mejor lo basico' };
 
 /** The first source, up to its year: "Greenberger, D. & Padesky, C. A. (2015)". */
 function shortSource(source: string): string {
@@ -35,10 +37,10 @@ function shortSource(source: string): string {
   return /^(.*?\(\d{4}[a-z]?\))/.exec(first)?.[1] ?? first;
 }
 
-async function answer(ctx: FlowContext, query = ctx.text, offer: MenuFlowId | null = null): Promise<StepResult> {
+async function answer(ctx: FlowContext, query = ctx.text, offer: FlowId | null = null): Promise<StepResult> {
   const hits = (await ctx.searchContent?.(query)) ?? [];
   const best = orderAnswers(hits, query)[0];
-  const offered = offer ? [menuOptions(ctx)[MENU_FLOWS.indexOf(offer)]!] : [];
+  const offered = offer ? [menuOptions(ctx)[MENU_FLOWS.indexOf(offer as MenuFlowId)] ?? flowLabel(ctx, offer)] : [];
   if (!best) return { say: [say(`${ctx.copy.learn.nothing}`, [...offered, ...topics(ctx)])], step: 'ask' };
   // Sections are written to stand alone; a heading is kept only over a bare list.
   const scripted = `${best.heading && /^[-*•]/.test(best.body) ? `${best.heading}:\n` : ''}${shorten(best.body)}`;
@@ -56,8 +58,10 @@ export const learn: Flow = {
   start(ctx) {
     // Arriving with a question ("what is a thought record?"), answer it; from the menu button, ask for one.
     const picked = [ctx.copy.menu.items.learn, 'learn', 'aprender', String(MENU_FLOWS.indexOf('learn') + 1)].some((w) => fold(w) === fold(ctx.text));
-    const { topic, offer } = ctx.state.data as { topic?: string; offer?: MenuFlowId };
-    if (ctx.text && !picked && ctx.state.input?.kind === 'message') return answer(ctx, topic === 'sleep' ? `${ctx.text} ${SLEEP_QUERY[ctx.language] ?? SLEEP_QUERY.en}` : ctx.text, offer ?? null);
+    const { topic, offer } = ctx.state.data as { topic?: string; offer?: FlowId };
+    // Sleep: the basics from the library, with tonight's wind-down offered.
+    if (ctx.text && !picked && ctx.state.input?.kind === 'message')
+      return answer(ctx, topic === 'sleep' ? `${ctx.text} ${SLEEP_QUERY[ctx.language] ?? SLEEP_QUERY.en}` : ctx.text, offer ?? (topic === 'sleep' ? 'sleep_wind_down' : null));
     return { say: [say(ctx.copy.learn.ask, topics(ctx))], step: 'ask', data: {} };
   },
   reply(ctx) {

@@ -1,5 +1,5 @@
 import { MENU_FLOWS, asksAboutIt, asksAboutMedication, asksToSeePlans, asksToSeeThoughtRecords, asksWhatHelps, isGoodbye, readChangePlan, readDropPlan, readMenuChoice } from '../intents.js';
-import { BRACKETED, exerciseName, whatHelped } from '../moods.js';
+import { BRACKETED, exerciseName, flowLabel, whatHelped } from '../moods.js';
 import { openPlans, withPlan } from '../plans.js';
 import type { SavedPlan } from '../state.js';
 import { whenText } from './plan-when.js';
@@ -121,7 +121,7 @@ function whatHelps(ctx: FlowContext): StepResult {
   const options = menuOptions(ctx);
   const helped = whatHelped(ctx.state.profile.exerciseMoods ?? []).slice(0, 3);
   const rest = [...BRACKETED, 'activation' as const].filter((f) => !helped.some((h) => h.flow === f));
-  const button = (f: FlowId) => options[MENU_FLOWS.indexOf(f as MenuFlowId)]!;
+  const button = (f: FlowId): QuickReply => options[MENU_FLOWS.indexOf(f as MenuFlowId)] ?? { label: flowLabel(ctx, f), value: flowLabel(ctx, f) };
   const everything = { label: ctx.copy.menu.everything, value: 'menu' };
   if (helped.length === 0) return { say: [say(c.none, [...rest.slice(0, 4).map(button), everything])], step: 'idle', data: {} };
   const round = (x: number) => (Math.round(x * 10) / 10).toString();
@@ -255,11 +255,10 @@ export const menu: Flow = {
     if (data.read) return routeFromMenu(ctx);
     const welcomeBack = ctx.state.input?.kind === 'event' && ctx.state.input.event === 'handback';
     const left = data.left && ctx.state.drafts[data.left] ? data.left : undefined;
-    const items = ctx.copy.menu.items as Partial<Record<FlowId, string>>;
     const text = welcomeBack
       ? `${ctx.copy.menu.welcomeBack}\n${numberedList(ctx)}`
       : left
-        ? ctx.copy.menu.paused(items[left] ?? left)
+        ? ctx.copy.menu.paused(flowLabel(ctx, left))
         : ctx.copy.menu.offer;
     return { say: [say(text, menuOptions(ctx))], step: 'idle', data: {} };
   },

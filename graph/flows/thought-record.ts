@@ -189,7 +189,7 @@ function rate(emotions: Emotion[], text: string, key: 'before' | 'after'): boole
   return true;
 }
 
-function readTraps(ctx: FlowContext, text: string): Trap[] {
+export function readTraps(ctx: FlowContext, text: string): Trap[] {
   const c = ctx.copy.exercises;
   const byNumber = readChoiceNumbers(text, TRAPS.length).map((n) => TRAPS[n - 1]!);
   const byName = TRAPS.filter((t) => mentions(text, [...c.trapWords[t], c.traps[t].name]));
