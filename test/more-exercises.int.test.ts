@@ -40,10 +40,10 @@ describe('sleep wind-down and spotting thinking traps over HTTP', () => {
       expect((await q.say('7am')).join('\n')).toMatch(/Pick two or three things/);
       expect((await q.say('1, 5 and a cup of chamomile')).join('\n')).toMatch(/keep the bed for sleep/);
       const plan = (await q.say('yes')).join('\n');
-      expect(plan).toMatch(/From 22:00: dim the lights; write tomorrow's to-do list or worries down\./);
+      expect(plan).toMatch(/From 22:00: dim the lights; write tomorrow's to-do list or worries down; a cup of chamomile\./);
       expect(plan).toMatch(/In bed at 23:00, up at 07:00, days off too\./);
       expect(await recorded(second, p.patientId, 'sleep_wind_down')).toEqual([
-        { bedtime: '23:00', waketime: '07:00', routine: ['dim the lights', "write tomorrow's to-do list or worries down"], willTry: true },
+        { bedtime: '23:00', waketime: '07:00', routine: ['dim the lights', "write tomorrow's to-do list or worries down", 'a cup of chamomile'], willTry: true },
       ]);
       await second.close();
       await durable.cleanup();

@@ -1,6 +1,11 @@
 import { exercisesEn } from './exercises-en.js';
 import { questionnairesEn } from './questionnaires-en.js';
 
+/** Where a rating from 4 to 6 sits: 4 is not "the middle" to someone who said it. */
+function middle(n: number): string {
+  return Number(n) <= 4 ? 'a bit below the middle' : Number(n) >= 6 ? 'a bit above the middle' : 'around the middle';
+}
+
 /**
  * What the bot says, in English. Every language file has this shape (`Copy`), so a missing string
  * is a type error. Keep messages short enough for SMS (about 320 characters) and never promise
@@ -39,7 +44,7 @@ export const en = {
     reflectLow: (n: number, feeling: string) =>
       `Thank you for telling me. Feeling ${feeling} at ${n} out of 10 sounds really hard. Noticing and naming a feeling is a CBT skill in itself: it gives us something to work with.`,
     reflectMid: (n: number, feeling: string) =>
-      `Thanks. ${cap(feeling)} at ${n} out of 10: somewhere in the middle. Naming how you feel is a useful first step, and it helps us spot patterns over time.`,
+      `Thanks. ${cap(feeling)} at ${n} out of 10: ${middle(n)}. Naming how you feel is a useful first step, and it helps us spot patterns over time.`,
     reflectHigh: (n: number, feeling: string) =>
       `It's good to hear that: ${feeling} at ${n} out of 10. It can help to notice what's going well, so you can come back to it on harder days.`,
     reflectMixed: (n: number, feeling: string) =>
@@ -47,7 +52,7 @@ export const en = {
     /** The same, when no feeling word was recognised: their words are not echoed back. */
     reflectPlain: {
       low: (n: number) => `Thank you for telling me. ${n} out of 10 sounds really hard. Noticing and putting words to how you feel is a CBT skill in itself: it gives us something to work with.`,
-      mid: (n: number) => `Thanks. ${n} out of 10: somewhere in the middle. Noticing how you feel is a useful first step, and it helps us spot patterns over time.`,
+      mid: (n: number) => `Thanks. ${n} out of 10: ${middle(n)}. Noticing how you feel is a useful first step, and it helps us spot patterns over time.`,
       high: (n: number) => `It's good to hear that: ${n} out of 10. It can help to notice what's going well, so you can come back to it on harder days.`,
     },
     /** Joins two named feelings. */

@@ -2,6 +2,11 @@ import type { Copy } from './en.js';
 import { exercisesEs } from './exercises-es.js';
 import { questionnairesEs } from './questionnaires-es.js';
 
+/** Dónde queda una puntuación de 4 a 6. */
+function medio(n: number): string {
+  return Number(n) <= 4 ? 'un poco por debajo de la mitad' : Number(n) >= 6 ? 'un poco por encima de la mitad' : 'más o menos a la mitad';
+}
+
 /** Lo que dice el bot, en español (tuteo, neutro entre España y Latinoamérica). */
 export const es: Copy = {
   exercises: exercisesEs,
@@ -35,14 +40,14 @@ export const es: Copy = {
     reflectLow: (n, feeling) =>
       `Gracias por contármelo. Sentirte ${feeling}, con un ${n} de 10, suena muy difícil. Notar y nombrar una emoción ya es una habilidad de la TCC: nos da algo con lo que trabajar.`,
     reflectMid: (n, feeling) =>
-      `Gracias. ${cap(feeling)}, con un ${n} de 10: más o menos en el medio. Nombrar cómo te sientes es un primer paso útil, y nos ayuda a ver patrones con el tiempo.`,
+      `Gracias. ${cap(feeling)}, con un ${n} de 10: ${medio(n)}. Nombrar cómo te sientes es un primer paso útil, y nos ayuda a ver patrones con el tiempo.`,
     reflectHigh: (n, feeling) =>
       `Me alegra leerlo: ${feeling}, con un ${n} de 10. Puede ayudar fijarse en lo que va bien, para volver a ello en los días más difíciles.`,
     reflectMixed: (n, feeling) =>
       `Gracias. ${cap(feeling)}, y un ${n} de 10 en general. Las dos cosas pueden ser ciertas a la vez: puede ayudar mirar qué te está sosteniendo y de dónde viene esa sensación.`,
     reflectPlain: {
       low: (n) => `Gracias por contármelo. Un ${n} de 10 suena muy difícil. Notar y poner palabras a cómo te sientes ya es una habilidad de la TCC: nos da algo con lo que trabajar.`,
-      mid: (n) => `Gracias. Un ${n} de 10: más o menos en el medio. Notar cómo te sientes es un primer paso útil, y nos ayuda a ver patrones con el tiempo.`,
+      mid: (n) => `Gracias. Un ${n} de 10: ${medio(n)}. Notar cómo te sientes es un primer paso útil, y nos ayuda a ver patrones con el tiempo.`,
       high: (n) => `Me alegra leerlo: un ${n} de 10. Puede ayudar fijarse en lo que va bien, para volver a ello en los días más difíciles.`,
     },
     and: 'y',

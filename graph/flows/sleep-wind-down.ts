@@ -90,8 +90,9 @@ function answer(ctx: FlowContext, step: Step, d: Data): StepResult {
     }
     case 'routine': {
       const picked = readChoiceNumbers(ctx.text, ROUTINE.length).map((n) => c.options[ROUTINE[n - 1]!]);
-      // Their own ideas count too ("a cup of chamomile, then my book").
-      const own = picked.length === 0 && !skip && words(ctx.text) ? [clean(ctx.text)] : [];
+      // Their own ideas count too, alone or beside numbers ("1, 5 and a cup of chamomile").
+      const rest = clean(ctx.text.replace(/\b(10|[0-9])\b/g, ' ').replace(/^[\s,;.&+]*(and|y|e|plus|also|tambien|también)?[\s,;.]*/i, '').replace(/\s{2,}/g, ' '));
+      const own = !skip && words(rest).split(' ').filter(Boolean).length >= 2 ? [rest] : [];
       return { say: prompt(ctx, 'rules'), step: 'rules', data: { ...d, routine: [...picked, ...own].slice(0, 4) } };
     }
     case 'rules': {
