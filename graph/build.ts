@@ -47,6 +47,7 @@ function context(state: State, deps: GraphDeps): FlowContext {
     onCall: input.context.onCall,
     screening: input.kind === 'message' ? input.screening : null,
     language,
+    locale,
     channel: input.context.channel,
     timezone: input.context.timezone,
     llm: deps.llm,
@@ -200,7 +201,8 @@ function route(state: State): StateUpdate {
       if (d.suspend && here) update.suspended = input.kind === 'message' ? { ...here, pending: input.text } : here;
       else if (d.leaving && here && DRAFTABLE.has(state.flow)) update.drafts = { ...state.drafts, [state.flow]: here };
       if (d.flow === 'menu') update.data = { ...(d.leaving && here ? { left: state.flow } : {}), ...(d.read ? { read: true } : {}) };
-      if (d.flow === 'cssrs') update.data = {};
+      // The question that raised it is answered after a clear no ("why do stuff when I don't feel like it?").
+      if (d.flow === 'cssrs') update.data = input.kind === 'message' && !(d.suspend && here) && state.flow !== 'crisis_hold' ? { pending: input.text } : {};
       return update;
     }
     default:

@@ -38,6 +38,8 @@ export interface FlowContext {
   screening: Screening | null;
   /** The patient's language (`en`, `es`), for generated text. */
   language: string;
+  /** The patient's locale (`en-US`, `es-MX`): how times are written (12- or 24-hour). */
+  locale: string;
   /** The channel of this turn: on SMS, STOP/QUIT/CANCEL are carrier opt-out words, so flows say MENU. */
   channel: 'web' | 'sms';
   /** The IANA time zone of the patient (for scheduling). */

@@ -74,7 +74,8 @@ export type Command = 'exit' | 'back' | 'skip';
 const EXIT_CHUNK = [
   '(?:(?:can|could) (?:we|i)|let s|lets|i want to|i d like to|id like to|i wanna|i need to|i think i ll|i ll|im gonna|i m gonna|please|pls)? ?(?:stop|quit|exit|cancel|finish|pause)(?: (?:this|here|now|that|the exercise|this exercise|this one|it here))?',
   '(?:i m|im|i am)(?: so)? (?:done|finished)(?: (?:with )?(?:this|it|that|the exercise|this exercise|this one))?',
-  '(?:i )?(?:don t|dont|do not) (?:want|wanna) to (?:do|continue|carry on with|keep doing) (?:this|it|that|the exercise)(?: (?:anymore|any more|right now|now|today))?',
+  '(?:i )?(?:don t|dont|do not) (?:want|wanna) to (?:do|continue|carry on with|keep doing|start) (?:this|it|that|the exercise|another(?: one)?|a new one|one|another exercise)(?: (?:anymore|any more|right now|now|today))?',
+  'no quiero (?:hacer|empezar) (?:otro|otra|uno nuevo|una nueva|esto|eso|el ejercicio)(?: ahora)?',
   'not (?:really )?in the mood(?: for (?:this|it))?(?: (?:now|right now|today|tonight))?',
   '(?:i m |im |i am )?not (?:really )?feeling it(?: (?:now|right now|today|tonight))?',
   '(?:luego|despues|mas tarde|otro dia) lo (?:termino|acabo|sigo|seguimos|terminamos)',

@@ -18,6 +18,9 @@ describe('reading when', () => {
     expect(at('thursday evening')).toBe('2026-03-05T23:00:00.000Z');
     expect(at('tonight')).toBe('2026-03-05T01:00:00.000Z');
     expect(at('in 2 hours')).toBe('2026-03-04T17:00:00.000Z');
+    // "today" said in passing does not outrank "next Wednesday" (a week on, after the clocks change).
+    expect(at('oh wait today is wednesday lol. next wednesday. like 4pm')).toBe('2026-03-11T20:00:00.000Z');
+    expect(at('hoy es miércoles, mejor el próximo miércoles a las 4')).toBe('2026-03-11T20:00:00.000Z');
   });
 
   it('reads Spanish days and times, telling "mañana" (tomorrow) from "por la mañana" (morning)', () => {

@@ -87,6 +87,12 @@ function valid(hour: number, minute: number, explicit: boolean) {
 
 /** The day a message names, if any. Spanish "mañana" alone is tomorrow; "por la mañana" is a part of the day. */
 function readDay(t: string): Day | undefined {
+  // "oh wait today is sunday lol. next sunday": a weekday said with "next" outranks "today".
+  for (const [re, weekday] of WEEKDAYS) {
+    const names = /\(([^)]*)\)/.exec(re.source)?.[1] ?? '';
+    const named = new RegExp(`\\b(?:next|proximo)\\s+(?:${names})\\b|\\b(?:${names})\\s+que viene\\b`);
+    if (named.test(t)) return { weekday, next: true };
+  }
   if (/\b(day after tomorrow|pasado manana)\b/.test(t)) return { offset: 2 };
   if (/\b(today|tonight|this (morning|afternoon|evening)|hoy|esta (manana|tarde|noche))\b/.test(t)) return { offset: 0 };
   if (/\b(tomorrow|tmrw|tmr|tomorow)\b/.test(t)) return { offset: 1 };
@@ -220,10 +226,29 @@ export interface WhenWords {
   dayPart(day: string, part: string): string;
 }
 
-/** "HH:MM", 24-hour, in the zone. */
-export function clockText(at: Date, timeZone: string): string {
+/** Whether people in this locale read times on a 12-hour clock (en-US, es-MX, es-US …: Intl's own answer). */
+export function twelveHour(locale: string | undefined): boolean {
+  if (!locale) return false;
+  try {
+    const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+    return cycle === 'h12' || cycle === 'h11';
+  } catch {
+    return false;
+  }
+}
+
+/** A clock time as the locale writes it: "17:00", or "5:00 PM" / "5:00 p.m." where 12-hour is usual. Plain spaces (SMS). */
+export function hourText(hour: number, minute: number, locale?: string): string {
+  if (!twelveHour(locale)) return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(2026, 0, 1, hour, minute)))
+    .replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/** "HH:MM" in the zone (or 12-hour where the locale reads it so). */
+export function clockText(at: Date, timeZone: string, locale?: string): string {
   const l = local(at, timeZone);
-  return `${String(l.hour).padStart(2, '0')}:${String(l.minute).padStart(2, '0')}`;
+  return hourText(l.hour, l.minute, locale);
 }
 
 /** The day of an instant as said in a sentence: "today", "tomorrow", "Saturday", "Saturday 21 March". */
@@ -239,10 +264,10 @@ export function describeDay(at: Date, now: Date, timeZone: string, language: str
 }
 
 /** "today 17:00", "tomorrow morning", "Saturday 10:00", "Saturday 21 March 10:00" (language: en, es). */
-export function describeWhen(when: Pick<ResolvedWhen, 'at' | 'part' | 'now'>, now: Date, timeZone: string, language: string, w: WhenWords): string {
+export function describeWhen(when: Pick<ResolvedWhen, 'at' | 'part' | 'now'>, now: Date, timeZone: string, language: string, w: WhenWords, locale?: string): string {
   if (when.now) return w.now;
   const day = describeDay(when.at, now, timeZone, language, w);
-  return when.part ? w.dayPart(day, w.parts[when.part]) : w.dayTime(day, clockText(when.at, timeZone));
+  return when.part ? w.dayPart(day, w.parts[when.part]) : w.dayTime(day, clockText(when.at, timeZone, locale));
 }
 
 /** The date a day reading points to, for asking what time ("What time on Saturday?"). */

@@ -32,8 +32,8 @@ describe('behavioural activation with a follow-up at the planned local time', ()
       const q = new WebPatient(second, p.token, p.patientId);
       expect((await q.say('tomorrow at 5pm')).join('\n')).toMatch(/How likely are you to do it/);
       const planned = (await q.say('8')).join('\n');
-      expect(planned).toMatch(/Tomorrow 17:00: call my sister for 10 minutes/i);
-      expect(planned).toMatch(/I'll ask you how it went tomorrow 18:00/);
+      expect(planned).toMatch(/Tomorrow 5:00 PM: call my sister for 10 minutes/i);
+      expect(planned).toMatch(/I'll ask you how it went tomorrow 6:00 PM/);
 
       // Nothing before 18:00 New York time (23:00 UTC); the question at 18:00.
       const before = (await q.replies()).length;
@@ -44,7 +44,7 @@ describe('behavioural activation with a follow-up at the planned local time', ()
       await second.settle();
       const asked = (await q.replies()).slice(before);
       expect(asked).toHaveLength(1);
-      expect(asked[0]).toMatch(/You planned: call my sister for 10 minutes \(today 17:00\)\. Did you get to do it\?/);
+      expect(asked[0]).toMatch(/You planned: call my sister for 10 minutes \(today 5:00 PM\)\. Did you get to do it\?/);
       expect((await q.messages()).at(-1)?.quickReplies?.map((r) => r.label)).toEqual(['Yes', 'Partly', 'No']);
       // Asked once only.
       clock.advance(3_600_000);

@@ -213,6 +213,15 @@ const SIGN_OFF = new RegExp(`^\\W*${SIGN_OFF_CLAUSE}(?:\\W+${SIGN_OFF_CLAUSE})*\
 const ABOUT_THE_BOT =
   /^\W*(?:(?:are|r) (?:you|u) (?:even |really |actually )?(?:a |an )?(?:real|actual|human|person|bot|robot|ai|machine)|(?:did|have|will|are|do) (?:you|u) (?:\w+ )?(?:tell|told|telling|alert|alerted|report|reported|contact|contacted|notify|notified|inform|informed|pass|passed)\b|(?:does|will|can) my (?:team|therapist|doctor|clinician|counsell?or|psychologist|care team) (?:know|see|read|find out)|(?:se lo|le|les) (?:has|vas a) (?:dicho|contado|avisado|decir|contar|avisar)|(?:who|what) (?:are|r) (?:you|u)\b|is this (?:a |an )?(?:real|bot|robot|ai|person|human|machine)|what (?:can|do) (?:you|u) (?:even )?do\b|how (?:does|do) (?:this|you) work|(?:eres|es esto) (?:una |un )?(?:persona|humano|bot|robot|maquina|ia)|que (?:puedes|sabes) hacer)/;
 
+/**
+ * A small dose talked about as a small dose ("es solo media pastilla, mi mamá dice que no pasa nada",
+ * "just half a tablet"): the pill is named (a means feature), but without intent, preparation or an
+ * overdose feature the model may not raise it on its own.
+ */
+const SMALL_DOSE =
+  /\b(?:(?:just|only) (?:half|one|a quarter)(?: of)? (?:a |my |the )?(?:pill|tablet)s?|half (?:a |my |the )?(?:pill|tablet)|(?:solo|nada mas|nomas) (?:media|una|un cuarto de) (?:pastilla|tableta)|media (?:pastilla|tableta))\b/;
+const STRONGER_THAN_MEANS = /^(?:od|prep|intent|act|q|exit|weapon)\./;
+
 /** Rule features that name means or preparation: with any of them the everyday frames never hold the model back. */
 const MEANS_OR_PREP = /^(?:means|od|prep|intent|act|q|exit|care|weapon)\./;
 
@@ -222,6 +231,7 @@ function modelRaise(text: string, previous: readonly string[], level: RiskLevel,
     const folded = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’¿¡]/g, ' ');
     if (SIGN_OFF.test(folded) || ABOUT_THE_BOT.test(folded)) return { level, signal: null };
     if (EVERYDAY_FRAME.test(folded) && ![...features].some((f) => MEANS_OR_PREP.test(f))) return { level, signal: null };
+    if (SMALL_DOSE.test(folded) && ![...features].some((f) => STRONGER_THAN_MEANS.test(f))) return { level, signal: null };
   }
   const raised = MODEL.raise(text, previous, level);
   if (!raised.signal || previous.length === 0) return raised;

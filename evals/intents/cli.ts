@@ -27,13 +27,21 @@ export interface IntentReport {
   confusions: Map<string, number>;
 }
 
+/**
+ * Destinations that answer a label as well as the label's own: a sleep request may go to the
+ * library's sleep basics (`sleep`) or straight to the bedtime wind-down exercise, added after the
+ * sets were written.
+ */
+const ALSO_RIGHT: Readonly<Record<string, string>> = { sleep_wind_down: 'sleep' };
+
 export function evaluate(items: readonly IntentItem[]): IntentReport {
   const misses: IntentReport['misses'] = [];
   const confusions = new Map<string, number>();
   let right = 0;
   let fallback = 0;
   for (const it of items) {
-    const got = readRequest(it.text);
+    const read = readRequest(it.text);
+    const got = read !== null && ALSO_RIGHT[read] === it.intent ? it.intent : read;
     if (got === null) fallback++;
     if (got === it.intent) right++;
     else {

@@ -124,7 +124,12 @@ export const en = {
     resumeOffer: (exercise: string) => `You started "${exercise}" earlier and didn't finish it. Shall we carry on where you left off, or start a new one?`,
     /** A question about a medicine or a dose: not ours to answer; who can. */
     medication: (emergency: string) =>
-      `I can't advise on medicines or doses, and guessing wouldn't be safe. Please don't start, stop or change a medicine, or take one prescribed for someone else, without talking first to the doctor who prescribes it or a pharmacist (a pharmacist can often answer the same day). If you've already taken more than prescribed, or feel unwell after a medicine, get medical help now: ${emergency}. I can help with other things meanwhile, like a breathing exercise.`,
+      `I can't advise on medicines or doses, and guessing wouldn't be safe. Please don't start, stop, skip or change a medicine, or take one that wasn't prescribed for you, without asking a doctor or pharmacist first (a pharmacist can often answer the same day), and do tell your therapist. If you've taken more than prescribed or feel very unwell, get medical help: ${emergency}.`,
+    /** Pushed back on ("it's only half a pill"): the same answer, not the same words. */
+    medicationAgain: "I hear you, and I still can't say it's okay: even a small dose or a small change can affect people differently, which is why a doctor or pharmacist should decide. Please ask one of them first, and tell your therapist. I can help in other ways meanwhile, like a breathing exercise.",
+    /** After the medicine answer: effects or missed doses told next ("felt dizzy today, is that from that?"). */
+    medicationEffects: (emergency: string) =>
+      `I can't tell what's causing it, and it's worth checking: some medicines can cause effects like that when doses are missed or changed. Please call your prescriber or a pharmacist today and tell them what you took and when. If you feel very unwell or faint, get medical help: ${emergency}.`,
     /** "help" typed in the middle of an exercise: the numbers came first; then the exercise where it was. */
     helpThenBack: 'If you need someone right now, please use those numbers. If you meant help with this step, here it is again:',
     carryOn: 'Carry on',

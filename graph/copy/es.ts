@@ -105,7 +105,10 @@ export const es: Copy = {
       `Eso suena muy angustiante, y dice mucho de ti que quieras ayudar. Si esa persona puede estar en peligro ahora mismo, ${emergency}. Tú o esa persona también pueden ${lines}: también atienden a quien está preocupado por otra persona. ¿Te ayudaría algo para ti ahora, como un ejercicio de respiración?`,
     resumeOffer: (exercise) => `Antes empezaste "${exercise}" y no lo terminaste. ¿Seguimos donde lo dejaste o empezamos de nuevo?`,
     medication: (emergency) =>
-      `No puedo aconsejarte sobre medicamentos ni dosis, y adivinar no sería seguro. Por favor, no empieces, dejes ni cambies un medicamento, ni tomes uno recetado a otra persona, sin hablar antes con el médico que te lo receta o con un farmacéutico (en la farmacia a menudo te pueden orientar el mismo día). Si ya tomaste más de lo indicado, o te sientes mal después de un medicamento, busca atención médica ya: ${emergency}. Mientras tanto puedo ayudarte con otras cosas, como un ejercicio de respiración.`,
+      `No puedo aconsejarte sobre medicamentos ni dosis, y adivinar no sería seguro. Por favor, no empieces, dejes, te saltes ni cambies un medicamento, ni tomes uno que no te recetaron a ti, sin preguntar antes a un médico o a un farmacéutico (en la farmacia a menudo te orientan el mismo día), y cuéntaselo a tu terapeuta. Si tomaste más de lo indicado o te sientes muy mal, busca atención médica: ${emergency}.`,
+    medicationAgain: 'Te entiendo, y aun así no puedo decirte que está bien: incluso una dosis pequeña o un cambio pequeño puede afectar distinto a cada persona, por eso debe decidirlo un médico o un farmacéutico. Pregúntale primero a uno de ellos y cuéntaselo a tu terapeuta. Mientras tanto puedo ayudarte de otras formas, como con un ejercicio de respiración.',
+    medicationEffects: (emergency) =>
+      `No puedo saber qué lo causa, y vale la pena revisarlo: algunos medicamentos pueden dar efectos así cuando se saltan o cambian dosis. Llama hoy a quien te lo recetó o a un farmacéutico y cuéntale qué tomaste y cuándo. Si te sientes muy mal o como para desmayarte, busca atención médica: ${emergency}.`,
     helpThenBack: 'Si necesitas a alguien ahora mismo, usa esos números, por favor. Si te referías a ayuda con este paso, aquí está otra vez:',
     carryOn: 'Seguir',
     startAgain: 'Empezar uno nuevo',

@@ -225,7 +225,7 @@ export const exercisesEn = {
   moodAfter: {
     now: 'Before you go: how is your mood now, from 0 (very low) to 10 (very good)?',
     both: 'Before you go: how was your mood before we started, and how is it now? Two numbers from 0 to 10, like "4 and 6".',
-    up: (name: string, before: number, after: number) => `From ${before} to ${after}: worth knowing that ${name} helps you.`,
+    up: (name: string, before: number, after: number) => `From ${before} to ${after} after ${name}. Worth noting: after a few more, you'll see what helps you most.`,
     same: (mood: number) => `Steady at ${mood}. Not every exercise shifts mood every time, and practising still builds the skill.`,
     down: (before: number, after: number) => `From ${before} to ${after}. Thanks for being honest: that's useful to know, and another exercise may suit you better next time.`,
     noted: 'Thanks, noted.',
@@ -238,6 +238,8 @@ export const exercisesEn = {
     helped: (list: string) => `Going by your own ratings, these have helped you most: ${list}. Want to do one now?`,
     item: (name: string, mean: string, uses: number) => `${name} (mood up ${mean} on average, ${uses} times)`,
     none: "I don't know yet what helps you most: after each exercise I'll ask how your mood is, and then I can tell you. These are good places to start:",
+    early: (list: string) => `From your ratings so far: ${list}. One try each is too few to be sure, but these would be a good place to start:`,
+    earlyItem: (name: string, before: number, after: number) => `${name} (${before} to ${after})`,
     others: 'Or one of these:',
   },
 

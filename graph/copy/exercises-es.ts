@@ -216,7 +216,7 @@ export const exercisesEs: Copy['exercises'] = {
   moodAfter: {
     now: 'Antes de terminar: ¿cómo está tu ánimo ahora, de 0 (muy bajo) a 10 (muy bien)?',
     both: 'Antes de terminar: ¿cómo estaba tu ánimo antes de empezar, y cómo está ahora? Dos números del 0 al 10, como "4 y 6".',
-    up: (name, before, after) => `De ${before} a ${after}: vale la pena saber que ${name} te ayuda.`,
+    up: (name, before, after) => `De ${before} a ${after} después de ${name}. Vale la pena anotarlo: con algunas más verás qué te ayuda más.`,
     same: (mood) => `Estable en ${mood}. No todos los ejercicios cambian el ánimo cada vez, y practicar igual fortalece la habilidad.`,
     down: (before, after) => `De ${before} a ${after}. Gracias por tu sinceridad: es útil saberlo, y quizá otro ejercicio te vaya mejor la próxima vez.`,
     noted: 'Gracias, lo anoto.',
@@ -228,6 +228,8 @@ export const exercisesEs: Copy['exercises'] = {
     helped: (list) => `Según tus propias respuestas, esto es lo que más te ha ayudado: ${list}. ¿Quieres hacer uno ahora?`,
     item: (name, mean, uses) => `${name} (tu ánimo subió ${mean} en promedio, ${uses} veces)`,
     none: 'Todavía no sé qué te ayuda más: después de cada ejercicio te preguntaré cómo está tu ánimo, y así podré decírtelo. Estos son buenos para empezar:',
+    early: (list) => `Según tus respuestas hasta ahora: ${list}. Un intento de cada uno es poco para estar seguros, pero estos serían un buen comienzo:`,
+    earlyItem: (name, before, after) => `${name} (de ${before} a ${after})`,
     others: 'O uno de estos:',
   },
 

@@ -53,7 +53,12 @@ describe('behavioural activation', () => {
     const chat = await chatAtWhen({ timezone: 'Europe/London' });
     await chat.send('tomorrow at 5pm');
     await chat.send('skip');
-    expect(chat.said[0]).toBe("Here's your plan: Tomorrow 17:00: Sort the pile of post on the hall table.");
+    expect(chat.said[0]).toBe("Here's your plan: Tomorrow 5:00 PM: Sort the pile of post on the hall table.");
+    const uk = await chatAtWhen({ timezone: 'Europe/London', locale: 'en-GB' });
+    await uk.send('tomorrow at 5pm');
+    await uk.send('skip');
+    // Written as the locale writes times: 24-hour in the UK, 12-hour in the US.
+    expect(uk.said[0]).toBe("Here's your plan: Tomorrow 17:00: Sort the pile of post on the hall table.");
     expect(chat.record('activation_plan')).toMatchObject({ at: '2026-03-05T17:00:00.000Z', timezone: 'Europe/London', likelihood: null });
   });
 

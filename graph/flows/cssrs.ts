@@ -36,6 +36,8 @@ type CssrsData = {
   origin?: string;
   /** Asked straight from the thoughts question (a second concern in a watched session): no wish-to-be-dead answer is assumed. */
   watch?: boolean;
+  /** The message that raised the question, outside an exercise: read as the menu would after a clear no. */
+  pending?: string;
 };
 
 const ITEMS: readonly Item[] = ['wishDead', 'thoughts', 'method', 'intent', 'plan', 'behavior', 'behaviorRecent'];
@@ -129,10 +131,15 @@ function watch(ctx: FlowContext): string {
   return new Date(ctx.now.getTime() + WATCH_HOURS * 3_600_000).toISOString();
 }
 
-/** Back to the exercise the follow-up interrupted, or on to the menu. */
+/**
+ * Back to the exercise the follow-up interrupted, or on to the menu; after a clear no (`replay`),
+ * the message that raised the question is answered as it was meant.
+ */
 function carryOn(ctx: FlowContext, lines: string[], replay = false): StepResult {
   const said = lines.map((l) => say(l));
   if (ctx.state.suspended) return { say: said, resumeSuspended: true, ...(replay ? { replay } : {}), watchUntil: watch(ctx) };
+  const pending = (ctx.state.data as CssrsData).pending;
+  if (replay && pending) return { say: said, goto: 'menu', with: { read: true, text: pending }, watchUntil: watch(ctx) };
   return { say: said, goto: 'menu', watchUntil: watch(ctx) };
 }
 
@@ -207,12 +214,14 @@ export const cssrs: Flow = {
     }
     const watching = ctx.state.watchUntil !== null && new Date(ctx.state.watchUntil) > ctx.now;
     const { kind, categories } = checkKind(ctx);
+    const pending = (ctx.state.data as CssrsData).pending;
+    const kept = pending ? { pending } : {};
     if (watching && kind !== 'gentle' && !URGENT_IF[kind]) {
       // A second concern in the same session: straight to the question that decides safety. Nothing
       // is passed on unless the answers say so (a patient who answers no is not reported).
-      return { say: ask(ctx, 'thoughts', [c.introWatch]), step: 'thoughts', data: { answers: {}, kind, categories, watch: true } satisfies CssrsData };
+      return { say: ask(ctx, 'thoughts', [c.introWatch]), step: 'thoughts', data: { answers: {}, kind, categories, watch: true, ...kept } satisfies CssrsData };
     }
-    return { say: [say(c.check[kind], yesNo(ctx))], step: 'check', data: { answers: {}, kind, categories } satisfies CssrsData };
+    return { say: [say(c.check[kind], yesNo(ctx))], step: 'check', data: { answers: {}, kind, categories, ...kept } satisfies CssrsData };
   },
   async reply(ctx) {
     const step = ctx.state.step;

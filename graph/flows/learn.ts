@@ -65,12 +65,15 @@ export const learn: Flow = {
     return { say: [say(ctx.copy.learn.ask, topics(ctx))], step: 'ask', data: {} };
   },
   reply(ctx) {
+    // A topic button ("Worry", "Sleep") is a question about that topic, not a request for its exercise.
+    if (ctx.copy.learn.topics.some((t) => fold(t) === fold(ctx.text))) return answer(ctx);
     if (ctx.text.trim().toLowerCase() === ctx.copy.learn.more.toLowerCase()) return { say: [say(ctx.copy.learn.ask, topics(ctx))], step: 'ask' };
     // Asking for an exercise, not a question about one: go there. A goodbye, thanks or a word about
     // how they are leaves the library too; only a question (or a topic asked for) is searched.
     const asked = readRequest(ctx.text);
     if (asked && asked !== 'learn' && asked !== 'sleep') return routeFromMenu(ctx);
-    if (readSmallTalk(ctx.text) || isGoodbye(ctx.text) || askingWhatWasShared(ctx.text) || askingIfHuman(ctx.text) || asksAboutMedication(ctx.text)) return routeFromMenu(ctx);
+    const afterMedicine = (ctx.state.data as { medicine?: boolean }).medicine === true;
+    if (readSmallTalk(ctx.text) || isGoodbye(ctx.text) || askingWhatWasShared(ctx.text) || askingIfHuman(ctx.text) || asksAboutMedication(ctx.text) || afterMedicine) return routeFromMenu(ctx);
     const t = fold(ctx.text).trim();
     const question = /\?\s*$/.test(ctx.text.trim()) || QUESTION_START.test(t) || t.split(/\s+/).length <= 3;
     if (!question && asked !== 'learn' && asked !== 'sleep') return routeFromMenu(ctx);

@@ -123,11 +123,27 @@ function whatHelps(ctx: FlowContext): StepResult {
   const rest = [...BRACKETED, 'activation' as const].filter((f) => !helped.some((h) => h.flow === f));
   const button = (f: FlowId): QuickReply => options[MENU_FLOWS.indexOf(f as MenuFlowId)] ?? { label: flowLabel(ctx, f), value: flowLabel(ctx, f) };
   const everything = { label: ctx.copy.menu.everything, value: 'menu' };
-  if (helped.length === 0) return { say: [say(c.none, [...rest.slice(0, 4).map(button), everything])], step: 'idle', data: {} };
+  if (helped.length === 0) {
+    // Rated once or so: what rose so far, said as that, not as what "helps you".
+    const rose = (ctx.state.profile.exerciseMoods ?? []).filter((m) => m.before !== null && m.after !== null && m.after > m.before).slice(-3).reverse();
+    if (rose.length) {
+      const list = rose.map((m) => c.earlyItem(exerciseName(ctx, m.flow), m.before!, m.after!)).join('; ');
+      const first = [...new Set(rose.map((m) => m.flow))];
+      return { say: [say(c.early(list), [...first.map(button), ...rest.filter((f) => !first.includes(f)).slice(0, 2).map(button), everything])], step: 'idle', data: {} };
+    }
+    return { say: [say(c.none, [...rest.slice(0, 4).map(button), everything])], step: 'idle', data: {} };
+  }
   const round = (x: number) => (Math.round(x * 10) / 10).toString();
   const list = helped.map((h) => c.item(exerciseName(ctx, h.flow), round(h.mean), h.uses)).join('; ');
   return { say: [say(c.helped(list), [...helped.map((h) => button(h.flow)), ...rest.slice(0, 2).map(button), everything])], step: 'idle', data: {} };
 }
+
+/** After the medicine answer: effects, doses, "just half", "my mum says it's fine". */
+const MEDICINE_FOLLOW_UP =
+  /\b(dizzy|dizziness|sick|nause\w*|headache|shaky|shaking|sweat\w*|zaps?|side effects?|from that|from it|skipp?ed|missed|forgot|half|just one|only one|once|says it s fine|said it s fine|it s fine|mareo|mareado|mareada|nausea\w*|dolor de cabeza|efectos?|me la salte|me las salte|se me olvido|olvide|media|solo una|nada mas una|dice que no pasa nada|no pasa nada)\b/;
+/** Effects felt, rather than a dose asked about again. */
+const MEDICINE_EFFECTS =
+  /\b(dizzy|dizziness|sick|nause\w*|headache|shaky|shaking|sweat\w*|zaps?|side effects?|feel (weird|strange|off|bad|awful)|felt (weird|strange|off|bad|awful)|mareo|mareado|mareada|nausea\w*|dolor de cabeza|efectos?|me siento (raro|rara|mal))\b/;
 
 /** The open plan meant: by its number in the list, the only one, or the one whose words were used ("the one with my sister"). */
 function planMeant(ctx: FlowContext, n: number): SavedPlan | undefined {
@@ -157,9 +173,18 @@ function dropPlan(ctx: FlowContext, n: number): StepResult {
 
 export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   // A medicine or a dose: not the companion's to advise on; who can, and what to do if too much was taken.
-  if (asksAboutMedication(ctx.text)) {
+  // The next message after that answer, about effects or missed doses ("felt kinda dizzy today, is that
+  // from that?", "es solo media pastilla"), stays on the medicine: it is not a new topic.
+  const afterMedicine = (ctx.state.data as { medicine?: boolean }).medicine === true;
+  if (asksAboutMedication(ctx.text) || (afterMedicine && MEDICINE_FOLLOW_UP.test(fold(ctx.text)))) {
+    const effects = afterMedicine && !asksAboutMedication(ctx.text) && MEDICINE_EFFECTS.test(fold(ctx.text));
+    const text = effects
+      ? ctx.copy.menu.medicationEffects(ctx.safety.emergencyLine)
+      : afterMedicine
+        ? ctx.copy.menu.medicationAgain
+        : ctx.copy.menu.medication(ctx.safety.emergencyLine);
     const options = menuOptions(ctx);
-    return { say: [say(ctx.copy.menu.medication(ctx.safety.emergencyLine), [options[MENU_FLOWS.indexOf('breathing')]!, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
+    return { say: [say(text, [options[MENU_FLOWS.indexOf('breathing')]!, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: { medicine: true } };
   }
   if (asksToSeeThoughtRecords(ctx.text)) return showThoughtRecords(ctx);
   const drop = readDropPlan(ctx.text);
@@ -248,11 +273,12 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
 export const menu: Flow = {
   id: 'menu',
   async start(ctx) {
-    const data = ctx.state.data as { quiet?: boolean; left?: FlowId; read?: boolean };
+    const data = ctx.state.data as { quiet?: boolean; left?: FlowId; read?: boolean; text?: string };
     // Entered by a flow that has already said what was needed (the end of a safety follow-up).
     if (data.quiet) return { step: 'idle', data: {} };
     // Entered to answer this message (something more pressing than the exercise that was under way).
-    if (data.read) return routeFromMenu(ctx);
+    // Reading a message: this one, or the one a safety question interrupted (answered now, after a clear no).
+    if (data.read) return routeFromMenu(data.text ? { ...ctx, text: data.text } : ctx);
     const welcomeBack = ctx.state.input?.kind === 'event' && ctx.state.input.event === 'handback';
     const left = data.left && ctx.state.drafts[data.left] ? data.left : undefined;
     const text = welcomeBack

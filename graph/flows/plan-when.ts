@@ -42,7 +42,7 @@ export function answerWhen(ctx: FlowContext, raw: string, progress: WhenProgress
 /** "Saturday 10:00", or the patient's own words when they were kept as a note. */
 export function whenText(ctx: FlowContext, when: PlannedWhen): string {
   if (!when.at) return when.text;
-  return describeWhen({ at: new Date(when.at), part: when.part, now: when.now }, ctx.now, ctx.timezone, ctx.language, ctx.copy.exercises.when);
+  return describeWhen({ at: new Date(when.at), part: when.part, now: when.now }, ctx.now, ctx.timezone, ctx.language, ctx.copy.exercises.when, ctx.locale);
 }
 
 export function capitalise(text: string): string {

@@ -37,6 +37,7 @@ export function flowContext(options: ContextOptions = {}): FlowContext {
     onCall: true,
     screening: null,
     language: locale.split('-')[0] ?? 'en',
+    locale,
     channel: options.channel ?? 'web',
     timezone: 'America/New_York',
   };

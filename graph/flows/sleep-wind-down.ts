@@ -2,9 +2,9 @@ import { clean, readChoiceNumbers, simplify, words } from '../exercise-text.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import { readCommand } from '../intents.js';
-import { readYesNo } from '../parse.js';
+import { fold, readYesNo } from '../parse.js';
 import type { Reply } from '../types.js';
-import { readWhen } from '../when.js';
+import { hourText, readWhen } from '../when.js';
 
 /**
  * A wind-down for tonight (CBT-I stimulus control and a routine): when to be in bed, when to get up
@@ -22,15 +22,17 @@ function readClock(text: string, bedtime: boolean): Clock | null {
   const time = readWhen(text).time;
   if (!time || time.kind !== 'clock') return null;
   const t = simplify(text);
-  const explicit = /\b(a\.?\s?m|p\.?\s?m|de la (manana|tarde|noche)|madrugada|morning|evening|night)\b|\d{1,2}:\d{2}/.test(t);
+  // "10:30" at bedtime is night too; only am/pm or a part of the day says otherwise (a night-shift "9am").
+  const explicit = /\b(a\.?\s?m|p\.?\s?m|de la (manana|tarde|noche)|madrugada|morning|evening|night)\b/.test(t);
   let hour = time.hour;
   if (bedtime && !explicit && hour >= 6 && hour <= 11) hour += 12;
-  if (!bedtime && !explicit && hour >= 13 && hour <= 18 && !/\d{1,2}:\d{2}/.test(t)) hour -= 12;
+  if (!bedtime && !explicit && hour >= 13 && hour <= 18 && !/\b(1[3-8]):\d{2}\b/.test(t)) hour -= 12;
   return { hour, minute: time.minute };
 }
 
 const two = (n: number) => String(n).padStart(2, '0');
-const shown = (c: Clock) => `${two(c.hour)}:${two(c.minute)}`;
+/** Recorded for the clinician as "HH:MM". */
+const stored = (c: Clock) => `${two(c.hour)}:${two(c.minute)}`;
 
 function routineList(ctx: FlowContext): string {
   const c = ctx.copy.exercises.windDown;
@@ -55,6 +57,7 @@ function prompt(ctx: FlowContext, step: Step): Reply[] {
 
 function finish(ctx: FlowContext, d: Data, willTry: boolean | null): StepResult {
   const c = ctx.copy.exercises.windDown;
+  const shown = (t: Clock) => hourText(t.hour, t.minute, ctx.locale);
   const routine = d.routine ?? [];
   const from = d.bed ? { hour: (d.bed.hour + 23) % 24, minute: d.bed.minute } : null;
   const lines = [
@@ -70,7 +73,7 @@ function finish(ctx: FlowContext, d: Data, willTry: boolean | null): StepResult 
         type: 'record',
         instrument: 'sleep_wind_down',
         score: null,
-        items: { bedtime: d.bed ? shown(d.bed) : null, waketime: d.wake ? shown(d.wake) : null, routine, willTry },
+        items: { bedtime: d.bed ? stored(d.bed) : null, waketime: d.wake ? stored(d.wake) : null, routine, willTry },
       },
     ],
     finish: true,
@@ -92,7 +95,9 @@ function answer(ctx: FlowContext, step: Step, d: Data): StepResult {
       const picked = readChoiceNumbers(ctx.text, ROUTINE.length).map((n) => c.options[ROUTINE[n - 1]!]);
       // Their own ideas count too, alone or beside numbers ("1, 5 and a cup of chamomile").
       const rest = clean(ctx.text.replace(/\b(10|[0-9])\b/g, ' ').replace(/^[\s,;.&+]*(and|y|e|plus|also|tambien|también)?[\s,;.]*/i, '').replace(/\s{2,}/g, ' '));
-      const own = !skip && words(rest).split(' ').filter(Boolean).length >= 2 ? [rest] : [];
+      // Not a confession about the routine ("i usually scroll my phone in bed tbh"): that is not a plan.
+      const confession = /\b(usually|normally|always|tbh|honestly|but|i |i m|im|my|suelo|siempre|la verdad|pero)\b/.test(fold(rest));
+      const own = !skip && !confession && words(rest).split(' ').filter(Boolean).length >= 2 ? [rest] : [];
       return { say: prompt(ctx, 'rules'), step: 'rules', data: { ...d, routine: [...picked, ...own].slice(0, 4) } };
     }
     case 'rules': {

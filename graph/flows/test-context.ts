@@ -42,6 +42,7 @@ export function flowContext(flow: Flow, text: string, at: { step: string; data: 
     onCall: true,
     screening: null,
     language: locale.split('-')[0] ?? 'en',
+    locale,
     channel,
     timezone,
   };

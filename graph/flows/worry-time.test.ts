@@ -22,10 +22,10 @@ describe('worry time', () => {
     await chat.send('6pm for 20 minutes');
     expect(chat.step).toBe('park');
     expect(chat.text).toMatch(/write it down in a word or two/);
-    expect(chat.text).toContain('"not now, at 18:00"');
+    expect(chat.text).toContain('"not now, at 6:00 PM"');
     await chat.send('No, nothing now');
     expect(chat.finished).toBe(true);
-    expect(chat.text).toContain('every day at 18:00, for 20 minutes');
+    expect(chat.text).toContain('every day at 6:00 PM, for 20 minutes');
     expect(chat.record('worry_time')).toEqual({ slot: '18:00', minutes: 20, slotText: '6pm for 20 minutes', timezone: 'America/New_York', postponedWorry: null });
   });
 
@@ -34,7 +34,7 @@ describe('worry time', () => {
     await chat.start();
     await chat.send('5:30pm');
     await chat.send('Mum’s Test Results');
-    expect(chat.said[0]).toBe('Parked: "Mum’s Test Results". If it comes back before 17:30, notice it and remind yourself it has a time.');
+    expect(chat.said[0]).toBe('Parked: "Mum’s Test Results". If it comes back before 5:30 PM, notice it and remind yourself it has a time.');
     expect(chat.record('worry_time')).toMatchObject({ slot: '17:30', minutes: 15, postponedWorry: 'Mum’s Test Results' });
   });
 
@@ -81,9 +81,9 @@ describe('worry time', () => {
     const chat = new Chat(worryTime, { locale: 'es-MX', timezone: 'America/Mexico_City' });
     await chat.start();
     await chat.send('a las 18:00');
-    expect(chat.text).toContain('"ahora no, a las 18:00"');
+    expect(chat.text).toContain('"ahora no, a las 6:00 p.m."');
     await chat.send('el dinero');
-    expect(chat.text).toContain('todos los días a las 18:00, durante 15 minutos');
+    expect(chat.text).toContain('todos los días a las 6:00 p.m., durante 15 minutos');
     expect(chat.record('worry_time')).toMatchObject({ slot: '18:00', postponedWorry: 'el dinero', timezone: 'America/Mexico_City' });
   });
 
@@ -93,7 +93,7 @@ describe('worry time', () => {
     await chat.send('7pm');
     await chat.resume();
     expect(chat.said[0]).toMatch(/pick up setting your worry time/i);
-    expect(chat.text).toContain('19:00');
+    expect(chat.text).toContain('7:00 PM');
     await chat.send('back');
     expect(chat.step).toBe('slot');
   });

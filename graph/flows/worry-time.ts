@@ -4,7 +4,7 @@ import { say } from '../flow.js';
 import { readCommand } from '../intents.js';
 import { readYesNo } from '../parse.js';
 import type { Reply } from '../types.js';
-import { readWhen } from '../when.js';
+import { hourText, readWhen } from '../when.js';
 
 /**
  * Worry time (Borkovec's stimulus control): a daily 15–20 minute slot away from bedtime, how to
@@ -24,6 +24,12 @@ type WorryData = {
 };
 
 const DEFAULT_MINUTES = 15;
+/** The stored "HH:MM" slot as the patient's locale writes times. */
+function shownSlot(ctx: FlowContext, slot: string): string {
+  const [h, m] = slot.split(':').map(Number);
+  return hourText(h ?? 0, m ?? 0, ctx.locale);
+}
+
 /** From this hour, or before EARLY, a slot is close to most people's sleep. */
 const LATE = 21;
 const EARLY = 6;
@@ -33,7 +39,7 @@ function isStep(step: string): step is Step {
 }
 
 function slotName(ctx: FlowContext, d: WorryData): string {
-  return d.slot ?? ctx.copy.exercises.worryTime.theSlot;
+  return d.slot ? shownSlot(ctx, d.slot) : ctx.copy.exercises.worryTime.theSlot;
 }
 
 function prompt(ctx: FlowContext, step: Step, d: WorryData): Reply[] {
@@ -81,7 +87,7 @@ function answerSlot(ctx: FlowContext, d: WorryData, text: string, lateAsked: boo
 function finish(ctx: FlowContext, d: WorryData, worry: string | null): StepResult {
   const c = ctx.copy.exercises.worryTime;
   const minutes = d.minutes ?? DEFAULT_MINUTES;
-  const summary = d.slot ? c.summary(d.slot, minutes) : c.summaryNote(d.slotText ?? '');
+  const summary = d.slot ? c.summary(shownSlot(ctx, d.slot), minutes) : c.summaryNote(d.slotText ?? '');
   // Their words in a message of their own.
   const parked = worry ? [say(c.parked(echo(worry) ?? clip(worry, 120), slotName(ctx, d)))] : [];
   return {
