@@ -223,8 +223,8 @@ export const exercisesEn = {
 
   /** The mood after an exercise (and before it, when no recent rating is known). */
   moodAfter: {
-    now: 'Before you go: how is your mood now, from 0 (very low) to 10 (very good)?',
-    both: 'Before you go: how was your mood before we started, and how is it now? Two numbers from 0 to 10, like "4 and 6".',
+    now: 'Quick check: how is your mood now, from 0 (very low) to 10 (very good)?',
+    both: 'Quick check: how was your mood before we started, and how is it now? Two numbers from 0 to 10, like "4 and 6".',
     up: (name: string, before: number, after: number) => `From ${before} to ${after} after ${name}. Worth noting: after a few more, you'll see what helps you most.`,
     same: (mood: number) => `Steady at ${mood}. Not every exercise shifts mood every time, and practising still builds the skill.`,
     down: (before: number, after: number) => `From ${before} to ${after}. Thanks for being honest: that's useful to know, and another exercise may suit you better next time.`,

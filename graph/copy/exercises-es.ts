@@ -60,10 +60,10 @@ export const exercisesEs: Copy['exercises'] = {
     },
     shift: (before, after) => `${before}, ahora ${after}`,
     closeLower: (before, after) =>
-      `Bien hecho por trabajarlo. La emoción bajó de ${before} a ${after}: mirar un pensamiento desde todos los ángulos puede quitarle algo de fuerza.`,
+      `Buen trabajo. La emoción bajó de ${before} a ${after}: mirar un pensamiento desde todos los ángulos puede quitarle algo de fuerza.`,
     closeSame:
-      'Bien hecho por trabajarlo. Si la emoción no cambia mucho, no pasa nada: a menudo hacen falta varios intentos, y darte cuenta del pensamiento ya es un paso.',
-    close: 'Bien hecho por trabajarlo. Con la práctica se hace más fácil y, si te ayuda, puedes llevar este registro a tu próxima sesión.',
+      'Buen trabajo. Si la emoción no cambia mucho, no pasa nada: a menudo hacen falta varios intentos, y darte cuenta del pensamiento ya es un paso.',
+    close: 'Buen trabajo. Con la práctica se hace más fácil y, si te ayuda, puedes llevar este registro a tu próxima sesión.',
   },
 
   traps: {
@@ -112,7 +112,7 @@ export const exercisesEs: Copy['exercises'] = {
       values: ['valores', 'valor', 'lo que me importa', 'importa', 'sentido', 'proposito'],
     },
     activity: {
-      connection: '¿Qué es una cosa pequeña y concreta que podrías hacer? Por ejemplo "escribirle a Ana para ver cómo está" o "llamar a mi madre 10 minutos".',
+      connection: '¿Qué es una cosa pequeña y concreta que podrías hacer? Por ejemplo "escribirle a Ana para ver cómo está" o "llamar a mi mamá 10 minutos".',
       enjoyment: '¿Qué es una cosa pequeña y concreta que podrías hacer? Por ejemplo "escuchar un disco que me encanta" o "preparar algo sencillo de comer".',
       achievement: '¿Qué es una cosa pequeña y concreta que podrías hacer? Por ejemplo "despejar la mesa" o "responder un correo que llevo días evitando".',
       selfCare: '¿Qué es una cosa pequeña y concreta que podrías hacer? Por ejemplo "caminar 15 minutos por el barrio" o "ducharme y ponerme ropa limpia".',
@@ -214,8 +214,8 @@ export const exercisesEs: Copy['exercises'] = {
   labels: { thinking_traps: 'Detectar trampas de pensamiento', sleep_wind_down: 'Rutina para desconectar antes de dormir' },
 
   moodAfter: {
-    now: 'Antes de terminar: ¿cómo está tu ánimo ahora, de 0 (muy bajo) a 10 (muy bien)?',
-    both: 'Antes de terminar: ¿cómo estaba tu ánimo antes de empezar, y cómo está ahora? Dos números del 0 al 10, como "4 y 6".',
+    now: 'Una pregunta rápida: ¿cómo está tu ánimo ahora, de 0 (muy bajo) a 10 (muy bien)?',
+    both: 'Una pregunta rápida: ¿cómo estaba tu ánimo antes de empezar, y cómo está ahora? Dos números del 0 al 10, como "4 y 6".',
     up: (name, before, after) => `De ${before} a ${after} después de ${name}. Vale la pena anotarlo: con algunas más verás qué te ayuda más.`,
     same: (mood) => `Estable en ${mood}. No todos los ejercicios cambian el ánimo cada vez, y practicar igual fortalece la habilidad.`,
     down: (before, after) => `De ${before} a ${after}. Gracias por tu sinceridad: es útil saberlo, y quizá otro ejercicio te vaya mejor la próxima vez.`,
