@@ -10,7 +10,8 @@ describe('reading what a message asks for', () => {
 
   it('a question about an exercise is not a request to do it', () => {
     for (const t of ["what's behavioural activation?", 'why do thought records help', 'ok but how does worry time work', 'para qué sirve anotar pensamientos', 'q es la activacion conductual']) expect(asksAboutIt(t), t).toBe(true);
-    for (const t of ['can we do a thought record?', "let's do breathing", 'help me plan something', 'quiero hacer un registro']) expect(asksAboutIt(t), t).toBe(false);
+    for (const t of ['is overthinking the same as worrying?', 'should i wait until i feel motivated?']) expect(asksAboutIt(t), t).toBe(true);
+    for (const t of ['can we do a thought record?', "let's do breathing", 'help me plan something', 'quiero hacer un registro', 'are you a real person?', 'i feel flat']) expect(asksAboutIt(t), t).toBe(false);
   });
 
   it('help on its own, goodbyes said in passing, what helps', () => {
