@@ -49,8 +49,13 @@ function textTerms(query: string): string[] {
     const f = contentTokens(w);
     return f.length === 1 && f[0] !== w && folded.includes(f[0]!);
   });
-  return [...new Set([...folded, ...asTyped])];
+  // Words Postgres's English stop list drops although in CBT they carry the topic: searched in a form
+  // the stemmer keeps ("shoulds" stems to should; the should-statements article's tags have it).
+  const kept = folded.map((w) => STOPPED_BUT_MEANT[w] ?? w);
+  return [...new Set([...kept, ...asTyped])];
 }
+
+const STOPPED_BUT_MEANT: Readonly<Record<string, string>> = { should: 'shoulds', shouldn: 'shoulds', must: 'musts' };
 
 
 /** The library's sections and their BM25 index, per database, rebuilt when the library changes. */
