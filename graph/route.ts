@@ -135,7 +135,8 @@ export function decide(state: State, input: TurnInput): Decision {
     // And after a clear no in this session (the watch), the model alone does not ask again: patients
     // asked three times in a few minutes for ordinary questions learnt to avoid words, not to answer.
     const weak =
-      modelOnly(screening) && (watching || (answeringExercise(state) && WORKING_ON_THOUGHTS.has(state.flow)) || isRequest(text) || worriedAboutSomeoneElse(text));
+      modelOnly(screening) &&
+      (watching || (answeringExercise(state) && (WORKING_ON_THOUGHTS.has(state.flow) || state.flow === 'safety_plan')) || isRequest(text) || worriedAboutSomeoneElse(text));
     // "I'm done", "ya no quiero seguir con esto" typed in an exercise: leaving it, unless a rule saw more than an ambiguous remark.
     const leavingExercise =
       inExercise(state) && readCommand(text) === 'exit' && (modelOnly(screening) || screening.categories.every((c) => c === 'ambiguous_needs_followup'));

@@ -92,4 +92,58 @@ describe('the exercises over HTTP, across a restart', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
+
+  it('safety plan, grounding and breathing: a restart between answers, the plan left and carried on, each finished', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cbt-exercises-'));
+    const durable = await durableDatabase(dataDir);
+    const open = async () => startApp({}, { dataDir, database: await durable.open() });
+    let rt = await open();
+    try {
+      const first = await WebPatient.create(rt, { locale: 'en-GB', timezone: 'Europe/London' });
+      const patient = () => new WebPatient(rt, first.token, first.patientId);
+      const restart = async () => {
+        await rt.close();
+        rt = await open();
+      };
+      await first.say('hi');
+      await first.say('6');
+      await first.say('calm');
+
+      expect((await patient().say('can we write my safety plan')).join('\n')).toMatch(/1\/6\./);
+      await patient().say('not sleeping and cancelling plans with friends');
+      await restart();
+      expect((await patient().say('a walk and loud music')).join('\n')).toMatch(/3\/6\./);
+      expect((await patient().say('menu')).join('\n')).toMatch(/I've kept your answers/);
+      await patient().say('my safety plan');
+      expect((await patient().say('carry on')).join('\n')).toMatch(/3\/6\./);
+      await patient().say("the park and my sister's house");
+      await patient().say('Sam, my sister');
+      await patient().say('my GP');
+      const plan = (await patient().say('keep my phone charged and stay with Sam')).join('\n');
+      expect(plan).toMatch(/a walk and loud music/);
+      expect(plan).toMatch(/keep my phone charged and stay with Sam/);
+      expect(await recorded(rt, first.patientId, 'safety_plan')).toHaveLength(1);
+
+      expect((await patient().say('grounding please')).join('\n')).toMatch(/Name 5 things you can see/);
+      await patient().say('lamp, desk, cup, door, window');
+      await restart();
+      expect((await patient().say('chair, floor, shirt, keys')).join('\n')).toMatch(/3 things you can hear/);
+      await patient().say('fan, traffic, music');
+      await patient().say('coffee, soap');
+      await patient().say('toast');
+      expect((await patient().say('calmer')).join('\n')).toMatch(/how is your mood now/);
+      await patient().say('7');
+
+      expect((await patient().say('breathing')).join('\n')).toMatch(/box breathing/);
+      await restart();
+      expect((await patient().say('done')).join('\n')).toMatch(/How do you feel now\?/);
+      expect((await patient().say('a bit better')).join('\n')).toMatch(/how is your mood now/);
+      await patient().say('8');
+      expect((await recorded(rt, first.patientId, 'exercise_mood')).map((m) => m.exercise)).toEqual(['grounding', 'breathing']);
+    } finally {
+      await rt.close();
+      await durable.cleanup();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
 });

@@ -225,6 +225,18 @@ const STRONGER_THAN_MEANS = /^(?:od|prep|intent|act|q|exit|weapon)\./;
 /** Rule features that name means or preparation: with any of them the everyday frames never hold the model back. */
 const MEANS_OR_PREP = /^(?:means|od|prep|intent|act|q|exit|care|weapon)\./;
 
+/**
+ * The model alone does not page for a few words that carry no rule feature at all ("the gym and my
+ * mum's house", a safety plan's list of places): it may raise them to concern, which asks, not to
+ * urgent, which pages. Any rule feature, or a longer message, and the model's urgent stands.
+ */
+const SHORT_WORDS = 8;
+function capShortUrgent(raised: { level: RiskLevel; signal: string | null }, text: string, level: RiskLevel, features: ReadonlySet<string>) {
+  if (raised.level !== 'urgent' || level !== 'none' || features.size > 0) return raised;
+  if (text.trim().split(/\s+/).length > SHORT_WORDS) return raised;
+  return { level: 'concern' as RiskLevel, signal: raised.signal ? raised.signal.replace(/urgent$/, 'risk') : null };
+}
+
 function modelRaise(text: string, previous: readonly string[], level: RiskLevel, earlierRisk: boolean, features: ReadonlySet<string>) {
   if (level === 'none' && ANXIETY_FRAME.test(text)) return { level, signal: null };
   if (level === 'none') {
@@ -233,9 +245,9 @@ function modelRaise(text: string, previous: readonly string[], level: RiskLevel,
     if (EVERYDAY_FRAME.test(folded) && ![...features].some((f) => MEANS_OR_PREP.test(f))) return { level, signal: null };
     if (SMALL_DOSE.test(folded) && ![...features].some((f) => STRONGER_THAN_MEANS.test(f))) return { level, signal: null };
   }
-  const raised = MODEL.raise(text, previous, level);
+  const raised = capShortUrgent(MODEL.raise(text, previous, level), text, level, features);
   if (!raised.signal || previous.length === 0) return raised;
-  const alone = MODEL.raise(text, [], level);
+  const alone = capShortUrgent(MODEL.raise(text, [], level), text, level, features);
   if (alone.level === raised.level) return alone;
   const words = text.trim().split(/\s+/).length;
   const carries = earlierRisk && words >= 3 && !CONTROL_RE.test(text);

@@ -5,7 +5,7 @@ import { say } from '../flow.js';
 import { isRequest, modelOnly, worriedAboutSomeoneElse } from '../reading.js';
 import { fold, readYesNo } from '../parse.js';
 import type { YesNo } from '../parse.js';
-import { readMenuChoice } from '../intents.js';
+import { asksAboutIt, asksAboutMedication, asksWhatHelps, readMenuChoice } from '../intents.js';
 import { routeFromMenu } from './menu.js';
 
 /**
@@ -138,8 +138,11 @@ function watch(ctx: FlowContext): string {
 function carryOn(ctx: FlowContext, lines: string[], replay = false): StepResult {
   const said = lines.map((l) => say(l));
   if (ctx.state.suspended) return { say: said, resumeSuspended: true, ...(replay ? { replay } : {}), watchUntil: watch(ctx) };
+  // Only a question or a request is answered again ("why do stuff when I don't feel like it?"); how
+  // they feel ("I feel hopeless") was heard, and the menu follows.
   const pending = (ctx.state.data as CssrsData).pending;
-  if (replay && pending) return { say: said, goto: 'menu', with: { read: true, text: pending }, watchUntil: watch(ctx) };
+  if (replay && pending && (asksAboutIt(pending) || isRequest(pending) || asksAboutMedication(pending) || asksWhatHelps(pending)))
+    return { say: said, goto: 'menu', with: { read: true, text: pending }, watchUntil: watch(ctx) };
   return { say: said, goto: 'menu', watchUntil: watch(ctx) };
 }
 
