@@ -16,26 +16,43 @@ async function recorded(rt: TestRuntime, patientId: string, instrument: string):
   return rows.map((r) => JSON.parse(rt.svc.crypto.decrypt(r.itemsEnc)) as Record<string, unknown>);
 }
 
+/**
+ * A London web patient on a durable database, onboarded; `patient()` talks to the current app
+ * instance, `restart()` replaces it with a new one over the same data, `app()` is the current one.
+ */
+async function durablePatient(clock: ManualClock, run: (h: { patient: () => WebPatient; restart: () => Promise<void>; app: () => TestRuntime; id: string }) => Promise<void>) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cbt-exercises-'));
+  const durable = await durableDatabase(dataDir);
+  const open = async () => startApp({}, { dataDir, database: await durable.open(), clock });
+  let rt = await open();
+  try {
+    const first = await WebPatient.create(rt, { locale: 'en-GB', timezone: 'Europe/London' });
+    await first.say('hi');
+    await first.say('5');
+    await first.say('ok');
+    await run({
+      patient: () => new WebPatient(rt, first.token, first.patientId),
+      restart: async () => {
+        await rt.close();
+        rt = await open();
+      },
+      app: () => rt,
+      id: first.patientId,
+    });
+  } finally {
+    await rt.close();
+    await durable.cleanup();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 // Each exercise walked end to end over the web API on one durable database: asked for in the
 // patient's words, left half-way with "menu" and picked up again, interrupted by a restart of the
 // service between two answers, finished, recorded, and its mood asked at the end.
 describe('the exercises over HTTP, across a restart', () => {
   it('thought record, problem solving and worry time: paused, restarted, resumed, finished and recorded', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'cbt-exercises-'));
-    const clock = new ManualClock('2026-03-04T10:00:00Z'); // a Wednesday morning in London
-    const durable = await durableDatabase(dataDir);
-    const open = async () => startApp({}, { dataDir, database: await durable.open(), clock });
-    let rt = await open();
-    try {
-      const first = await WebPatient.create(rt, { locale: 'en-GB', timezone: 'Europe/London' });
-      const patient = () => new WebPatient(rt, first.token, first.patientId);
-      const restart = async () => {
-        await rt.close();
-        rt = await open();
-      };
-      await first.say('hi');
-      await first.say('5');
-      await first.say('ok');
+    // A Wednesday morning in London.
+    await durablePatient(new ManualClock('2026-03-04T10:00:00Z'), async ({ patient, restart, app, id }) => {
 
       // Thought record: left with "menu" after two answers, restarted, carried on.
       expect((await patient().say('can we do a thought record? my therapist said they help')).join('\n')).toMatch(/What was the situation\?/);
@@ -55,7 +72,7 @@ describe('the exercises over HTTP, across a restart', () => {
       expect(rerated).toMatch(/Balanced thought: Meetings move all the time/);
       expect(rerated).toMatch(/how is your mood now/);
       await patient().say('6');
-      expect(await recorded(rt, first.patientId, 'thought_record')).toEqual([
+      expect(await recorded(app(), id, 'thought_record')).toEqual([
         expect.objectContaining({ situation: 'My manager moved our 1:1 to next week', thought: "She's getting ready to let me go", traps: ['catastrophising', 'fortune_telling'] }),
       ]);
 
@@ -73,7 +90,7 @@ describe('the exercises over HTTP, across a restart', () => {
       const planned = (await patient().say('thursday after work')).join('\n');
       expect(planned).toMatch(/First step: Write down what I can afford/);
       await patient().say('skip');
-      expect(await recorded(rt, first.patientId, 'problem_solving')).toEqual([expect.objectContaining({ chosen: 'Negotiate', options: ['Negotiate', 'Move back home for a while'] })]);
+      expect(await recorded(app(), id, 'problem_solving')).toEqual([expect.objectContaining({ chosen: 'Negotiate', options: ['Negotiate', 'Move back home for a while'] })]);
 
       // Worry time: asked for in other words, a restart before parking the worry.
       // Told as a statement, it is heard first, with worry time offered first.
@@ -85,29 +102,12 @@ describe('the exercises over HTTP, across a restart', () => {
       await restart();
       const parked = (await patient().say('whether I can pay the gas bill')).join('\n');
       expect(parked).toMatch(/18:00/);
-      expect(await recorded(rt, first.patientId, 'worry_time')).toEqual([expect.objectContaining({ slot: '18:00', minutes: 20, postponedWorry: 'whether I can pay the gas bill' })]);
-    } finally {
-      await rt.close();
-      await durable.cleanup();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+      expect(await recorded(app(), id, 'worry_time')).toEqual([expect.objectContaining({ slot: '18:00', minutes: 20, postponedWorry: 'whether I can pay the gas bill' })]);
+    });
   });
 
   it('safety plan, grounding and breathing: a restart between answers, the plan left and carried on, each finished', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'cbt-exercises-'));
-    const durable = await durableDatabase(dataDir);
-    const open = async () => startApp({}, { dataDir, database: await durable.open() });
-    let rt = await open();
-    try {
-      const first = await WebPatient.create(rt, { locale: 'en-GB', timezone: 'Europe/London' });
-      const patient = () => new WebPatient(rt, first.token, first.patientId);
-      const restart = async () => {
-        await rt.close();
-        rt = await open();
-      };
-      await first.say('hi');
-      await first.say('6');
-      await first.say('calm');
+    await durablePatient(new ManualClock(), async ({ patient, restart, app, id }) => {
 
       expect((await patient().say('can we write my safety plan')).join('\n')).toMatch(/1\/6\./);
       await patient().say('not sleeping and cancelling plans with friends');
@@ -122,7 +122,7 @@ describe('the exercises over HTTP, across a restart', () => {
       const plan = (await patient().say('keep my phone charged and stay with Sam')).join('\n');
       expect(plan).toMatch(/a walk and loud music/);
       expect(plan).toMatch(/keep my phone charged and stay with Sam/);
-      expect(await recorded(rt, first.patientId, 'safety_plan')).toHaveLength(1);
+      expect(await recorded(app(), id, 'safety_plan')).toHaveLength(1);
 
       expect((await patient().say('grounding please')).join('\n')).toMatch(/Name 5 things you can see/);
       await patient().say('lamp, desk, cup, door, window');
@@ -139,11 +139,7 @@ describe('the exercises over HTTP, across a restart', () => {
       expect((await patient().say('done')).join('\n')).toMatch(/How do you feel now\?/);
       expect((await patient().say('a bit better')).join('\n')).toMatch(/how is your mood now/);
       await patient().say('8');
-      expect((await recorded(rt, first.patientId, 'exercise_mood')).map((m) => m.exercise)).toEqual(['grounding', 'breathing']);
-    } finally {
-      await rt.close();
-      await durable.cleanup();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+      expect((await recorded(app(), id, 'exercise_mood')).map((m) => m.exercise)).toEqual(['grounding', 'breathing']);
+    });
   });
 });
