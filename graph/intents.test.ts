@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isComplaint } from './reading.js';
 import { asksAboutIt, asksAboutMedication, asksToSeePlans, asksWhatHelps, isGoodbye, isHelpWord, readChangePlan, readDropPlan } from './intents.js';
 
 describe('reading what a message asks for', () => {
@@ -12,6 +13,11 @@ describe('reading what a message asks for', () => {
     for (const t of ["what's behavioural activation?", 'why do thought records help', 'ok but how does worry time work', 'para qué sirve anotar pensamientos', 'q es la activacion conductual']) expect(asksAboutIt(t), t).toBe(true);
     for (const t of ['is overthinking the same as worrying?', 'should i wait until i feel motivated?']) expect(asksAboutIt(t), t).toBe(true);
     for (const t of ['can we do a thought record?', "let's do breathing", 'help me plan something', 'quiero hacer un registro', 'are you a real person?', 'i feel flat']) expect(asksAboutIt(t), t).toBe(false);
+  });
+
+  it('being told the bot got it wrong', () => {
+    for (const t of ["that's not what i asked lol", 'you already asked me that', 'eso no tiene nada q ver, yo no te pregunte de panico', 'ya me lo preguntaste']) expect(isComplaint(t), t).toBe(true);
+    for (const t of ['i asked my boss for a raise', 'not sure what i want']) expect(isComplaint(t), t).toBe(false);
   });
 
   it('help on its own, goodbyes said in passing, what helps', () => {

@@ -42,6 +42,18 @@ export function askingWhatWasShared(text: string): boolean {
 export type SmallTalk = 'greeting' | 'fine' | 'thanks' | 'ack' | 'decline';
 
 /** Greetings and the small words of a conversation, so they are answered, not met with the menu fallback. */
+/**
+ * The patient telling the bot it got something wrong ("that's not what I asked", "you already asked
+ * me that", "eso no tiene nada que ver, yo no te pregunté de pánico"): owned, not met with "that
+ * sounds hard".
+ */
+const COMPLAINT =
+  /\b(that s not what i (asked|meant|said)|thats not what i (asked|meant|said)|not what i asked|i didn t ask|i didnt ask|i never asked|you already (asked|said|told)|u already (asked|said)|that s the same thing|thats the same thing|same thing (you|u) said|you re not listening|youre not listening|ur not listening|you don t understand|you dont understand|u dont understand|wrong answer|that doesn t answer|that doesnt answer|no tiene nada que ver|no te pregunte|yo no te pregunte|eso no (fue lo que|es lo que) (te )?pregunte|ya me (lo )?preguntaste|ya me (lo )?dijiste|no me entiendes|no me estas escuchando|no era eso|eso no era lo que)\b/;
+
+export function isComplaint(text: string): boolean {
+  return COMPLAINT.test(fold(text));
+}
+
 export function readSmallTalk(text: string): SmallTalk | null {
   const t = fold(text).replace(/[.-]/g, ' ').replace(/\s+/g, ' ').trim();
   if (GREETING.test(t)) return 'greeting';

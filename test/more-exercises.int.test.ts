@@ -52,10 +52,13 @@ describe('sleep wind-down and spotting thinking traps over HTTP', () => {
     }
   });
 
-  it('spotting thinking traps: left half-way, picked up, unsure gets the likeliest, then its question and a fairer thought', async () => {
-    const rt = await startApp();
+  it('spotting thinking traps: left half-way, picked up, a restart, unsure gets the likeliest, then its question and a fairer thought', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cbt-traps-'));
+    const durable = await durableDatabase(dataDir);
+    const open = async () => startApp({}, { dataDir, database: await durable.open() });
+    let rt = await open();
     try {
-      const p = await WebPatient.create(rt, { locale: 'en-US' });
+      let p = await WebPatient.create(rt, { locale: 'en-US' });
       await p.say('hi');
       await p.say('5');
       await p.say('ok');
@@ -65,6 +68,9 @@ describe('sleep wind-down and spotting thinking traps over HTTP', () => {
       expect((await p.say('spot thinking traps')).join('\n')).toMatch(/You started "Spot thinking traps" earlier/);
       const resumed = (await p.say('carry on')).join('\n');
       expect(resumed).toMatch(/carry on with the thought: I'm such an idiot, I always mess things up at work/);
+      await rt.close();
+      rt = await open();
+      p = new WebPatient(rt, p.token, p.patientId);
       const suggested = (await p.say('not sure')).join('\n');
       expect(suggested).toMatch(/Labelling: calling yourself a name/);
       expect(suggested).toMatch(/Overgeneralising/);
@@ -84,6 +90,8 @@ describe('sleep wind-down and spotting thinking traps over HTTP', () => {
       ]);
     } finally {
       await rt.close();
+      await durable.cleanup();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

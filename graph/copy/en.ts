@@ -99,6 +99,8 @@ export const en = {
     /** "No", "not now" to an offer. */
     /** Something hard told in free text: heard, with the exercises that fit (as buttons). */
     heard: "Thank you for telling me; that sounds hard. One of these might help with it, or tell me more:",
+    /** The patient says the bot got it wrong. */
+    sorry: "Sorry, I got that wrong. Could you put it another way, or pick one of these? I'm a scripted companion, so short questions work best.",
     heardAgain: "I'm listening. When you're ready, we could work on it together with one of these:",
     everything: 'Everything else',
     decline: 'Okay, no problem. I\'m here whenever you want; type "menu" to see what we can do.',

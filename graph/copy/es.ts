@@ -79,6 +79,7 @@ export const es: Copy = {
     glad: 'Me alegra oírlo. ¿Hay algo que te gustaría hacer?',
     youreWelcome: 'De nada. Aquí estoy cuando lo necesites.',
     heard: 'Gracias por contármelo; suena difícil. Alguna de estas opciones podría ayudarte, o cuéntame más:',
+    sorry: 'Perdón, me equivoqué. ¿Me lo dices de otra forma, o eliges una de estas? Soy un acompañante con guion, así que las preguntas cortas funcionan mejor.',
     heardAgain: 'Te escucho. Cuando quieras, podemos trabajarlo juntos con una de estas opciones:',
     everything: 'Todo lo demás',
     records: {

@@ -8,7 +8,7 @@ import { likeliest, readRequest } from '../intent-match.js';
 import { fold } from '../parse.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
-import { askingIfHuman, askingWhatWasShared, readSmallTalk, worriedAboutSomeoneElse } from '../reading.js';
+import { askingIfHuman, askingWhatWasShared, isComplaint, readSmallTalk, worriedAboutSomeoneElse } from '../reading.js';
 import type { FlowId, QuickReply } from '../types.js';
 
 /** What a quick reply sends for each menu item: words the menu reader understands in any language. */
@@ -185,6 +185,14 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
         : ctx.copy.menu.medication(ctx.safety.emergencyLine);
     const options = menuOptions(ctx);
     return { say: [say(text, [options[MENU_FLOWS.indexOf('breathing')]!, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: { medicine: true } };
+  }
+  // "That's not what I asked": owned, with the likeliest options, not "that sounds hard".
+  if (isComplaint(ctx.text)) {
+    const options = menuOptions(ctx);
+    const guesses = likeliest(ctx.text)
+      .filter((id): id is MenuFlowId => (MENU_FLOWS as readonly string[]).includes(id))
+      .map((id) => options[MENU_FLOWS.indexOf(id)]!);
+    return { say: [say(ctx.copy.menu.sorry, [...guesses, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
   }
   if (asksToSeeThoughtRecords(ctx.text)) return showThoughtRecords(ctx);
   const drop = readDropPlan(ctx.text);
