@@ -183,6 +183,15 @@ function flowNode(flow: Flow, deps: GraphDeps) {
   };
 }
 
+/** Whether an exercise's data holds anything the patient wrote or chose. */
+function hasAnswers(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() !== '';
+  if (typeof value === 'number' || typeof value === 'boolean') return true;
+  if (Array.isArray(value)) return value.some(hasAnswers);
+  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => k !== 'tries' && hasAnswers(v));
+  return false;
+}
+
 /** The route node: what this turn means (route.ts), and what entering a flow pauses or keeps. */
 function route(state: State): StateUpdate {
   const input = state.input!;
@@ -199,7 +208,8 @@ function route(state: State): StateUpdate {
       const update: StateUpdate = { ...base, entering: d.flow, skip: false };
       const here = inExercise(state) ? paused(state, input.at) : null;
       if (d.suspend && here) update.suspended = input.kind === 'message' ? { ...here, pending: input.text } : here;
-      else if (d.leaving && here && DRAFTABLE.has(state.flow)) update.drafts = { ...state.drafts, [state.flow]: here };
+      // Left with something answered: kept as a draft (and said so); left before any answer: nothing to keep.
+      else if (d.leaving && here && DRAFTABLE.has(state.flow) && hasAnswers(here.data)) update.drafts = { ...state.drafts, [state.flow]: here };
       if (d.flow === 'menu') update.data = { ...(d.leaving && here ? { left: state.flow } : {}), ...(d.read ? { read: true } : {}) };
       // The question that raised it is answered after a clear no ("why do stuff when I don't feel like it?").
       if (d.flow === 'cssrs') update.data = input.kind === 'message' && !(d.suspend && here) && state.flow !== 'crisis_hold' ? { pending: input.text } : {};

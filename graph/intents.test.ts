@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isComplaint } from './reading.js';
-import { asksAboutIt, asksAboutMedication, asksToSeePlans, asksWhatHelps, isGoodbye, isHelpWord, readChangePlan, readDropPlan } from './intents.js';
+import { asksAboutIt, asksForMenu, asksAboutMedication, asksToSeePlans, asksWhatHelps, isGoodbye, isHelpWord, readChangePlan, readDropPlan } from './intents.js';
 
 describe('reading what a message asks for', () => {
   it('a question about a medicine or a dose, not a mention of one', () => {
@@ -13,6 +13,13 @@ describe('reading what a message asks for', () => {
     for (const t of ["what's behavioural activation?", 'why do thought records help', 'ok but how does worry time work', 'para qué sirve anotar pensamientos', 'q es la activacion conductual']) expect(asksAboutIt(t), t).toBe(true);
     for (const t of ['is overthinking the same as worrying?', 'should i wait until i feel motivated?']) expect(asksAboutIt(t), t).toBe(true);
     for (const t of ['can we do a thought record?', "let's do breathing", 'help me plan something', 'quiero hacer un registro', 'are you a real person?', 'i feel flat']) expect(asksAboutIt(t), t).toBe(false);
+  });
+
+  it('the menu asked for in a sentence, and plans asked about in other words', () => {
+    expect(asksForMenu('Could I see the menu, please?')).toBe(true);
+    expect(asksForMenu('¿me enseñas el menú?')).toBe(true);
+    expect(asksForMenu('the menu at the cafe was awful')).toBe(false);
+    expect(asksToSeePlans('What plans do I have this week?')).toBe(true);
   });
 
   it('being told the bot got it wrong', () => {

@@ -61,7 +61,13 @@ export function readMenuChoice(text: string): MenuFlow | 'done' | null {
 }
 
 /** Words that always bring up the menu, whatever flow the patient is in (but a safety question). */
-export const MENU_WORDS = ['menu', 'main menu', 'the menu', 'menu please', 'start over', 'options', 'menu principal', 'opciones', 'volver al menu', 'ir al menu'] as const;
+export const MENU_WORDS = ['menu', 'main menu', 'the menu', 'menu please', 'start over', 'options', 'everything else', 'menu principal', 'opciones', 'volver al menu', 'ir al menu', 'todo lo demas'] as const;
+
+/** Asking for the menu in a sentence ("could I see the menu, please?", "¿me enseñas el menú?"). */
+export function asksForMenu(text: string): boolean {
+  const t = fold(text);
+  return t.split(' ').length <= 10 && /\b((see|show|open|back to|go to|give me|get|view|bring up|pull up)( me)? (the )?(main )?(menu|options)|(ver|mostrar|ensename|muestrame|me ensenas|me muestras|volver al|ir al|regresar al) (el )?(menu|las opciones))\b/.test(t);
+}
 
 export type Command = 'exit' | 'back' | 'skip';
 
@@ -187,6 +193,7 @@ export function asksToSeePlans(text: string): boolean {
   const t = fold(text);
   return (
     /\b(me (ensenas|muestras|pasas|dices)|cuales son|ver|checar) (mis|los) (planes|actividades)\b/.test(t) ||
+    /\bwhat (plans|activities|have i got|do i have|s|is) (do i have|have i got|planned|on)\b|\bwhat (plans|activities) (do i have|have i got|have i made)\b|\bwhat (have i got|do i have) planned\b|\bwhat s planned\b|\bque (planes|actividades) tengo\b/.test(t) ||
     /\b(show|see|view|list|look at|check|what are|what s|whats|remind me of|pull up)\b.*\b(my )?(plans|planned activities|activity plans?|activities i planned|scheduled activities)\b/.test(t) ||
     /\bwhat (have|did) i (planned|plan|schedule|scheduled)\b/.test(t) ||
     /^(my )?plans\??$/.test(t.trim()) ||

@@ -4,7 +4,7 @@
  * commands (menu, leave), then free text (the current flow reads it). Pure: tests cover each pair
  * of "what is active" × "what arrives" without a database.
  */
-import { MENU_WORDS, asksAboutMedication, asksToSeePlans, asksToSeeThoughtRecords, isGoodbye, isHelpWord, readCommand, readMenuChoice } from './intents.js';
+import { MENU_WORDS, asksAboutMedication, asksForMenu, asksToSeePlans, asksToSeeThoughtRecords, isGoodbye, isHelpWord, readCommand, readMenuChoice } from './intents.js';
 import { readRequest } from './intent-match.js';
 import { fold, isOneOf } from './parse.js';
 import { duePlan } from './plans.js';
@@ -148,7 +148,7 @@ export function decide(state: State, input: TurnInput): Decision {
   // "help" on its own: the crisis numbers at once, wherever the patient is (an exercise is kept as a draft).
   if (isHelpWord(text)) return { type: 'enter', flow: 'resources', suspend: answeringExercise(state) };
   if (!state.profile.onboarded) return { type: 'enter', flow: 'onboarding' };
-  if (isOneOf(text, MENU_WORDS)) return { type: 'enter', flow: 'menu', leaving: true };
+  if (isOneOf(text, MENU_WORDS) || asksForMenu(text)) return { type: 'enter', flow: 'menu', leaving: true };
   if (EXERCISES.has(state.flow) && readCommand(text) === 'exit') return { type: 'enter', flow: state.returnTo ?? 'menu', leaving: true };
   // A goodbye in the middle of an exercise: it is left (kept as a draft) with a goodbye, not read as an answer.
   if (answeringExercise(state) && isGoodbye(text)) return { type: 'enter', flow: 'menu', leaving: true, read: true };
