@@ -91,6 +91,9 @@ describe('behavioural activation with a follow-up at the planned local time', ()
       const list = (await p.say('show my plans')).join('\n');
       expect(list).toMatch(/Here are your 2 plans, soonest first:\n?.*1\. tomorrow 09:00: a walk round the park\n2\. Wednesday 15:00: bake bread/is);
       expect((await p.say('drop plan 2')).join('\n')).toMatch(/taken it off your list: bake bread/);
+      // Moved in one message, keeping its time.
+      expect((await p.say('can i move it to thursday instead, same time?')).join('\n')).toMatch(/Thursday 09:00: a walk round the park/);
+      expect((await p.say('move it back to tomorrow, same time')).join('\n')).toMatch(/Tomorrow 09:00: a walk round the park/);
       const rows = await rt.svc.db.select().from(followUps).where(eq(followUps.patientId, p.patientId));
       expect(rows.map((r) => r.cancelledAt !== null).sort()).toEqual([false, true]);
 

@@ -126,7 +126,7 @@ export const en = {
     resumeOffer: (exercise: string) => `You started "${exercise}" earlier and didn't finish it. Shall we carry on where you left off, or start a new one?`,
     /** A question about a medicine or a dose: not ours to answer; who can. */
     medication: (emergency: string) =>
-      `I can't advise on medicines or doses, and guessing wouldn't be safe. Please don't start, stop, skip or change a medicine, or take one that wasn't prescribed for you, without asking a doctor or pharmacist first (a pharmacist can often answer the same day), and do tell your therapist. If you've taken more than prescribed or feel very unwell, get medical help: ${emergency}.`,
+      `I can't advise on medicines or doses, and guessing wouldn't be safe. Please don't start, stop, skip or change a medicine, or take one that wasn't prescribed for you, without asking a doctor or pharmacist first (a pharmacist can often answer the same day), and do tell your therapist. If you've already taken more than prescribed, get medical help now: ${emergency}.`,
     /** Pushed back on ("it's only half a pill"): the same answer, not the same words. */
     medicationAgain: "I hear you, and I still can't say it's okay: even a small dose or a small change can affect people differently, which is why a doctor or pharmacist should decide. Please ask one of them first, and tell your therapist. I can help in other ways meanwhile, like a breathing exercise.",
     /** After the medicine answer: effects or missed doses told next ("felt dizzy today, is that from that?"). */

@@ -2,11 +2,12 @@ import { clean, clip, isNone, mentions, readChoiceNumbers, words } from '../exer
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import { readCommand } from '../intents.js';
-import { readRating } from '../parse.js';
+import { fold, readRating } from '../parse.js';
 import type { Reply } from '../types.js';
 import type { PlannedWhen, WhenProgress } from './plan-when.js';
 import { answerWhen, capitalise, whenText } from './plan-when.js';
 import { followUpTime, withPlan } from '../plans.js';
+import { clockText } from '../when.js';
 import type { SavedPlan } from '../state.js';
 
 /**
@@ -150,10 +151,13 @@ export const activation: Flow = {
     const c = ctx.copy.exercises.activation;
     // From a follow-up ("try it again another time?") or "move it to Sunday": the same activity, asked
     // only when (read at once when the request already said it).
-    const again = ctx.state.data as { again?: { planId: string; activity: string; area: string | null; text?: string } };
+    const again = ctx.state.data as { again?: { planId: string; activity: string; area: string | null; text?: string; at?: string | null } };
     if (again.again) {
       const d: PlanData = { planId: again.again.planId, activity: again.again.activity, areaText: again.again.area ?? '' };
-      const said = again.again.text ? answerWhen(ctx, again.again.text, { tries: 1 }) : null;
+      // "Move it to Sunday, same time": the new day at the old plan's clock time.
+      let text = again.again.text;
+      if (text && again.again.at && /\b(same time|misma hora)\b/.test(fold(text))) text = `${text} at ${clockText(new Date(again.again.at), ctx.timezone)}`;
+      const said = text ? answerWhen(ctx, text, { tries: 1 }) : null;
       // Moved in one message ("can I change it to Sunday afternoon?"): done, said back with its new time.
       if (said?.kind === 'done' && said.when.at) return finish(ctx, { ...d, when: said.when }, null, null);
       return go(ctx, 'when', d);

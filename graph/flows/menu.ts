@@ -200,7 +200,7 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   // "Can I move it to Sunday afternoon?": the same activity, planned again (its follow-up moves with it).
   const change = readChangePlan(ctx.text);
   const moving = change !== null ? planMeant(ctx, change) : undefined;
-  if (moving) return { goto: 'activation', returnTo: null, with: { again: { planId: moving.id, activity: moving.activity, area: moving.area, text: ctx.text } } };
+  if (moving) return { goto: 'activation', returnTo: null, with: { again: { planId: moving.id, activity: moving.activity, area: moving.area, text: ctx.text, at: moving.at } } };
   if (asksToSeePlans(ctx.text)) return showPlans(ctx);
   // "Is this a bot? Who reads this?": both answered, as they really are.
   const human = askingIfHuman(ctx.text) || /\b(who (reads|sees|can see|can read)|quien (lee|ve|puede ver))\b/.test(fold(ctx.text));
