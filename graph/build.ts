@@ -139,6 +139,15 @@ function apply(state: State, id: FlowId, r: StepResult): StateUpdate {
   };
 }
 
+/**
+ * An exercise started (or a draft of it picked up) from the menu or a request, not inside the crisis
+ * hold, and staying there: its mood is asked when it ends, with the mood before if it is recent.
+ */
+function withBracket(state: State, id: FlowId, update: StateUpdate, now: Date): StateUpdate {
+  if (!BRACKETED.has(id) || state.returnTo !== null || update.entering !== null) return update;
+  return { ...update, bracket: { flow: id, before: recentMood(state.profile, now) } };
+}
+
 /** Starting an exercise left half-way: carry on where it was, or start a new one. */
 function offerDraft(ctx: FlowContext, id: FlowId): StepResult {
   const label = flowLabel(ctx, id);
@@ -169,15 +178,11 @@ function flowNode(flow: Flow, deps: GraphDeps) {
       }
       if (state.resuming) return apply(state, flow.id, await (flow.resume ?? flow.start).call(flow, ctx));
       if (DRAFTABLE.has(flow.id) && state.drafts[flow.id]) return apply(state, flow.id, offerDraft(ctx, flow.id));
-      const started = apply(state, flow.id, await flow.start.call(flow, ctx));
-      // Started from the menu or a request (not inside the crisis hold): its mood is asked when it ends.
-      if (BRACKETED.has(flow.id) && state.returnTo === null && started.entering === null) return { ...started, bracket: { flow: flow.id, before: recentMood(state.profile, ctx.now) } };
-      return started;
+      return withBracket(state, flow.id, apply(state, flow.id, await flow.start.call(flow, ctx)), ctx.now);
     }
     if (state.step === RESUME_OFFER) {
       const { result, drafts } = await answerDraftOffer(ctx, flow);
-      const answered = apply({ ...state, drafts }, flow.id, result);
-      return BRACKETED.has(flow.id) && state.returnTo === null && answered.entering === null ? { ...answered, bracket: { flow: flow.id, before: recentMood(state.profile, ctx.now) } } : answered;
+      return withBracket(state, flow.id, apply({ ...state, drafts }, flow.id, result), ctx.now);
     }
     return apply(state, flow.id, await flow.reply.call(flow, ctx));
   };

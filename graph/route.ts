@@ -77,6 +77,17 @@ function inSafetyQuestions(state: State): boolean {
   return state.flow === 'cssrs' && state.step !== 'offer' && state.step !== 'start';
 }
 
+/** A scheduled event may speak: the patient has started, and no safety conversation is under way. */
+function mayInterrupt(state: State, input: TurnInput): boolean {
+  return state.profile.onboarded && !holding(state, input) && !inSafetyQuestions(state);
+}
+
+/** In the middle of an exercise touched recently: a scheduled event waits until it ends. */
+function busyWithExercise(state: State, at: string): boolean {
+  const stale = state.lastMessageAt === null || new Date(at).getTime() - new Date(state.lastMessageAt).getTime() > STALE_MS;
+  return answeringExercise(state) && !stale;
+}
+
 export function decide(state: State, input: TurnInput): Decision {
   if (input.kind === 'event') {
     switch (input.event) {
@@ -85,17 +96,15 @@ export function decide(state: State, input: TurnInput): Decision {
       case 'checkin': {
         // Not before the patient has started talking to the bot; never over a safety conversation,
         // which is a check-in in itself.
-        if (!state.profile.onboarded || holding(state, input) || inSafetyQuestions(state)) return { type: 'skip' };
-        const stale = state.lastMessageAt === null || new Date(input.at).getTime() - new Date(state.lastMessageAt).getTime() > STALE_MS;
-        if (answeringExercise(state) && !stale) return { type: 'skip', deferCheckIn: true };
+        if (!mayInterrupt(state, input)) return { type: 'skip' };
+        if (busyWithExercise(state, input.at)) return { type: 'skip', deferCheckIn: true };
         return { type: 'enter', flow: 'mood', leaving: true };
       }
       case 'followup': {
-        // "Did you manage the walk?": only for a plan still waiting to be asked about, never over a
-        // safety conversation, and after the exercise in progress rather than in its middle.
-        if (!state.profile.onboarded || holding(state, input) || inSafetyQuestions(state) || !duePlan(state.profile, new Date(input.at))) return { type: 'skip' };
-        const stale = state.lastMessageAt === null || new Date(input.at).getTime() - new Date(state.lastMessageAt).getTime() > STALE_MS;
-        if (answeringExercise(state) && !stale) return { type: 'skip', deferFollowUp: true };
+        // "Did you manage the walk?": only for a plan still waiting to be asked about, under the same
+        // rules as a check-in.
+        if (!mayInterrupt(state, input) || !duePlan(state.profile, new Date(input.at))) return { type: 'skip' };
+        if (busyWithExercise(state, input.at)) return { type: 'skip', deferFollowUp: true };
         return { type: 'enter', flow: 'activity_review', leaving: true };
       }
       default:
