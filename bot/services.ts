@@ -7,10 +7,8 @@ import { openDatabase } from '../db/client.js';
 import type { FieldCrypto } from '../db/field-crypto.js';
 import { createFieldCrypto } from '../db/field-crypto.js';
 import { migrate } from '../db/migrate.js';
-import { libraryEmbedder } from '../content/embedder.js';
 import { ingestWithFallback } from '../content/ingest.js';
-import { openAiEmbedder } from '../content/openai-embedder.js';
-import { EMBEDDING_DIMS } from '../db/schema/content.js';
+import { libraryEmbedders } from '../content/openai-embedder.js';
 import { readLibrary } from '../content/library-files.js';
 import { searchContent } from '../content/retrieve.js';
 import type { CrisisReplyKind, CrisisResources } from '../escalation/crisis/crisis-replies.js';
@@ -81,11 +79,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
     options.database ??
     (await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE } : { dataDir: join(config.DATA_DIR, 'pgdata') }));
   const library = readLibrary();
-  const localEmbedder = libraryEmbedder(library);
-  const preferredEmbedder =
-    config.OPENAI_API_KEY && config.OPENAI_EMBEDDINGS_MODEL
-      ? openAiEmbedder({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_EMBEDDINGS_MODEL, dims: EMBEDDING_DIMS, timeoutMs: 30_000 })
-      : localEmbedder;
+  const { preferred: preferredEmbedder, local: localEmbedder } = libraryEmbedders(config, library, 30_000);
   const { checkpointer, embedder } = await database.exclusive(async () => {
     await migrate(database);
     const ingested = await ingestWithFallback(database.db, library, preferredEmbedder, localEmbedder);

@@ -2,11 +2,9 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../bot/config.js';
 import { openDatabase } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
-import { EMBEDDING_DIMS } from '../db/schema/content.js';
-import { libraryEmbedder } from './embedder.js';
 import { ingestWithFallback } from './ingest.js';
 import { checkLibrary } from './library-files.js';
-import { openAiEmbedder } from './openai-embedder.js';
+import { libraryEmbedders } from './openai-embedder.js';
 
 /**
  * npm run content:ingest [-- --check]
@@ -29,11 +27,7 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const database = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL, poolSize: 2 } : { dataDir: join(config.DATA_DIR, 'pgdata') });
   try {
-    const local = libraryEmbedder(items);
-    const preferred =
-      config.OPENAI_API_KEY && config.OPENAI_EMBEDDINGS_MODEL
-        ? openAiEmbedder({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_EMBEDDINGS_MODEL, dims: EMBEDDING_DIMS, timeoutMs: 60_000 })
-        : local;
+    const { preferred, local } = libraryEmbedders(config, items, 60_000);
     const { embedder, result, failed } = await database.exclusive(async () => {
       await migrate(database);
       return ingestWithFallback(database.db, items, preferred, local);

@@ -37,6 +37,12 @@ export class LibraryError extends Error {
   }
 }
 
+/** An article's `---`-fenced front matter and the Markdown after it (line endings made `\n`), or null. */
+export function splitFrontMatter(raw: string): { frontMatter: string; body: string } | null {
+  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw.replace(/\r\n/g, '\n'));
+  return m ? { frontMatter: m[1]!, body: m[2]! } : null;
+}
+
 /**
  * Reads `---`-fenced `key: value` front matter (values may be quoted) and the Markdown after it, and
  * says everything wrong with it, each problem naming the file and the field.
@@ -44,13 +50,13 @@ export class LibraryError extends Error {
 export function inspectItem(raw: string, file: string, expect: { id?: string; language?: string } = {}): { item: LibraryItem | null; problems: LibraryProblem[] } {
   const problems: LibraryProblem[] = [];
   const problem = (field: string, message: string) => problems.push({ file, field, message });
-  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw.replace(/\r\n/g, '\n'));
+  const m = splitFrontMatter(raw);
   if (!m) {
     problem('front matter', 'no front matter (the file must start with a --- fenced block)');
     return { item: null, problems };
   }
   const meta: Record<string, string> = {};
-  for (const line of m[1]!.split('\n')) {
+  for (const line of m.frontMatter.split('\n')) {
     const kv = /^([a-z_]+):\s*(.*)$/.exec(line.trim());
     if (kv) meta[kv[1]!] = kv[2]!.replace(/^"(.*)"$/, '$1').trim();
     else if (line.trim()) problem('front matter', `cannot read the line "${line.trim().slice(0, 40)}" (expected key: value)`);
@@ -77,7 +83,7 @@ export function inspectItem(raw: string, file: string, expect: { id?: string; la
     body = [];
     asks = [];
   };
-  for (const line of m[2]!.split('\n')) {
+  for (const line of m.body.split('\n')) {
     const h = /^##\s+(.*)$/.exec(line);
     const a = /^<!--\s*asks:(.*?)-->\s*$/.exec(line.trim());
     if (h) {

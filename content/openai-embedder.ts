@@ -1,5 +1,8 @@
 import { OpenAIEmbeddings } from '@langchain/openai';
 import type { Embedder } from './embedder.js';
+import { libraryEmbedder } from './embedder.js';
+import type { LibraryItem } from './library-files.js';
+import { EMBEDDING_DIMS } from '../db/schema/content.js';
 
 export interface OpenAiEmbedderOptions {
   apiKey: string;
@@ -37,4 +40,24 @@ export function openAiEmbedder(options: OpenAiEmbedderOptions): Embedder {
     embedDocuments: async (texts) => (await client.embedDocuments([...texts])).map((v) => checked(v, options)),
     embedQuery: async (text) => checked(await client.embedQuery(text), options),
   };
+}
+
+/** What picks the library's embedder: an OpenAI-compatible model when both a key and a model are set. */
+export interface EmbedderSettings {
+  OPENAI_API_KEY?: string | undefined;
+  OPENAI_BASE_URL?: string | undefined;
+  OPENAI_EMBEDDINGS_MODEL?: string | undefined;
+}
+
+/**
+ * The embedder to ingest and search with (`preferred`), and the local one it falls back to; the same
+ * object when no model is configured. Used by the service and by `content:ingest`.
+ */
+export function libraryEmbedders(settings: EmbedderSettings, items: readonly LibraryItem[], timeoutMs: number): { preferred: Embedder; local: Embedder } {
+  const local = libraryEmbedder(items);
+  const preferred =
+    settings.OPENAI_API_KEY && settings.OPENAI_EMBEDDINGS_MODEL
+      ? openAiEmbedder({ apiKey: settings.OPENAI_API_KEY, baseURL: settings.OPENAI_BASE_URL, model: settings.OPENAI_EMBEDDINGS_MODEL, dims: EMBEDDING_DIMS, timeoutMs })
+      : local;
+  return { preferred, local };
 }

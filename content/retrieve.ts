@@ -61,17 +61,23 @@ const STOPPED_BUT_MEANT: Readonly<Record<string, string>> = { should: 'shoulds',
 /** The library's sections and their BM25 index, per database, rebuilt when the library changes. */
 const indexes = new WeakMap<Database, { version: string; index: LexicalIndex; rows: Map<string, ChunkRow> }>();
 
-async function lexicalIndex(database: Database): Promise<{ index: LexicalIndex; rows: Map<string, ChunkRow> }> {
-  const [v] = await database.rows<{ version: string }>(
-    sql`select count(*)::text || ':' || coalesce(max(updated_at)::text, '') || ':' || (select count(*) from content_chunks)::text as version from content_items`,
-  );
+/** The library's version (it changes when ingest changes anything) and the question's lexemes, in one round trip. */
+async function versionAndLexemes(database: Database, config: string, terms: readonly string[]): Promise<{ version: string; lexemes: string[] }> {
+  const [row] = await database.rows<{ version: string; lexemes: string[] | string }>(sql`
+    select (select count(*)::text || ':' || coalesce(max(updated_at)::text, '') from content_items) || ':' || (select count(*) from content_chunks)::text as version,
+      (select coalesce(array_agg(lexeme), '{}') from unnest(to_tsvector(${config}::regconfig, ${terms.join(' ')}))) as lexemes`);
+  const lexemes = Array.isArray(row!.lexemes) ? row!.lexemes : String(row!.lexemes).replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+  return { version: row!.version, lexemes };
+}
+
+async function lexicalIndex(database: Database, version: string): Promise<{ index: LexicalIndex; rows: Map<string, ChunkRow> }> {
   const cached = indexes.get(database);
-  if (cached && cached.version === v!.version) return cached;
+  if (cached && cached.version === version) return cached;
   const rows = await database.rows<ChunkRow & { tsv: string }>(sql`
     select c.id, c.item_id, i.title, i.source, c.heading, c.body, c.language, i.status, c.tsv::text as tsv
     from content_chunks c join content_items i on i.id = c.item_id`);
   const index = new LexicalIndex(rows.map((r) => ({ id: r.id, language: r.language, ...parseTsvector(r.tsv) })));
-  const built = { version: v!.version, index, rows: new Map(rows.map(({ tsv: _tsv, ...r }) => [r.id, r])) };
+  const built = { version, index, rows: new Map(rows.map(({ tsv: _tsv, ...r }) => [r.id, r])) };
   indexes.set(database, built);
   return built;
 }
@@ -86,11 +92,8 @@ export async function searchContent(database: Database, embedder: Embedder, quer
   if (terms.length === 0) return [];
   const statuses = options.allowDraft ? ['approved', 'draft'] : ['approved'];
   const config = options.language === 'es' ? 'spanish' : 'english';
-  const { index, rows } = await lexicalIndex(database);
-  const [q] = await database.rows<{ lexemes: string[] | string }>(
-    sql`select coalesce(array_agg(lexeme), '{}') as lexemes from unnest(to_tsvector(${config}::regconfig, ${terms.join(' ')}))`,
-  );
-  const lexemes = Array.isArray(q!.lexemes) ? q!.lexemes : String(q!.lexemes).replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+  const { version, lexemes } = await versionAndLexemes(database, config, terms);
+  const { index, rows } = await lexicalIndex(database, version);
   const allowed = (id: string) => {
     const r = rows.get(id);
     return r !== undefined && r.language === options.language && statuses.includes(r.status);

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { LIBRARY_DIR, LibraryError, inspectItem, libraryFiles } from './library-files.js';
+import { LIBRARY_DIR, LibraryError, inspectItem, libraryFiles, splitFrontMatter } from './library-files.js';
 
 export interface ReviewResult {
   file: string;
@@ -36,12 +36,12 @@ export function reviewArticle(id: string, reviewer: string, date: string, dir: U
   const checked = inspectItem(raw, file.path, { id: file.id, language: file.language });
   if (!checked.item) throw new LibraryError(checked.problems);
   if (checked.item.status === 'retired') throw new Error(`${file.path}: status: retired articles cannot be approved; set it to draft first`);
-  const m = /^---\n([\s\S]*?)\n---\n/.exec(raw.replace(/\r\n/g, '\n'))!;
-  let fm = m[1]!;
+  const parts = splitFrontMatter(raw)!;
+  let fm = parts.frontMatter;
   fm = setField(fm, 'status', 'approved');
   fm = setField(fm, 'reviewed_by', `"${who}"`);
   fm = setField(fm, 'reviewed_at', date);
-  const next = `---\n${fm}\n---\n${raw.replace(/\r\n/g, '\n').slice(m[0].length)}`;
+  const next = `---\n${fm}\n---\n${parts.body}`;
   const after = inspectItem(next, file.path, { id: file.id, language: file.language });
   if (!after.item) throw new LibraryError(after.problems);
   const changed = next !== raw;
