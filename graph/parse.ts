@@ -52,6 +52,12 @@ const NUMBER_WORDS: Record<string, number> = {
   cero: 0, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
 };
 
+/** Quick replies for a mood rating: every point from 0 to 10. */
+export const MOOD_SCALE: readonly string[] = Array.from({ length: 11 }, (_, i) => String(i));
+
+/** Quick replies for a rough rating (likelihood, a mood before or after an activity): every other point. */
+export const ROUGH_SCALE: readonly string[] = ['0', '2', '4', '6', '8', '10'];
+
 /** Reads a rating from 0 to 10 ("7", "7/10", "about a 6", "siete"); null when there is none. */
 export function readRating(text: string): number | null {
   const t = fold(text);

@@ -2,7 +2,7 @@ import { clean, clip, isNone, mentions, readChoiceNumbers, words } from '../exer
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import { readCommand } from '../intents.js';
-import { fold, readRating } from '../parse.js';
+import { ROUGH_SCALE, fold, readRating } from '../parse.js';
 import type { Reply } from '../types.js';
 import type { PlannedWhen, WhenProgress } from './plan-when.js';
 import { answerWhen, capitalise, whenText } from './plan-when.js';
@@ -55,7 +55,7 @@ function prompt(ctx: FlowContext, step: Step, d: PlanData): Reply[] {
     case 'when':
       return [say(c.when)];
     case 'likely':
-      return [say(c.likely, ['0', '2', '4', '6', '8', '10'])];
+      return [say(c.likely, [...ROUGH_SCALE])];
     default:
       return step satisfies never;
   }

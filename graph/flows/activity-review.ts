@@ -2,7 +2,7 @@ import { clean, clip, isNone, words } from '../exercise-text.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import { readCommand } from '../intents.js';
-import { fold, readRating, readYesNo } from '../parse.js';
+import { ROUGH_SCALE, fold, readRating, readYesNo } from '../parse.js';
 import { duePlan, withPlan } from '../plans.js';
 import type { SavedPlan } from '../state.js';
 import { routeFromMenu } from './menu.js';
@@ -76,16 +76,16 @@ export const activityReview: Flow = {
       case 'done': {
         const t = fold(ctx.text);
         const yn = readYesNo(ctx.text);
-        if (PARTLY.test(t) || fold(c.partlyLabel) === t) return { say: [say(c.beforePartly, ['0', '2', '4', '6', '8', '10'])], step: 'before', data: { ...d, done: 'partly' } };
-        if (yn === 'yes') return { say: [say(c.before, ['0', '2', '4', '6', '8', '10'])], step: 'before', data: { ...d, done: 'done' } };
+        if (PARTLY.test(t) || fold(c.partlyLabel) === t) return { say: [say(c.beforePartly, [...ROUGH_SCALE])], step: 'before', data: { ...d, done: 'partly' } };
+        if (yn === 'yes') return { say: [say(c.before, [...ROUGH_SCALE])], step: 'before', data: { ...d, done: 'done' } };
         if (yn === 'no') return { say: [say(c.obstacle)], step: 'obstacle', data: d };
         if ((d.tries ?? 0) < 1) return { say: [say(c.askAgain, yesNoReplies(ctx))], step: 'done', data: { ...d, tries: 1 } };
         return { say: [say(c.missed)], finish: true };
       }
       case 'before': {
         const before = command === 'skip' || isNone(ctx.text) ? null : readRating(ctx.text);
-        if (before === null && command !== 'skip' && !isNone(ctx.text) && (d.tries ?? 0) < 2) return { say: [say(c.before, ['0', '2', '4', '6', '8', '10'])], step: 'before', data: { ...d, tries: 2 } };
-        return { say: [say(c.after, ['0', '2', '4', '6', '8', '10'])], step: 'after', data: { ...d, before } };
+        if (before === null && command !== 'skip' && !isNone(ctx.text) && (d.tries ?? 0) < 2) return { say: [say(c.before, [...ROUGH_SCALE])], step: 'before', data: { ...d, tries: 2 } };
+        return { say: [say(c.after, [...ROUGH_SCALE])], step: 'after', data: { ...d, before } };
       }
       case 'after': {
         const after = command === 'skip' || isNone(ctx.text) ? null : readRating(ctx.text);

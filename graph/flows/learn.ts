@@ -1,5 +1,4 @@
 import { orderAnswers } from '../../content/retrieve.js';
-import { flowLabel } from '../moods.js';
 import type { FlowId } from '../types.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
@@ -7,8 +6,7 @@ import { fold } from '../parse.js';
 import { MENU_FLOWS, asksAboutMedication, isGoodbye } from '../intents.js';
 import { readRequest } from '../intent-match.js';
 import { askingIfHuman, askingWhatWasShared, readSmallTalk } from '../reading.js';
-import type { MenuFlowId } from './menu.js';
-import { menuOptions, routeFromMenu } from './menu.js';
+import { flowButton, routeFromMenu } from './menu.js';
 
 const MAX_BODY = 700;
 
@@ -40,7 +38,7 @@ function shortSource(source: string): string {
 async function answer(ctx: FlowContext, query = ctx.text, offer: FlowId | null = null): Promise<StepResult> {
   const hits = (await ctx.searchContent?.(query)) ?? [];
   const best = orderAnswers(hits, query)[0];
-  const offered = offer ? [menuOptions(ctx)[MENU_FLOWS.indexOf(offer as MenuFlowId)] ?? flowLabel(ctx, offer)] : [];
+  const offered = offer ? [flowButton(ctx, offer)] : [];
   if (!best) return { say: [say(`${ctx.copy.learn.nothing}`, [...offered, ...topics(ctx)])], step: 'ask' };
   // Sections are written to stand alone; a heading is kept only over a bare list.
   const scripted = `${best.heading && /^[-*•]/.test(best.body) ? `${best.heading}:\n` : ''}${shorten(best.body)}`;

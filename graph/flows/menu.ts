@@ -33,6 +33,11 @@ export function menuOptions(ctx: FlowContext): QuickReply[] {
   return ([...MENU_FLOWS, 'done'] as const).map((id) => ({ label: items[id], value: VALUES[id] }));
 }
 
+/** The button for an exercise: its menu entry, or its label when it is not in the numbered menu. */
+export function flowButton(ctx: FlowContext, flow: FlowId): QuickReply {
+  return menuOptions(ctx)[MENU_FLOWS.indexOf(flow as MenuFlowId)] ?? { label: flowLabel(ctx, flow), value: flowLabel(ctx, flow) };
+}
+
 function numberedList(ctx: FlowContext): string {
   return menuOptions(ctx)
     .map((o, i) => `${i + 1}. ${o.label}`)
@@ -118,10 +123,9 @@ function showPlans(ctx: FlowContext): StepResult {
  */
 function whatHelps(ctx: FlowContext): StepResult {
   const c = ctx.copy.exercises.whatHelps;
-  const options = menuOptions(ctx);
   const helped = whatHelped(ctx.state.profile.exerciseMoods ?? []).slice(0, 3);
   const rest = [...BRACKETED, 'activation' as const].filter((f) => !helped.some((h) => h.flow === f));
-  const button = (f: FlowId): QuickReply => options[MENU_FLOWS.indexOf(f as MenuFlowId)] ?? { label: flowLabel(ctx, f), value: flowLabel(ctx, f) };
+  const button = (f: FlowId): QuickReply => flowButton(ctx, f);
   const everything = { label: ctx.copy.menu.everything, value: 'menu' };
   if (helped.length === 0) {
     // Rated once or so: what rose so far, said as that, not as what "helps you".

@@ -3,7 +3,7 @@ import { say } from '../flow.js';
 import { isNone } from '../exercise-text.js';
 import { readCommand, readMenuChoice } from '../intents.js';
 import { KEEP_MOODS, exerciseName } from '../moods.js';
-import { fold } from '../parse.js';
+import { MOOD_SCALE, fold } from '../parse.js';
 import type { FlowId } from '../types.js';
 import { routeFromMenu } from './menu.js';
 
@@ -28,7 +28,7 @@ export const moodAfter: Flow = {
   start(ctx) {
     const d = ctx.state.data as Data;
     const c = ctx.copy.exercises.moodAfter;
-    const scale = Array.from({ length: 11 }, (_, i) => String(i));
+    const scale = [...MOOD_SCALE];
     return { say: [say(d.before === null || d.before === undefined ? c.both : c.now, scale)], step: 'rate', data: d };
   },
   async reply(ctx): Promise<StepResult> {
@@ -39,7 +39,7 @@ export const moodAfter: Flow = {
     if (!read || !d.flow || ctx.text.trim().split(/\s+/).length > 8) {
       // Words, not a number ("a bit better"): asked once more; an exercise named, or a second time, goes on.
       if (readMenuChoice(ctx.text) || d.tries || ctx.text.trim().split(/\s+/).length > 8) return routeFromMenu(ctx);
-      return { say: [say(c.number, Array.from({ length: 11 }, (_, i) => String(i)))], step: 'rate', data: { ...d, tries: 1 } };
+      return { say: [say(c.number, [...MOOD_SCALE])], step: 'rate', data: { ...d, tries: 1 } };
     }
     const before = d.before ?? read.before;
     const after = read.after;

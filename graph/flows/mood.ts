@@ -1,4 +1,4 @@
-import { fold, readRating } from '../parse.js';
+import { MOOD_SCALE, fold, readRating } from '../parse.js';
 import type { Flow } from '../flow.js';
 import { say } from '../flow.js';
 
@@ -28,12 +28,12 @@ function namedFeelings(text: string, and: string, buttons: readonly string[]): s
 export const mood: Flow = {
   id: 'mood',
   start(ctx) {
-    const scale = Array.from({ length: 11 }, (_, i) => String(i));
+    const scale = [...MOOD_SCALE];
     const checkIn = (ctx.state.input?.kind === 'event' && ctx.state.input.event === 'checkin') || (ctx.state.data as { checkIn?: boolean }).checkIn === true;
     return { say: [say(checkIn ? ctx.copy.mood.checkIn : ctx.copy.mood.askRating, scale)], step: 'rating', data: {} };
   },
   resume(ctx) {
-    const scale = Array.from({ length: 11 }, (_, i) => String(i));
+    const scale = [...MOOD_SCALE];
     const c = ctx.copy.mood;
     if (ctx.state.step === 'feeling') return { say: [say(`${c.resume} ${c.askFeeling}`, [...c.feelings, c.somethingElse])] };
     return { say: [say(`${c.resume} ${c.askRatingAgain}`, scale)], step: 'rating' };
