@@ -1,13 +1,19 @@
 /**
- * Free-text requests matched to what the patient wants, without an LLM: each message is compared
- * with example requests per intent (intent-examples.ts) on word stems weighted by how telling they
- * are (inverse document frequency over the examples) and on character trigrams (which forgive typos
- * and missing accents). The best intent wins when it is clearly ahead; otherwise the caller falls
- * back (the likeliest two or three options, not the whole menu). Deterministic, local, microseconds.
+ * Free-text requests matched to what the patient wants, without an LLM, in two layers:
+ * - the intent model (intent-model.ts): a classifier trained on a few hundred requests written blind
+ *   in both languages, which knows small talk and answers (`other`) as well as the exercises; it
+ *   decides when it is sure;
+ * - when it is not, the examples (intent-examples.ts): each message is compared with example requests
+ *   per intent on word stems weighted by how telling they are, on character trigrams (which forgive
+ *   typos and missing accents) and on concepts; the best intent wins when it is clearly ahead.
+ * Otherwise the caller falls back (the likeliest two or three options, not the whole menu).
+ * Deterministic, local, microseconds.
  */
 import { INTENT_EXAMPLES } from './intent-examples.js';
 import type { IntentId } from './intent-examples.js';
 import { asksToSeeThoughtRecords, isGoodbye, readMenuChoice } from './intents.js';
+import { CONCEPTS } from './intent-concepts.js';
+import { loadIntentModel, type IntentModel } from './intent-model.js';
 import { fold } from './parse.js';
 
 export type { IntentId } from './intent-examples.js';
@@ -29,27 +35,6 @@ function stem(word: string): string {
   return word.length > 5 ? word.slice(0, 5) : word;
 }
 
-/**
- * Concepts: the words (English and Spanish, with common misspellings) that say what a request is
- * about, whatever else it says. Each adds a concept token beside the word stems, so "wide awake at
- * 2am" and "llevo noches en vela" meet the sleep examples without sharing a word with them.
- */
-const CONCEPTS: ReadonlyArray<[string, RegExp]> = [
-  ['sleep', /\b(sle+p\w*|slept|asleep|awake|insomni\w*|dorm\w*|duerm\w*|desvel\w*|en vela|madrugada|nap|naps|bedtime|wind down|\d{1,2} ?am|tossing|acostar\w*|descans\w*|wake up at night|waking up|waking at|wake at|me despierto|pego ojo|pegar ojo|pegue ojo)\b/],
-  ['breath', /\b(breath\w*|breathe|respir\w*|inhal\w*|exhal\w*|heart|corazon|latid\w*|pulse|racing|pounding|acelerad\w*|panic\w*|panico|calm\w*|relax\w*|relaj\w*|tranquil\w*|chill|wound up|shaking|temblando|box|caja|count to four|contar hasta|pulse|settle|palpitat\w*|can t calm|cant calm)\b/],
-  ['ground', /\b(unreal|irreal|disconnect\w*|desconect\w*|dissociat\w*|disoci\w*|spaced|spacey|zon(e|ing) out|numb|present|presente|here and now|aqui y ahora|senses|sentidos|floating|fog\w*|niebla|ida|ido|tierra|ground\w*|anclaje|anclar\w*|five things|5 things|cinco cosas|5 cosas|outside my body|fuera de mi|far away|fake|dreamlike|dream|foggy|not real)\b/],
-  ['mood', /\b(mood|animo|rate|rating|puntu\w*|log|track\w*|note down|registr\w*|apunt\w*|anot\w*|out of 10|\d+ ?\/ ?10|del 1 al 10|diary|diario|check ?in|how i feel|como me siento|how im feeling)\b/],
-  ['thought', /\b(thoughts?|pensamientos?|pienso|creo que|believe|challenge\w*|cuestion\w*|evidence|evidencia|worksheet|hoja|columns|columnas|keep thinking|failure|fracas\w*|useless|inutil|stupid|not good enough|juzg\w*|negative thinking|pick apart|in my head|en mi cabeza)\b/],
-  ['activation', /\b(motivat\w*|motivacion|ganas|sofa|couch|sillon|stuck|lazy|flojera|weekend|finde|fin de semana|activit\w*|actividad\w*|enjoy\w*|disfrut\w*|hobb\w*|get out|salir|moving|mover\w*|push|empujon|bored|aburr\w*|empty day|dia vacio|nothing to do|nada que hacer|get going|do something|hacer algo)\b/],
-  ['problem', /\b(problem\w*|decid\w*|decision\w*|money|dinero|lana|rent|renta|alquiler|bills|facturas|debt\w*|deuda\w*|overdraft|boss|jefe|landlord|casero|argument|pelea\w*|pelee|discut\w*|conflict\w*|deadlines?|entregas?|plazos?|options|opciones|step by step|paso a paso|solv\w*|resolver|solucion\w*|fix|arreglar|chamba|job|trabajo nuevo|short of|no me alcanza|choose|choice|choosing|elegir|going round in circles)\b/],
-  ['worry', /\b(worr\w*|preocup\w*|what if|y si|overthink\w*|vueltas|rumin\w*|angust\w*|park|postpone|aplazar|later on|para despues|cant stop thinking|no dejo de pensar|go wrong|salir mal)\b/],
-  ['safety', /\b(safety|seguridad|warning signs?|senales|crisis plan|plan de crisis|who to call when|people i can call|a quien llamar cuando)\b/],
-  ['questionnaire', /\b(questionnaires?|cuestionarios?|phq\w*|gad\w*|test|tests|quiz\w*|scores?|puntuacion|scale|escala|survey|encuesta|forms?|formulario|assess\w*|evalu\w*|how depressed|que tan deprimid\w*|measure|medir)\b/],
-  ['resources', /\b(numbers?|numero|phone|telefono|call|llamar|line|linea|helplines?|hotlines?|samaritans|988|024|text line|emergenc\w*|urgent\w*|contacts|contactos|crisis line|linea de la vida)\b/],
-  ['learn', /\b(read|leer|learn\w*|aprend\w*|explain\w*|explica\w*|articles?|articulos?|informa\w*|what is|what are|que es|que son|why do|por que|how does|como funciona|understand|entender|teach|ensena\w*)\b/],
-  ['show', /\b(wrote|written|escribi|apunte|anote|saved|guardad\w*|past|previous|anteriores|pasados|read back|history|historial|how many .* (done|have i)|cuantos .* (hecho|llevo))\b/],
-  ['done', /\b(bye|adios|chao|chau|gotta go|got to go|me voy|me tengo que ir|ttyl|talk (later|tomorrow|soon)|luego hablamos|enough for (now|today|tonight)|sorted|ya estuvo|lo dejo aqui|hasta luego|nos vemos|see you|gotta run|got to run|have to run|speak (tomorrow|later|soon))\b/],
-];
 
 function tokens(text: string): string[] {
   const t = fold(text).replace(/[^\p{L}\p{N}/ ]+/gu, ' ');
@@ -139,37 +124,85 @@ export const MIN_SCORE = 0.18;
 /** The winner must be this far ahead of the runner-up. */
 export const MIN_MARGIN = 0.03;
 
-/** The intent a free-text request asks for, or null when none is clearly ahead. */
-export function matchIntent(text: string): IntentId | null {
+const MODEL = loadIntentModel();
+/** How sure the model must be of a goodbye it reads in other words ("kids are home, gotta dash"). */
+export const DONE_MIN = Number(process.env.IM_DONE_MIN ?? 0.5);
+const KNOWN = new Set<string>(Object.keys(INTENT_EXAMPLES));
+
+/** The intent the examples alone put clearly ahead, or null. */
+export function matchByExamples(text: string): IntentId | null {
   const [first, second] = scoreIntents(text);
   if (!first || first.score < MIN_SCORE) return null;
   if (second && first.score - second.score < MIN_MARGIN) return null;
   return first.intent;
 }
 
+/**
+ * The intent a free-text request asks for, or null: the model when it is sure (its `other`, a
+ * message that asks for nothing, is an answer too), else the examples when one is clearly ahead.
+ */
+export function matchIntent(text: string, model: IntentModel = MODEL): IntentId | null {
+  const top = model.classify(text)[0];
+  // A goodbye read wrongly ends the conversation: the model must be sure of that one.
+  if (top?.intent === 'done' && top.p < DONE_MIN) return null;
+  if (top && top.p >= model.threshold) return KNOWN.has(top.intent) ? (top.intent as IntentId) : null;
+  return matchByExamples(text);
+}
+
 /** The two or three likeliest intents (for a fallback that offers them instead of the whole menu). */
-export function likeliest(text: string, n = 3): IntentId[] {
+export function likeliest(text: string, n = 3, model: IntentModel = MODEL): IntentId[] {
+  const ranked = model.classify(text).filter((r) => KNOWN.has(r.intent) && r.intent !== 'done' && r.p >= 0.08);
+  if (ranked.length) return ranked.slice(0, n).map((r) => r.intent as IntentId);
   return scoreIntents(text)
     .filter((s) => s.score >= MIN_SCORE * 0.75 && s.intent !== 'done')
     .slice(0, n)
     .map((s) => s.intent);
 }
 
+/** Exercises the model knows by their family's name (it was trained on the menu's intents). */
+const FAMILY: Readonly<Record<string, string>> = { sleep_wind_down: 'sleep', thinking_traps: 'thought_record' };
+/** The model's confidence needed to overrule a keyword found in a sentence. */
+export const OVERRULE = Number(process.env.IM_OVERRULE ?? 0.6);
+/** ... and the keyword's own intent may have at most this much. */
+export const OVERRULE_RULE_MAX = Number(process.env.IM_OVERRULE_MAX ?? 0.2);
+
+/**
+ * A keyword names one thing, the sentence asks for another: "I don't want to do a thought record, I
+ * want to understand why they work", "how do I record my mood", "what's the weather like". In a
+ * sentence (more than four words) the model, trained on whole requests, overrules the keyword when it
+ * is sure and gives the keyword's intent next to no chance. Short messages keep their keyword.
+ */
+function overruled(rule: string, text: string, model: IntentModel): string | null | undefined {
+  if (fold(text).split(' ').length <= 4) return undefined;
+  const ranked = model.classify(text);
+  const top = ranked[0];
+  if (!top || top.p < OVERRULE) return undefined;
+  const family = FAMILY[rule] ?? rule;
+  if (top.intent === family) return undefined;
+  if ((ranked.find((r) => r.intent === family)?.p ?? 0) >= OVERRULE_RULE_MAX) return undefined;
+  return KNOWN.has(top.intent) ? top.intent : null;
+}
+
 /**
  * What a request asks for, in the order tried: seeing past thought records; an exercise named (or
- * its number from the menu); a goodbye; then the examples. Null: not a request we recognise.
+ * its number from the menu); a goodbye (each unless the model overrules it in a sentence); then the
+ * model and the examples. Null: not a request we recognise.
  */
-export function readRequest(text: string): IntentId | null {
-  if (asksToSeeThoughtRecords(text)) return 'show_thought_records';
+export function readRequest(text: string, model: IntentModel = MODEL): IntentId | null {
+  const ruled = (rule: IntentId): IntentId | null => {
+    const over = overruled(rule, text, model);
+    return over === undefined ? rule : (over as IntentId | null);
+  };
+  if (asksToSeeThoughtRecords(text)) return ruled('show_thought_records');
   const named = readMenuChoice(text);
   // "What's the Samaritans number?" starts like a question about CBT; the examples know it is a number.
   if (named === 'learn') {
-    const matched = matchIntent(text);
+    const matched = matchIntent(text, model);
     if (matched === 'resources' || matched === 'sleep' || matched === 'show_thought_records') return matched;
   }
-  if (named) return named;
-  if (isGoodbye(text)) return 'done';
-  const matched = matchIntent(text);
+  if (named) return ruled(named);
+  if (isGoodbye(text)) return ruled('done');
+  const matched = matchIntent(text, model);
   // Can't sleep for worrying, or with a racing heart: the sleep trouble is what they asked about.
   if ((matched === 'worry_time' || matched === 'breathing') && SAYS_SLEEP.test(fold(text))) return 'sleep';
   return matched;

@@ -130,7 +130,7 @@ export function isGoodbye(text: string): boolean {
   return t.split(/\s+/).length <= 12 && GOODBYE_RE.test(t);
 }
 const GOODBYE_RE =
-  /(?:^|\b)(?:bye|bye bye|byee+|goodbye|(?:i m |im |i am |ok |okay )?done for (?:now|today|tonight|the day)|that s (?:all|it) for (?:now|today|tonight)|(?:ya )?(?:termine|acabe) por hoy|es todo por hoy|(?:^|[.!,] ?|\b(?:ok|okay|k|right|anyway|alright|so|well) )night(?: night)?|sleep (?:it|this) off|gotta go|got to go|(?:im |i m |i am )?going to (?:sleep|bed)|off to (?:sleep|bed)|goodnight|good night|night night|nite|adios|chao|chau|me voy(?: a dormir| a la cama)?|hasta luego|hasta manana|buenas noches)\W*$/;
+  /(?:^|\b)(?:bye|bye bye|byee+|goodbye|(?:i m |im |i am |ok |okay )?done for (?:now|today|tonight|the day)|that s (?:all|it) for (?:now|today|tonight)|(?:ya )?(?:termine|acabe) por hoy|es todo por hoy|(?:^|[.!,] ?|\b(?:ok|okay|k|right|anyway|alright|so|well) )night(?: night)?|sleep (?:it|this) off|gotta go|got to go|(?:im |i m |i am )?going to (?:sleep|bed)|off to (?:sleep|bed)|goodnight|good night|night night|nite|adios|chao|chau|me voy(?: a dormir| a la cama)?|hasta luego|hasta manana|buenas noches|catch (?:you|ya|u) later|see (?:you|ya|u)(?: later| soon| tomorrow)?|cya|laters|ttyl|(?:talk|speak) (?:to you )?(?:later|soon|tomorrow)|nos vemos|me piro|hasta pronto|luego hablamos|hablamos (?:luego|manana|despues))\W*$/;
 
 /**
  * A whole message asking for help and nothing else ("help", "HELP!", "help me", "ayuda", "sos"): the

@@ -1,6 +1,6 @@
 /**
  * `npm run eval:intents [-- FILE]`: how well free-text requests reach what the patient asked for,
- * with no LLM (graph/intent-match.ts `readRequest`). FILE defaults to the development set
+ * with no LLM (graph/intent-match.ts `readRequest`: keywords, the intent model and the examples). FILE defaults to the development set
  * (evals/intents/requests.jsonl; held-out.jsonl is for measuring only, never tuning). Prints the
  * misses and the confusions, then as its last line one JSON object: { n, accuracy, fallback_rate }.
  * Exit 0 when it ran, 2 on a malformed file (the message names the line and field).
@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { parseJsonl } from '../jsonl.js';
 import { INTENT_EXAMPLES } from '../../graph/intent-examples.js';
 import { readRequest } from '../../graph/intent-match.js';
+import { loadIntentModel } from '../../graph/intent-model.js';
 
 const INTENTS = Object.keys(INTENT_EXAMPLES) as [string, ...string[]];
 const item = z.object({ text: z.string().min(1), locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/), intent: z.enum(INTENTS) }).strict();
@@ -68,5 +69,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (!quiet) for (const m of report.misses) console.log(`MISS ${m.expected} → ${m.got ?? 'fallback'}: ${JSON.stringify(m.text)}`);
   console.log('\nConfusions (expected → got):');
   for (const [k, v] of [...report.confusions.entries()].sort((a, b) => b[1] - a[1])) console.log(`  ${v}  ${k}`);
+  console.log(`\nread by the examples and intent model ${loadIntentModel().version}`);
   console.log(JSON.stringify({ n: report.n, accuracy: report.accuracy, fallback_rate: report.fallback_rate }));
 }

@@ -218,11 +218,13 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   if (worriedAboutSomeoneElse(ctx.text)) {
     return { say: [say(m.someoneElse(ctx.safety.lines, ctx.safety.emergencyLine), [m.items.breathing, m.items.grounding])], step: 'idle', data: {} };
   }
+  // Named ("breathing", "5", "thought record"), unless the sentence around the name asks for something
+  // else ("I don't want a thought record, I want to understand why they work"): intent-match.ts.
   const choice = readMenuChoice(ctx.text);
-  if (choice === 'done') return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
-  if (choice && choice !== 'learn') return { goto: choice, returnTo: null };
-  // Said in other words ("my heart won't slow down, what do I do", "llevo noches en vela"): the examples (intent-match.ts).
+  // Said in other words ("my heart won't slow down, what do I do", "llevo noches en vela"): the model and the examples.
   const asked = readRequest(ctx.text);
+  if (choice === 'done' && asked === 'done') return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
+  if (choice && choice !== 'learn' && choice !== 'done' && choice === asked) return { goto: choice, returnTo: null };
   if (asked === 'done' && !worriedAboutSomeoneElse(ctx.text)) return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
   // Asked for ("can we…", "help me…", "¿qué hago?", or a few words): straight there. Told as a
   // statement ("I keep thinking everyone will see I'm a fraud"): heard first, with that exercise offered first.
