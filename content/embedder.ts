@@ -14,7 +14,7 @@ export interface Embedder {
 
 const STOP = new Set(
   ('a an and are as at be but by can do does for from how i if in is it me my of on or so that the this to was what when where which who why will with you your ' +
-    'tell about know want please explain learn more some something could would im ive dont really just whats hows whys thats theres like today thing things stuff get got lot very also ' +
+    'tell about know want please explain learn more some something could would im ive dont really just whats hows whys thats theres like today thing things stuff get got lot very also even ' +
     'el la los las un una y o de del que en es por para con como se lo mi me te tu sobre explicame quiero saber algo').split(' '),
 );
 
@@ -76,7 +76,7 @@ export function hashingEmbedder(corpus: readonly string[], dims = EMBEDDING_DIMS
     return Array.from(v, (x) => Math.round((x / norm) * 1e6) / 1e6);
   };
   return {
-    id: `hash-idf-v1-${dims}-${corpusId}`,
+    id: `hash-idf-v2-${dims}-${corpusId}`,
     dims,
     embedDocuments: async (texts) => texts.map(embed),
     embedQuery: async (text) => embed(text),

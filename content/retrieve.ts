@@ -52,7 +52,9 @@ function textTerms(query: string): string[] {
   // Words Postgres's English stop list drops although in CBT they carry the topic: searched in a form
   // the stemmer keeps ("shoulds" stems to should; the should-statements article's tags have it).
   const kept = folded.map((w) => STOPPED_BUT_MEANT[w] ?? w);
-  return [...new Set([...kept, ...asTyped])];
+  // "the 5 4 3 2 1 thing": digits too short to search, a name the library knows.
+  const named = /\b5\W*4\W*3\W*2\W*1\b/.test(query) ? ['grounding'] : [];
+  return [...new Set([...kept, ...asTyped, ...named])];
 }
 
 const STOPPED_BUT_MEANT: Readonly<Record<string, string>> = { should: 'shoulds', shouldn: 'shoulds', must: 'musts' };
