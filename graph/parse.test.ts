@@ -5,7 +5,8 @@ import { readRating, readYesNo } from './parse.js';
 describe('reading chat answers', () => {
   it('reads yes and no the ways people write them, in English and Spanish', () => {
     for (const t of ['yes', 'Yeah', 'yep I have', 'um yes', 'sometimes', 'Sí', 'a veces', 'honestly yes']) expect(readYesNo(t), t).toBe('yes');
-    for (const t of ['no', 'Nope', 'not really', 'never', "I don't", 'no, nunca', 'para nada', "well no"]) expect(readYesNo(t), t).toBe('no');
+    for (const t of ['no', 'Nope', 'not really', 'never', "I don't", 'no, nunca', 'para nada', "well no", 'nel, nada de eso, me refería al corazón', 'nah nothing like that lol']) expect(readYesNo(t), t).toBe('no');
+    expect(readYesNo('Nelson said hi')).toBe('unknown');
     for (const t of ["I'm not sure", 'maybe', 'honestly I dont know', 'no sé', 'idk']) expect(readYesNo(t), t).toBe('unsure');
     expect(readYesNo('what do you mean')).toBe('unknown');
   });

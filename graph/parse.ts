@@ -18,7 +18,7 @@ const YES =
  * starts with "I don't" ("I don't see the point of being here") is not one.
  */
 const NO =
-  /^(n|no+|nope|nah|never|not really|not at all|of course not|definitely not|god no|nothing like that|not like that|not that|i have not|i havent|i did not|i didnt|i never|i wouldnt|i would never|nunca|para nada|en absoluto|tampoco|que va|nada de eso|que no|ni de broma|claro que no)\b|^(i dont|i do not)( think so| believe so| really)?$|^(i dont|i do not) (want to|wanna) (die|be dead|kill myself|end it|end my life|do anything|hurt myself)\b|^(i dont|i do not) (have|feel|mean|think) (any|those|them|that|like that|it|so)\b|^(im|i am) not( really| at all)?$|^(im|i am) not (suicidal|going to|gonna|planning|in danger|at risk|like that|thinking (of|about) (it|that|doing))\b/;
+  /^(n|no+|nope|nop|nah+|nel|naw|never|not really|no way|hell no|not at all|of course not|definitely not|god no|nothing like that|not like that|not that|i have not|i havent|i did not|i didnt|i never|i wouldnt|i would never|nunca|para nada|en absoluto|tampoco|que va|nada de eso|que no|ni de broma|claro que no)\b|^(i dont|i do not)( think so| believe so| really)?$|^(i dont|i do not) (want to|wanna) (die|be dead|kill myself|end it|end my life|do anything|hurt myself)\b|^(i dont|i do not) (have|feel|mean|think) (any|those|them|that|like that|it|so)\b|^(im|i am) not( really| at all)?$|^(im|i am) not (suicidal|going to|gonna|planning|in danger|at risk|like that|thinking (of|about) (it|that|doing))\b/;
 /** Uncertainty anywhere in a short answer ("I'm not sure", "honestly I don't know"). */
 const UNSURE = /\b(maybe|not sure|unsure|dont know|do not know|idk|dunno|perhaps|possibly|might have|quizas|quiza|tal vez|no se|no estoy segur[oa])\b/;
 /** Words people put before an answer. */

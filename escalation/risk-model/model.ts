@@ -12,10 +12,14 @@ export interface RiskModelFile {
   version: string;
   heads: { risk: Head; urgent: Head };
   trainedOn: { items: number; sources: string[] };
+  /** How the thresholds were set after training, when they were (see README.md). */
+  calibration?: string;
 }
 
 export interface RiskModel {
   version: string;
+  /** The heads' thresholds (a score at or above raises). */
+  thresholds: { risk: number; urgent: number };
   /** What the model raises the rules' level to for this turn (never lower than the rules). */
   raise(text: string, previous: readonly string[], rules: 'none' | 'concern' | 'urgent'): { level: 'none' | 'concern' | 'urgent'; signal: string | null };
   /** Scores, for evaluation. */
@@ -41,6 +45,7 @@ function scorer(head: Head) {
 /** A model that raises nothing: what the screener uses if the weights cannot be read. */
 const NO_MODEL: RiskModel = {
   version: 'no-model',
+  thresholds: { risk: Infinity, urgent: Infinity },
   raise: (_text, _previous, rules) => ({ level: rules, signal: null }),
   scores: () => ({ risk: 0, urgent: 0 }),
 };
@@ -61,6 +66,7 @@ export function loadRiskModel(path: URL | string = new URL('./weights.json', imp
   const urgent = scorer(file.heads.urgent);
   return {
     version: file.version,
+    thresholds: { risk: file.heads.risk.threshold, urgent: file.heads.urgent.threshold },
     raise(text, previous, rules) {
       if (rules === 'urgent') return { level: 'urgent', signal: null };
       const x = featurise(text, previous);

@@ -17,6 +17,7 @@ const HTO_ACT = ['hto.intent', 'hto.vehicle', 'hto.imagining', 'hto.serious'];
 
 export const COMBOS: readonly ComboRule[] = [
   // ---- means-seeking: a means question next to distress or loss (even a turn or two earlier)
+  { id: 'es.want_it_dark', category: 'passive_ideation', all: [['es.want_it'], ['risk.suicidal']], fromContext: [1] },
   { id: 'means.after_distress', category: 'means_seeking', all: [MEANS_Q, [...DARK, 'ctx.rough']], fromContext: [1] },
   { id: 'means.self_purpose', category: 'means_seeking', all: [['q.dose_self']] },
   { id: 'means.lethality_question', category: 'ambiguous_needs_followup', all: [['q.dose', 'q.method']], unless: ['tone.academic', 'tone.media'] },
@@ -157,6 +158,8 @@ export const COMBOS: readonly ComboRule[] = [
   { id: 'child.no_food_minor', category: 'child_safeguarding', all: [['child.no_food'], ['child.self_age', 'child.noun']], fromContext: [1] },
   { id: 'child.grooming_meeting', category: 'child_safeguarding', all: [['child.meet_alone'], ['child.grooming', 'child.abuse_act'], ['child.noun', 'child.self_age']], fromContext: [1, 2] },
   { id: 'child.disclosure', category: 'child_safeguarding', all: [['child.self_age'], ['child.abuse_act', 'cat.domestic_abuse', 'child.grooming']], fromContext: [0, 1] },
+  // Shut in by a parent figure, and a child in the telling ("the little boy next door… his mum's boyfriend locks him in the garage").
+  { id: 'child.locked_in_minor', category: 'child_safeguarding', all: [['child.locked_in'], ['child.noun', 'child.self_age']], fromContext: [1] },
   { id: 'child.parent_escalating', category: 'child_safeguarding', all: [['child.parent_harm'], ['child.injury']] },
   { id: 'child.injury_explained', category: 'child_safeguarding', all: [['child.injury_seen'], ['child.says_done_to']] },
   { id: 'child.parent_harm', category: 'abuse_unclear_or_past', all: [['child.parent_harm']] },

@@ -27,7 +27,7 @@ export const ES_ACT_INF = alt(
   'matarme', 'suicidarme', 'quitarme la vida', 'acabar con (?:mi vida|todo|esto|todo esto|mi sufrimiento)', 'terminar con (?:mi vida|todo|todo esto)',
   'darme un tiro', 'pegarme un tiro', 'ahorcarme', 'colgarme', '(?:tirarme|aventarme|lanzarme|arrojarme)(?: [^ .?]+){0,4} (?:puente|edificio|azotea|balcon|ventana|piso|acantilado|vias|tren|metro|precipicio|techo|camion|coche|carro|autopista|mar|rio)',
   'envenenarme', 'cortarme las venas', 'tomarme (?:todas )?las pastillas', 'tomarme todo', 'no despertar(?: mas| nunca)?', 'dejar de existir',
-  'quitarme de en medio', 'irme para siempre', 'desaparecer para siempre', 'hacerlo', 'morir(?:me)?',
+  'quitarme de en medio', 'irme para siempre', 'desaparecer para siempre', 'morir(?:me)?',
 );
 /** Acts only (no wishes like "no despertar" or "desaparecer"): these plus a time or a decision are urgent. */
 export const ES_ACT_ACTIVE = alt(

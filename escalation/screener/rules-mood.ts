@@ -123,6 +123,8 @@ export const MOOD_RULES: readonly PatternRule[] = [
       ),
     ),
     NEG | QUOTE | IDIOM | HIST | TRIVIAL | CLARIFY,
+    // Doubting the homework, not life: "¿para qué sirve apuntar los pensamientos? no le veo sentido".
+    { unlessTurn: rx(alt('(?:para|de) que sirve (?:apuntar|anotar|escribir|hacer (?:el|la|los|las|esto|eso)|el (?:registro|ejercicio)|la tarea|los ejercicios|respirar|lo de|esto de)', `no le veo (?:el )?sentido (?:a|al) (?:apuntar|anotar|escribir|registr\\w*|ejercicio|esto de|lo de|la tarea|respirar|las columnas)`)) },
   ),
   // ---- perceived burdensomeness
   rule(

@@ -186,6 +186,9 @@ export const SUICIDE_RULES: readonly PatternRule[] = [
   // ---- Spanish
   rule('es.intent.future', 'suicide_plan_intent', rx(alt(`(?:${ES_WILL})${gap(2)}${ES_ACT_ACTIVE}`, 'me (?:voy|vaya) a (?:matar|suicidar|quitar la vida|ahorcar|colgar|envenenar|cortar las venas|pegar un tiro|dar un tiro|tirar|aventar|lanzar|arrojar)')), SELF | IDIOM),
   rule('es.intent.timeline', 'suicide_plan_intent', rx(`${ES_ACT}${gap(5)}${ES_TIME_FUTURE}|${ES_TIME_FUTURE}${gap(10)}${ES_ACT}`), SELF | IDIOM),
+  // "Quiero hacerlo" is everyday Spanish ("lo de las columnas, quiero hacerlo"): ideation only after
+  // risk in this turn or the last few (combos.ts es.want_it_dark), like "I want to do it".
+  rule('es.want_it', null, rx(`${ES_WANT}${gap(1)}hacerlo`), SELF | IDIOM | HIST | TRIVIAL),
   rule('es.ideation.want_act', 'passive_ideation', rx(alt(`${ES_WANT}${gap(1)}${ES_ACT_INF}`, 'me quiero (?:matar|suicidar|quitar la vida)')), SELF | IDIOM | HIST | TRIVIAL),
   rule('es.ideation.suicidal', 'passive_ideation', rx(alt('pensamientos suicidas', 'ideas suicidas', 'ideacion suicida', 'he pensado en (?:el suicidio|suicidarme|matarme|quitarme la vida)', '(?:me siento|estoy) suicida', 'pienso (?:mucho )?en (?:el suicidio|la muerte|morir(?:me)?|matarme|suicidarme)')), SELF | HIST),
   rule('es.intent.plan', 'suicide_plan_intent', rx(`(?:tengo|hice|hago) (?:un|el|mi) plan (?:para|de)${gap(2)}${ES_ACT_ACTIVE}`), SELF),

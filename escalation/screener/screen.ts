@@ -226,15 +226,18 @@ const STRONGER_THAN_MEANS = /^(?:od|prep|intent|act|q|exit|weapon)\./;
 const MEANS_OR_PREP = /^(?:means|od|prep|intent|act|q|exit|care|weapon)\./;
 
 /**
- * The model alone does not page for a few words that carry no rule feature at all ("the gym and my
- * mum's house", a safety plan's list of places): it may raise them to concern, which asks, not to
- * urgent, which pages. Any rule feature, or a longer message, and the model's urgent stands.
+ * The model alone never pages: it may raise what the rules call concern to urgent, and what they call
+ * none only to concern, which asks the safety question. A message the rules find nothing urgent in but
+ * the model scores urgent ("dm her like hey my bad ive been mia", "me van a correr del depa", "a pile
+ * of marking on my kitchen table right now": each paged in patients' trials, as did 1.7 % of 2,962
+ * everyday requests) is raised to concern, and only if its any-risk score clears that head's threshold
+ * too; otherwise nothing. After risk in the last few turns the model's urgent stands: "there's about a
+ * month's worth in my drawer now", after "some nights I hope I don't wake up", is the same danger going on.
  */
-const SHORT_WORDS = 8;
-function capShortUrgent(raised: { level: RiskLevel; signal: string | null }, text: string, level: RiskLevel, features: ReadonlySet<string>) {
-  if (raised.level !== 'urgent' || level !== 'none' || features.size > 0) return raised;
-  if (text.trim().split(/\s+/).length > SHORT_WORDS) return raised;
-  return { level: 'concern' as RiskLevel, signal: raised.signal ? raised.signal.replace(/urgent$/, 'risk') : null };
+function capModelUrgent(raised: { level: RiskLevel; signal: string | null }, text: string, previous: readonly string[], level: RiskLevel, earlierRisk: boolean) {
+  if (raised.level !== 'urgent' || level !== 'none' || !raised.signal || earlierRisk) return raised;
+  if (MODEL.scores(text, previous).risk < MODEL.thresholds.risk) return { level, signal: null };
+  return { level: 'concern' as RiskLevel, signal: raised.signal.replace(/urgent$/, 'risk') };
 }
 
 function modelRaise(text: string, previous: readonly string[], level: RiskLevel, earlierRisk: boolean, features: ReadonlySet<string>) {
@@ -245,9 +248,9 @@ function modelRaise(text: string, previous: readonly string[], level: RiskLevel,
     if (EVERYDAY_FRAME.test(folded) && ![...features].some((f) => MEANS_OR_PREP.test(f))) return { level, signal: null };
     if (SMALL_DOSE.test(folded) && ![...features].some((f) => STRONGER_THAN_MEANS.test(f))) return { level, signal: null };
   }
-  const raised = capShortUrgent(MODEL.raise(text, previous, level), text, level, features);
+  const raised = capModelUrgent(MODEL.raise(text, previous, level), text, previous, level, earlierRisk);
   if (!raised.signal || previous.length === 0) return raised;
-  const alone = capShortUrgent(MODEL.raise(text, [], level), text, level, features);
+  const alone = capModelUrgent(MODEL.raise(text, [], level), text, [], level, earlierRisk);
   if (alone.level === raised.level) return alone;
   const words = text.trim().split(/\s+/).length;
   const carries = earlierRisk && words >= 3 && !CONTROL_RE.test(text);
