@@ -52,10 +52,17 @@ function textTerms(query: string): string[] {
   // Words Postgres's English stop list drops although in CBT they carry the topic: searched in a form
   // the stemmer keeps ("shoulds" stems to should; the should-statements article's tags have it).
   const kept = folded.map((w) => STOPPED_BUT_MEANT[w] ?? w);
-  // "the 5 4 3 2 1 thing": digits too short to search, a name the library knows.
-  const named = /\b5\W*4\W*3\W*2\W*1\b/.test(query) ? ['grounding'] : [];
+  // Names made of words the search drops: digits too short ("the 5 4 3 2 1 thing"), and stop words
+  // ("all-or-nothing", "todo o nada"), searched by the other names the library gives them.
+  const named = NAMED_BY_OTHER_WORDS.filter(([re]) => re.test(query.toLowerCase())).flatMap(([, terms]) => terms);
   return [...new Set([...kept, ...asTyped, ...named])];
 }
+
+const NAMED_BY_OTHER_WORDS: ReadonlyArray<[RegExp, string[]]> = [
+  [/\b5\W*4\W*3\W*2\W*1\b/, ['grounding']],
+  [/\ball\W*or\W*nothing\b/, ['dichotomous', 'polarised', 'black', 'white']],
+  [/\btodo\W*o\W*nada\b/, ['blanco', 'negro', 'dicotomico']],
+];
 
 const STOPPED_BUT_MEANT: Readonly<Record<string, string>> = { should: 'shoulds', shouldn: 'shoulds', must: 'musts' };
 

@@ -165,7 +165,7 @@ export function asksAboutMedication(text: string): boolean {
 export function asksAboutIt(text: string): boolean {
   const t = fold(text).trim();
   if (/\b(can|could) (we|i|you)\b|\b(let s|lets|i want to|i d like to|i would like to|i wanna|help me|podemos|quiero|hagamos|ayudame)\b/.test(t)) return false;
-  if (/^(ok |okay |but |so |and |pero |y |bueno |oye )*(what is|what s|whats|what are|what does|what do|why|how does|how do|how is|how are|is it|are they|does|do they|explain|tell me about|(que|q) es|(que|q) son|(que|q) significa|(para|pa) (que|q)|de (que|q) sirve|por (que|q)|xq|como funciona|como sirve|explicame|me explicas|cuentame)\b/.test(t)) return true;
+  if (/^(ok |okay |but |so |and |pero |y |bueno |oye |por cierto |by the way |btw |anyway |also |oh |hey |quick question |una pregunta |otra cosa |tambien )*(what is|what s|whats|what are|what does|what do|why|how does|how do|how is|how are|is it|are they|does|do they|explain|tell me about|(que|q) es|(que|q) son|(que|q) significa|(para|pa) (que|q)|de (que|q) sirve|por (que|q)|xq|como funciona|como sirve|explicame|me explicas|cuentame)\b/.test(t)) return true;
   // A yes/no question about an idea ("is overthinking the same as worrying?", "should i wait until i
   // feel motivated?"), asked with a question mark and not about the bot or a plan.
   return /\?\s*$/.test(text.trim()) && /^(ok |okay |but |so |and |pero |y |bueno |oye )*(is|are|should|does|do|can|could|would|will|es|son|se puede|deberia|sirve|funciona)\b/.test(t) && !/\b(you|u|your|my plan|my plans|tu|tus|mis planes)\b/.test(t);
