@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isComplaint } from './reading.js';
+import { isComplaint, readTone } from './reading.js';
 import { asksAboutIt, asksForMenu, asksAboutMedication, asksToSeePlans, asksWhatHelps, isGoodbye, isHelpWord, readChangePlan, readDropPlan } from './intents.js';
 
 describe('reading what a message asks for', () => {
@@ -44,5 +44,24 @@ describe('reading what a message asks for', () => {
     expect(readChangePlan('can i change it to sunday afternoon instead?')).toBe(0);
     expect(readChangePlan('move plan 2 to 5pm')).toBe(2);
     expect(readChangePlan('things change so fast')).toBeNull();
+  });
+});
+
+describe('reading how a message should be met', () => {
+  it('a question we cannot answer, good news, something hard, and the rest', () => {
+    expect(readTone('is it meant to rain all week? been chucking it down')).toBe('question');
+    expect(readTone('oye y tu le vas a las chivas o q? el sabado juegan')).toBe('question');
+    expect(readTone('I rang the bank and it went really well actually')).toBe('good');
+    expect(readTone('ya hable con la financiera y me fue bien')).toBe('good');
+    expect(readTone('i feel like everyone hates me')).toBe('hard');
+    expect(readTone('ok pero ahorita q hago? estoy acostado con el cel')).toBe('hard');
+    expect(readTone('my cat Mabel is asleep on my feet')).toBe('neutral');
+  });
+
+  it('goodbyes in many words, and "menu" said last', () => {
+    for (const t of ['aight im out fr this time. thx tho', 'peace out', 'Nos da', 'gn for real this time', 'catch you later', 'nos vemos']) expect(isGoodbye(t), t).toBe(true);
+    expect(isGoodbye('im out of milk')).toBe(false);
+    expect(asksForMenu('bruh stop. menu')).toBe(true);
+    expect(asksForMenu('this is getting a bit much tbh. menu')).toBe(true);
   });
 });

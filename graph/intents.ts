@@ -65,6 +65,9 @@ export const MENU_WORDS = ['menu', 'main menu', 'the menu', 'menu please', 'star
 
 /** Asking for the menu in a sentence ("could I see the menu, please?", "¿me enseñas el menú?"). */
 export function asksForMenu(text: string): boolean {
+  // "bruh stop. menu", "this is getting a bit much tbh. menu": the word said last, on its own.
+  const last = text.split(/[.!?,;\n]+/).map((x) => x.trim()).filter(Boolean).at(-1);
+  if (last !== undefined && last !== text.trim() && text.trim().split(/\s+/).length <= 30 && (MENU_WORDS as readonly string[]).includes(fold(last))) return true;
   const t = fold(text);
   return t.split(' ').length <= 10 && /\b((see|show|open|back to|go to|give me|get|view|bring up|pull up)( me)? (the )?(main )?(menu|options)|(ver|mostrar|ensename|muestrame|me ensenas|me muestras|volver al|ir al|regresar al) (el )?(menu|las opciones))\b/.test(t);
 }
@@ -86,10 +89,12 @@ const EXIT_CHUNK = [
   '(?:i m |im |i am )?not (?:really )?feeling it(?: (?:now|right now|today|tonight))?',
   '(?:luego|despues|mas tarde|otro dia) lo (?:termino|acabo|sigo|seguimos|terminamos)',
   '(?:that s|thats|that is)? ?enough(?: of this)?',
+  '(?:no )?not this(?: one)?(?: (?:now|right now|again))?',
+  '(?:no )?(?:esto|este|eso) no',
   '(?:basta|ya basta|para|parar|paremos|salir|cancelar|dejalo|dejemoslo|lo dejo|lo dejamos|terminar|termino aqui|no quiero seguir(?: con (?:esto|el ejercicio))?)',
 ].join('|');
 /** Words around it that change nothing: "ok", "thanks", "for now", "bus is here" is not here (a second sentence is read apart). */
-const EXIT_FILLER = '(?:honestly|tbh|to be honest|seriously|look|i said|i told you|te digo que|te dije que|mejor|ok|okay|actually|sorry|hmm|um|no|nah|yeah|yes|thanks|thank you|cheers|ta|x+|lol|please|pls|for now|for today|for a bit|for tonight|now|right now|por hoy|por ahora|ya|aqui|gracias|vale|porfa|la verdad)';
+const EXIT_FILLER = '(?:bruh|bro|dude|man|wey|guey|tio|tia|wait|honestly|tbh|to be honest|seriously|look|i said|i told you|te digo que|te dije que|mejor|ok|okay|actually|sorry|hmm|um|no|nah|yeah|yes|thanks|thank you|cheers|ta|x+|lol|please|pls|for now|for today|for a bit|for tonight|now|right now|por hoy|por ahora|ya|aqui|gracias|vale|porfa|la verdad)';
 const EXIT_RE = new RegExp(`^(?:${EXIT_FILLER} )*(?:${EXIT_CHUNK})(?: (?:${EXIT_FILLER}|${EXIT_CHUNK}))*$`);
 /** "basta por hoy, ya lo termino otro día": leaving with a promise to come back. */
 const EXIT_LATER_RE = /^(basta|ya basta|lo dejo|lo dejamos|dejemoslo|paro|paremos|para|i m done|im done|i ll stop|ill stop|let s stop|lets stop|stopping)\b.*\b(otro dia|luego|despues|manana|mas tarde|later|another day|tomorrow|next time)\b/;
@@ -125,12 +130,12 @@ export function isGoodbye(text: string): boolean {
   // Kisses, laughs and emoji after the goodbye ("ok night x", "bye lol 😴") change nothing.
   const t = fold(text)
     .replace(/[^\p{L}\p{N}\s.,!?']+/gu, ' ')
-    .replace(/(\s+(x+|xo+|lol|haha+|jaja+|ty|thx|gracias|thanks|besos?))+\s*$/, '')
+    .replace(/(\s+(x+|xo+|lol|haha+|jaja+|ty|thx|tho|gracias|thanks|besos?))+\s*$/, '')
     .trim();
   return t.split(/\s+/).length <= 12 && GOODBYE_RE.test(t);
 }
 const GOODBYE_RE =
-  /(?:^|\b)(?:bye|bye bye|byee+|goodbye|(?:i m |im |i am |ok |okay )?done for (?:now|today|tonight|the day)|that s (?:all|it) for (?:now|today|tonight)|(?:ya )?(?:termine|acabe) por hoy|es todo por hoy|(?:^|[.!,] ?|\b(?:ok|okay|k|right|anyway|alright|so|well) )night(?: night)?|sleep (?:it|this) off|gotta go|got to go|(?:im |i m |i am )?going to (?:sleep|bed)|off to (?:sleep|bed)|goodnight|good night|night night|nite|adios|chao|chau|me voy(?: a dormir| a la cama)?|hasta luego|hasta manana|buenas noches|catch (?:you|ya|u) later|see (?:you|ya|u)(?: later| soon| tomorrow)?|cya|laters|ttyl|(?:talk|speak) (?:to you )?(?:later|soon|tomorrow)|nos vemos|me piro|hasta pronto|luego hablamos|hablamos (?:luego|manana|despues))\W*$/;
+  /(?:^|\b)(?:bye|bye bye|byee+|goodbye|(?:i m |im |i am |ok |okay )?done for (?:now|today|tonight|the day)|that s (?:all|it) for (?:now|today|tonight)|(?:ya )?(?:termine|acabe) por hoy|es todo por hoy|(?:^|[.!,] ?|\b(?:ok|okay|k|right|anyway|alright|so|well) )night(?: night)?|sleep (?:it|this) off|gotta go|got to go|(?:im |i m |i am )?going to (?:sleep|bed)|off to (?:sleep|bed)|goodnight|good night|night night|nite|adios|chao|chau|me voy(?: a dormir| a la cama)?|hasta luego|hasta manana|buenas noches|(?:aight |alright |ok |okay )?(?:im|i m|i am) out(?: fr| for real| for now| for today| for tonight)?|peace(?: out)?|gn|g night|nos da|bye for now|catch (?:you|ya|u) later|see (?:you|ya|u)(?: later| soon| tomorrow)?|cya|laters|ttyl|(?:talk|speak) (?:to you )?(?:later|soon|tomorrow)|nos vemos|me piro|hasta pronto|luego hablamos|hablamos (?:luego|manana|despues))(?: (?:for real|fr|this time|for now|for tonight|tho|though|then|x+))*\W*$/;
 
 /**
  * A whole message asking for help and nothing else ("help", "HELP!", "help me", "ayuda", "sos"): the

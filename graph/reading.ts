@@ -103,3 +103,27 @@ export function holdTopic(text: string): HoldTopic | null {
   if (DID_YOU_SEE.test(t)) return 'heard';
   return null;
 }
+
+export type Tone = 'question' | 'hard' | 'good' | 'neutral';
+
+const HARD =
+  /\b(hard|awful|terrible|horrible|bad|worse|worst|sad|(?:feel\w*|so|really|pretty|bit|quite) (?:down|low)|anxious|anxiety|stress\w*|scared|afraid|worr\w*|tired|exhausted|drained|overwhelm\w*|lonely|alone|angry|upset|panic\w*|cry\w*|hat(?:e|es|ed|ing)|fail\w*|behind|struggl\w*|cant|can t|cannot|stuck|hopeless|ashamed|embarrass\w*|guilty|hurt\w*|pain|sick|awake|dread\w*|fried|drowning|mal|peor|triste|ansios\w*|ansiedad|estres\w*|estresad\w*|miedo|preocup\w*|cansad\w*|agotad\w*|no puedo|sol[oa]|enojad\w*|llor\w*|fatal|horrible|agobi\w*|rayad\w*|bajon|deprimid\w*|culpa|verguenza|dolor|atorad\w*|harto|harta)\b/;
+const GOOD =
+  /\b(good|great|better|well|fine|glad|happy|nice|lovely|proud|relieved|helped|worked|excited|calmer|calm|brilliant|amazing|awesome|sorted|went ok|bien|mejor|genial|content[oa]|feliz|tranquil[oa]|buen[oa]|bonit[oa]|orgullos[oa]|aliviad[oa]|sirvio|funciono|chido|padre|chevere)\b/;
+const NOT_BEFORE_GOOD = /\b(not|isnt|wasnt|no|ni|nada)( so| very| really| too| muy| tan)? (good|great|better|well|fine|happy|bien|mejor|buen[oa]|feliz)\b/;
+
+/**
+ * How a message that asks for nothing we know should be met: a question we cannot answer is said to
+ * be one ("is it meant to rain all week?"), good news is welcomed ("I rang them and they moved my
+ * payments"), something hard is heard as hard, and anything else is simply thanked for. Meeting the
+ * weather or a cat's name with "that sounds hard" was the commonest complaint in patients' trials.
+ */
+export function readTone(text: string): Tone {
+  const t = fold(text);
+  const question = /\?/.test(text) || /^(do|does|did|is|are|was|were|can|could|will|would|who|what|whats|when|where|which|why|how|sabes|hay|es|son|que|q|cual|cuando|donde|quien|por que|como)\b/.test(t);
+  // "What do I do now?", "¿ahorita qué hago?": asking for help, not a question to answer.
+  const hard = HARD.test(t) || NOT_BEFORE_GOOD.test(t) || /\b(what (do|can|should) i do|(que|q) (hago|puedo hacer)|help me|ayudame)\b/.test(t);
+  if (hard) return question && !/\b(i|im|my|me|yo|mi|me siento|estoy)\b/.test(t) ? 'question' : 'hard';
+  if (question) return 'question';
+  return GOOD.test(t) ? 'good' : 'neutral';
+}

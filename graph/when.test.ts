@@ -88,3 +88,10 @@ describe('saying when back', () => {
     expect(say('next wednesday at 8pm', 'en-GB', NY)).toBe('Wednesday 11 March 20:00');
   });
 });
+
+describe('British times', () => {
+  it('"half 4" is half past four', () => {
+    expect(readClock('tomorrow after school, like half 4 when I get home')).toMatchObject({ hour: 4, minute: 30 });
+    expect(readClock('give me half an hour')).toBeNull();
+  });
+});

@@ -53,7 +53,7 @@ function hourFromMeridiem(hour: number, meridiem: string | undefined): number {
   return pm ? hour + 12 : hour;
 }
 
-/** Reads a clock time: "5pm", "17:00", "5.30 pm", "17h", "half past 6", "a las 6 y media", "at 5". */
+/** Reads a clock time: "5pm", "17:00", "5.30 pm", "17h", "half past 6", "half 4", "a las 6 y media", "at 5". */
 export function readClock(text: string): { hour: number; minute: number; explicit: boolean } | null {
   const t = simplify(text);
   let m: RegExpExecArray | null;
@@ -64,10 +64,11 @@ export function readClock(text: string): { hour: number; minute: number; explici
   }
   if ((m = new RegExp(String.raw`(?<![\p{N}:.])(\d{1,2})${MERIDIEM}`, 'u').exec(t))) return valid(hourFromMeridiem(Number(m[1]), m[2]), 0, true);
   if ((m = /(?<![\p{N}])(\d{1,2})\s*h(?:rs)?\b/u.exec(t))) return valid(Number(m[1]), 0, true);
-  if ((m = /\b(half past|quarter past|quarter to) (\d{1,2})\b/.exec(t))) {
+  // British "half 4" is half past four.
+  if ((m = /\b(half past|quarter past|quarter to|half) (\d{1,2})\b(?!\s*(?:hours?|hrs?|mins?|minutes?|an hour|days?))/.exec(t))) {
     const h = Number(m[2]);
     if (m[1] === 'quarter to') return valid(h === 0 ? 23 : h - 1, 45, false);
-    return valid(h, m[1] === 'half past' ? 30 : 15, false);
+    return valid(h, m[1] === 'half past' || m[1] === 'half' ? 30 : 15, false);
   }
   if ((m = /\b(?:at|around|about|by|from|a las|a la|sobre las|hacia las|tipo|desde las|las)\s+(\d{1,2})(?:\s+y\s+(media|cuarto)|\s+menos\s+cuarto)?(?![\p{N}:.]|\s*(?:minutes?|mins?|hours?|hrs?|horas?|minutos?|days?|dias?|%))/u.exec(t))) {
     let hour = Number(m[1]);

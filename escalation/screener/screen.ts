@@ -196,6 +196,8 @@ const EVERYDAY_FRAME = new RegExp(
     '\\b(?:fraud|imposter|impostor|found out|judg\\w+|embarrass\\w*|awkward|cringe)\\b', '\\b(?:fraude|impostor[a]?|me juzga\\w*|verguenza|ridiculo)\\b',
     // Doubting the homework, not life ("what's the point of thought records", "para qué sirve anotar pensamientos").
     '\\bwhat ?s the point (?:of|in|with) (?:(?:writing|putting) (?:\\w+ )?down|(?:doing |filling (?:in|out) )?(?:these |this |the |a |my |all these )?(?:thought records?|records?|exercises?|worksheets?|homework|journal\\w*|diar(?:y|ies)|mood tracking|tracking|ratings?|breathing|grounding|cbt)|cbt)\\b',
+    // Missing in action, not the eating-disorder slang ("my bad ive been mia", "went mia on the group chat").
+    '\\b(?:been|gone|went|go|going|was|were|totally|bit|kinda) mia\\b',
     '\\b(?:para que|de que) (?:sirve|me sirve|sirven) (?:anotar|escribir|apuntar|hacer (?:el|los|estos|este) (?:registro|registros|ejercicios?)|el registro|los registros|los ejercicios|la tcc|registrar)\\b',
   ].join('|'),
 );

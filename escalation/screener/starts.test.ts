@@ -56,7 +56,7 @@ describe('start keys', () => {
     }
     expect(compared).toBeGreaterThan(100_000);
     expect(differ).toEqual([]);
-  });
+  }, 120_000);
 
   it('cover nearly every alternative (the rest scan as before)', () => {
     const units = PATTERN_RULES.flatMap((r) => r.units);

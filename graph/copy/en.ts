@@ -102,6 +102,12 @@ export const en = {
     /** The patient says the bot got it wrong. */
     sorry: "Sorry, I got that wrong. Could you put it another way, or pick one of these? I'm a scripted companion, so short questions work best.",
     heardAgain: "I'm listening. When you're ready, we could work on it together with one of these:",
+    /** Told in free text, with nothing hard in it ("my cat is called Mabel", "work was mid"). */
+    heardNeutral: 'Thanks for telling me. If you would like to do something while you are here, one of these might fit, or tell me more:',
+    /** Good news told ("I rang them and it went well"). */
+    heardGood: "That's good to hear, well done. If you'd like to do something while you're here, one of these might fit:",
+    /** A question the companion cannot answer (the weather, the football, a fact). */
+    cantAnswer: "That's not something I can answer, I'm afraid: I'm a CBT companion, so I can help with exercises and explain CBT ideas. One of these might fit, or ask me another way:",
     everything: 'Everything else',
     decline: 'Okay, no problem. I\'m here whenever you want; type "menu" to see what we can do.',
     /** "Are you a real person?" */

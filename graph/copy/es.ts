@@ -81,6 +81,9 @@ export const es: Copy = {
     heard: 'Gracias por contármelo; suena difícil. Alguna de estas opciones podría ayudarte, o cuéntame más:',
     sorry: 'Perdón, me equivoqué. ¿Me lo dices de otra forma, o eliges una de estas? Soy un acompañante con guion, así que las preguntas cortas funcionan mejor.',
     heardAgain: 'Te escucho. Cuando quieras, podemos trabajarlo juntos con una de estas opciones:',
+    heardNeutral: 'Gracias por contármelo. Si quieres hacer algo mientras estás aquí, alguna de estas opciones podría servirte, o cuéntame más:',
+    heardGood: 'Qué bien, me alegra mucho. Si quieres hacer algo mientras estás aquí, alguna de estas opciones podría servirte:',
+    cantAnswer: 'Eso no lo puedo responder, lo siento: soy un acompañante de TCC, así que puedo ayudarte con ejercicios y explicarte ideas de la TCC. Alguna de estas opciones podría servirte, o pregúntamelo de otra forma:',
     everything: 'Todo lo demás',
     records: {
       none: 'Todavía no has terminado ningún registro de pensamientos conmigo. ¿Quieres empezar uno ahora?',

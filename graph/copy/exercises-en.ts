@@ -229,7 +229,9 @@ export const exercisesEn = {
     same: (mood: number) => `Steady at ${mood}. Not every exercise shifts mood every time, and practising still builds the skill.`,
     down: (before: number, after: number) => `From ${before} to ${after}. Thanks for being honest: that's useful to know, and another exercise may suit you better next time.`,
     noted: 'Thanks, noted.',
-    number: 'Thanks. And as a number from 0 to 10? (Or "skip".)',
+    number: 'Thanks. And your mood now as a number from 0 to 10? (Or "skip".)',
+    /** A question asked after the rating, that the companion cannot answer. */
+    question: "As for your question: that's not something I can answer, I'm afraid.",
     names: { breathing: 'the breathing exercise', grounding: 'grounding', thought_record: 'a thought record', problem_solving: 'problem solving', worry_time: 'worry time', thinking_traps: 'spotting thinking traps' },
   },
 

@@ -220,7 +220,8 @@ export const exercisesEs: Copy['exercises'] = {
     same: (mood) => `Estable en ${mood}. No todos los ejercicios cambian el ánimo cada vez, y practicar igual fortalece la habilidad.`,
     down: (before, after) => `De ${before} a ${after}. Gracias por tu sinceridad: es útil saberlo, y quizá otro ejercicio te vaya mejor la próxima vez.`,
     noted: 'Gracias, lo anoto.',
-    number: 'Gracias por contarme. ¿Y en número, del 0 al 10? (O "me salto esta".)',
+    number: 'Gracias por contarme. ¿Y tu ánimo ahora, en número del 0 al 10? (O "me salto esta".)',
+    question: 'Sobre tu pregunta: eso no lo puedo responder, lo siento.',
     names: { breathing: 'la respiración', grounding: 'el anclaje', thought_record: 'un registro de pensamientos', problem_solving: 'resolver problemas paso a paso', worry_time: 'el tiempo de preocupación', thinking_traps: 'detectar trampas de pensamiento' },
   },
 

@@ -1,7 +1,7 @@
 import type { RiskCategory } from '../../escalation/screening.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
-import { MENU_WORDS, isGoodbye, readCommand, readMenuChoice } from '../intents.js';
+import { MENU_WORDS, asksForMenu, isGoodbye, readCommand, readMenuChoice } from '../intents.js';
 import { fold, isOneOf, readYesNo } from '../parse.js';
 import { askingIfHuman, askingWhatWasShared, holdTopic, isRequest } from '../reading.js';
 import { routeFromMenu, sharedAnswer } from './menu.js';
@@ -21,6 +21,8 @@ interface HoldData {
   n?: number;
   /** The question asked once at the start, until it is answered. */
   asked?: Asked | null;
+  /** The patient said they don't want a safety plan: not offered again at the next goodbye. */
+  noPlan?: boolean;
 }
 
 function askFor(category: RiskCategory | undefined): Asked {
@@ -207,10 +209,12 @@ export const crisisHold: Flow = {
     // What the danger needs is said on the first reply of the hold and every other one after, not each time.
     const taken = tookSomething(ctx);
     const careful = n % 2 === 0 ? caution(ctx, categories, taken) : null;
+    // "I really don't need a safety plan", "no quiero ningún plan": heard, and not offered again.
+    const noPlan = (ctx.state.data as HoldData).noPlan === true || /\b(dont|do not|don t|no|not) (really )?(need|want|wanna)\b.{0,20}\bplan\b|\bno (quiero|necesito)\b.{0,20}\bplan\b|\b(dont|do not|don t) (really )?(need|want|wanna) (one|it|that)\b|\bno (lo|la|uno) (quiero|necesito)\b/.test(t);
     const next = (lines: string[], extra: Partial<StepResult> = {}): StepResult => ({
       say: lines.map((l, i) => (i === lines.length - 1 ? say(l, offers(ctx)) : say(l))),
       step: 'holding',
-      data: { n: n + 1, asked: null } satisfies HoldData,
+      data: { n: n + 1, asked: null, ...(noPlan ? { noPlan } : {}) } satisfies HoldData,
       ...extra,
     });
 
@@ -224,16 +228,17 @@ export const crisisHold: Flow = {
     if (topic === 'heard') return next([c.heard(line)]);
     // Leaving: what the danger still needs, once more.
     if (BYE.test(t) || isGoodbye(ctx.text)) {
-      if (!taken) {
+      if (!taken && !noPlan) {
         // Before they go: a plan for tonight (or the one they have), one tap away.
         const plan = ctx.state.profile.safetyPlan ? c.planReminder : c.planOffer;
         return { ...next([c.goodbye(ctx.clinicName, line)]), say: [say(c.goodbye(ctx.clinicName, line)), say(plan, [ctx.copy.menu.items.safety_plan])] };
       }
+      if (!taken) return next([c.goodbye(ctx.clinicName, line)]);
       return next([n % 2 === 0 ? c.goodbyeTaken(ctx.safety.emergencyLine, ctx.clinicName) : c.takenSleepy[1]!(ctx.safety.emergencyLine)]);
     }
     // "Menu": the patient is not trapped here. The escalation stays open, every message is still
     // screened with the hold lens, and the menu says what is still with the care team.
-    if (isOneOf(ctx.text, MENU_WORDS)) return { say: [say(c.toMenu(line))], goto: 'menu' };
+    if (isOneOf(ctx.text, MENU_WORDS) || asksForMenu(ctx.text)) return { say: [say(c.toMenu(line))], goto: 'menu' };
     // After tablets: sleepiness and "it's probably fine" get the same clear answer every time.
     if (taken && MINIMISING.test(t)) return next([c.takenSleepy[n % 2]!(ctx.safety.emergencyLine)]);
     const choice = THANKS_FOR.test(t) ? null : readMenuChoice(ctx.text);

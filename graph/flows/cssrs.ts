@@ -5,7 +5,7 @@ import { say } from '../flow.js';
 import { isRequest, modelOnly, worriedAboutSomeoneElse } from '../reading.js';
 import { fold, readYesNo } from '../parse.js';
 import type { YesNo } from '../parse.js';
-import { asksAboutIt, asksAboutMedication, asksWhatHelps, readMenuChoice } from '../intents.js';
+import { asksAboutIt, asksAboutMedication, asksWhatHelps, isGoodbye, readMenuChoice } from '../intents.js';
 import { routeFromMenu } from './menu.js';
 
 /**
@@ -239,6 +239,26 @@ export const cssrs: Flow = {
       return { say: [say(m.someoneElse(ctx.safety.lines, ctx.safety.emergencyLine)), say(ctx.copy.cssrs.clarify(plain(ctx, step, data)), yesNo(ctx))], step, data };
     }
     let answer = readAnswer(ctx, step);
+    const categoriesOf = () => (data.categories?.length ? data.categories : (['ambiguous_needs_followup'] as RiskCategory[]));
+    // Leaving without an answer ("aight im out", "me voy a dormir"): their choice, the crisis line,
+    // and the care team told the question was left; no more questions.
+    if (answer === 'unknown' && isGoodbye(ctx.text)) {
+      return {
+        say: [say(ctx.copy.cssrs.declined(ctx.safety.crisisLine)), say(ctx.copy.menu.goodbye)],
+        goto: 'menu',
+        with: { quiet: true },
+        watchUntil: watch(ctx),
+        actions: [{ type: 'escalate', level: 'concern', reason: 'safety_questions_declined', categories: categoriesOf(), cssrs: data.answers as Record<string, boolean> }],
+      };
+    }
+    // Asked on the model's word alone ("dm her like hey my bad ive been mia"), and answered twice with
+    // something else (the exercise, the day): not asked a third time, and not taken as a yes.
+    if (answer === 'unknown' && step === 'check' && data.kind === 'gentle' && (data.asked ?? 0) >= 1 && !isRequest(ctx.text)) {
+      return {
+        ...carryOn(ctx, [ctx.copy.cssrs.declined(ctx.safety.crisisLine)], true),
+        actions: [{ type: 'escalate', level: 'concern', reason: 'safety_questions_declined', categories: categoriesOf(), cssrs: data.answers as Record<string, boolean> }],
+      };
+    }
     if (answer === 'unknown') {
       if (isRequest(ctx.text)) {
         if ((data.deflected ?? 0) < 1) return { say: [say(ctx.copy.cssrs.deflect(question), yesNo(ctx))], step, data: { ...data, deflected: 1 } };

@@ -8,7 +8,7 @@ import { likeliest, readRequest } from '../intent-match.js';
 import { fold } from '../parse.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
-import { askingIfHuman, askingWhatWasShared, isComplaint, readSmallTalk, worriedAboutSomeoneElse } from '../reading.js';
+import { readTone, askingIfHuman, askingWhatWasShared, isComplaint, readSmallTalk, worriedAboutSomeoneElse } from '../reading.js';
 import type { FlowId, QuickReply } from '../types.js';
 
 /** What a quick reply sends for each menu item: words the menu reader understands in any language. */
@@ -266,18 +266,22 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   const found = fitsFor(ctx.text);
   const fits = first ? [first, ...(found ?? ['mood', 'breathing']).filter((f) => f !== first)].slice(0, 3) : found;
   if (fits?.length === 1 && fits[0] === 'learn') return { goto: 'learn', returnTo: null };
+  // Met as it was said: something hard as hard, good news as good, a question we cannot answer as
+  // one, anything else simply thanked for (reading.ts readTone); crisis numbers only offered for the hard.
+  const tone = readTone(ctx.text);
+  const offered = (ids: readonly string[]) => ids.filter((id): id is MenuFlowId => (MENU_FLOWS as readonly string[]).includes(id) && (tone === 'hard' || id !== 'resources'));
   if (fits) {
     const options = menuOptions(ctx);
-    const picked = fits.map((id) => options[MENU_FLOWS.indexOf(id)]!);
+    const picked = offered(fits).map((id) => options[MENU_FLOWS.indexOf(id)]!);
     const again = ctx.state.flow === 'menu' && (ctx.state.data as { heard?: boolean }).heard === true;
-    return { say: [say(again ? m.heardAgain : m.heard, [...picked, { label: m.everything, value: 'menu' }])], step: 'idle', data: { heard: !again } };
+    const line = tone === 'hard' ? (again ? m.heardAgain : m.heard) : tone === 'good' ? m.heardGood : tone === 'question' ? m.cantAnswer : m.heardNeutral;
+    return { say: [say(line, [...picked, { label: m.everything, value: 'menu' }])], step: 'idle', data: { heard: tone === 'hard' && !again } };
   }
   // Not understood: the likeliest two or three, not the whole menu; and never the full list twice in a row.
   const options = menuOptions(ctx);
-  const guesses = likeliest(ctx.text)
-    .filter((id): id is MenuFlowId => (MENU_FLOWS as readonly string[]).includes(id))
-    .map((id) => options[MENU_FLOWS.indexOf(id)]!);
+  const guesses = offered(likeliest(ctx.text)).map((id) => options[MENU_FLOWS.indexOf(id)]!);
   const everything = { label: m.everything, value: 'menu' };
+  if (tone === 'question') return { say: [say(m.cantAnswer, [...guesses, everything])], step: 'idle', data: {} };
   if (guesses.length) return { say: [say(m.didYouMean, [...guesses, everything])], step: 'idle', data: {} };
   const listedBefore = ctx.state.flow === 'menu' && (ctx.state.data as { listed?: boolean }).listed === true;
   if (listedBefore) return { say: [say(m.notUnderstoodAgain, [options[MENU_FLOWS.indexOf('thought_record')]!, options[MENU_FLOWS.indexOf('breathing')]!, everything])], step: 'idle', data: {} };

@@ -5,6 +5,7 @@ import { readCommand, readMenuChoice } from '../intents.js';
 import { KEEP_MOODS, exerciseName } from '../moods.js';
 import { MOOD_SCALE, fold } from '../parse.js';
 import type { FlowId } from '../types.js';
+import { readRequest } from '../intent-match.js';
 import { routeFromMenu } from './menu.js';
 
 type Data = { flow?: FlowId; before?: number | null; tries?: number };
@@ -17,6 +18,9 @@ function readRatings(text: string): { before: number | null; after: number } | n
   return { before: null, after: numbers[0]! };
 }
 
+
+/** A rating at the very start of a longer answer ("5 I reckon…", "7. oye…", "6/10, ya me siento mejor"). */
+const LEADING_RATING = /^(?:(?:about|like|maybe|prob|probably|um|uh|ok|como|un|una|pues|creo que)\s+)*(10|[0-9])(?:\s*(?:\/|out of|de)\s*10)?(?=[\s.,!;:-]|$)(?!\s*(?:and|y|->|a|to)\s*(?:10|[0-9])\b)/;
 
 /**
  * The mood after an exercise (and before it, when no recent rating was known): recorded for the
@@ -35,8 +39,11 @@ export const moodAfter: Flow = {
     const d = ctx.state.data as Data;
     const c = ctx.copy.exercises.moodAfter;
     if (readCommand(ctx.text) === 'skip' || isNone(ctx.text)) return { finish: true };
-    const read = readRatings(ctx.text);
-    if (!read || !d.flow || ctx.text.trim().split(/\s+/).length > 8) {
+    // "5 I reckon. Bit better. Random question…", "7. oye y de casualidad…": a rating said first counts,
+    // however much follows it.
+    const lead = LEADING_RATING.exec(fold(ctx.text));
+    const read = lead ? { before: null, after: Number(lead[1]) } : readRatings(ctx.text);
+    if (!read || !d.flow || (!lead && ctx.text.trim().split(/\s+/).length > 8)) {
       // Words, not a number ("a bit better"): asked once more; an exercise named, or a second time, goes on.
       if (readMenuChoice(ctx.text) || d.tries || ctx.text.trim().split(/\s+/).length > 8) return routeFromMenu(ctx);
       return { say: [say(c.number, [...MOOD_SCALE])], step: 'rate', data: { ...d, tries: 1 } };
@@ -46,8 +53,9 @@ export const moodAfter: Flow = {
     const name = exerciseName(ctx, d.flow);
     const line = before === null ? c.noted : after > before ? c.up(name, before, after) : after < before ? c.down(before, after) : c.same(after);
     const kept = [...(ctx.state.profile.exerciseMoods ?? []), { flow: d.flow, before, after, at: ctx.now.toISOString() }].slice(-KEEP_MOODS);
+    const asked = lead !== null && /\?/.test(ctx.text) && !readRequest(ctx.text.slice(lead[0].length));
     return {
-      say: [say(line)],
+      say: [say(line), ...(asked ? [say(c.question)] : [])],
       profile: { exerciseMoods: kept, lastMood: after, lastMoodAt: ctx.now.toISOString() },
       actions: [{ type: 'record', instrument: 'exercise_mood', score: after, items: { exercise: d.flow, before, after } }],
       finish: true,
