@@ -158,7 +158,13 @@ async function answerDraftOffer(ctx: FlowContext, flow: Flow): Promise<{ result:
   const draft = ctx.state.drafts[flow.id];
   const drafts = withoutDraft(ctx.state.drafts, flow.id);
   const t = fold(ctx.text);
-  const carryOn = readYesNo(ctx.text) === 'yes' || [ctx.copy.menu.carryOn, 'carry on', 'continue', 'resume', 'seguir', 'continuar'].some((w) => t.startsWith(fold(w)));
+  // "Carry on", "seguimos donde me quedé", "pick up where we left off"; not "start a new one".
+  const fresh = /\b(new|again|fresh|from the (start|beginning)|nuevo|nueva|de nuevo|otra vez|desde el principio|empezar)\b/.test(t);
+  const carryOn =
+    !fresh &&
+    (readYesNo(ctx.text) === 'yes' ||
+      t.startsWith(fold(ctx.copy.menu.carryOn)) ||
+      /\b(carry on|continue|resume|keep going|pick (it )?up|where (i|we) (left off|stopped|were)|seguir|seguimos|sigamos|sigo|continuar|continuamos|continua|donde (lo )?(deje|dejamos|me quede|nos quedamos|ibamos|iba))\b/.test(t));
   if (draft && carryOn) {
     const resumed = { ...ctx, state: { ...ctx.state, step: draft.step, data: draft.data } };
     const result = await (flow.resume ?? flow.start).call(flow, resumed);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clean, echo, isNone, isUnsure, labelReader, pack, readChoiceNumbers, unquote } from './exercise-text.js';
+import { clean, echo, isNone, isUnsure, labelReader, pack, readChoiceNumbers, settled, unquote } from './exercise-text.js';
 
 const read = labelReader<'situation' | 'thought' | 'for' | 'against'>([
   { field: 'situation', labels: ['situation', 'situacion'] },
@@ -69,5 +69,14 @@ describe('reflecting answers', () => {
     expect(isUnsure('honestly not sure what I felt')).toBe(true);
     expect(isUnsure('no idea')).toBe(true);
     expect(isUnsure('sad because I had no idea where everyone had gone that night')).toBe(false);
+  });
+});
+
+describe('what the patient settled on', () => {
+  it('keeps the choice after a taken-back idea, and drops words about the answer', () => {
+    expect(settled('Maybe swim on Saturday? Actually no, that is too much right now. Maybe ring Priya about the quiz night')).toBe('ring Priya about the quiz night');
+    expect(settled('like I said, email the landlord about the boiler')).toBe('email the landlord about the boiler');
+    expect(settled('lo que te dije, llamar a la financiera')).toBe('llamar a la financiera');
+    expect(settled('walk the dog. it will be cold but nice')).toBe('walk the dog. it will be cold but nice');
   });
 });

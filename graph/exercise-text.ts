@@ -14,6 +14,27 @@ export function clean(text: string): string {
   return clip(text.normalize('NFC').trim(), MAX_ANSWER, '');
 }
 
+/** "Same as before", "like I said", "pues lo que te dije,": words about the answer, not the answer. */
+const META_LEAD = /^(?:(?:ok|okay|so|well|pues|bueno)[\s,]+)?(?:(?:the )?same (?:thing )?(?:as (?:before|i said)|i said)|like i said|as i said|(?:lo )?(?:que|q) te dije|como te dije|lo mismo(?: que (?:antes|te dije))?)[\s,.:;-]+(?=\S)/i;
+/** A sentence taking back the one before ("Actually no, that's too big a step", "mejor no, es mucho"). */
+const TAKEN_BACK = /^(?:actually|no|nah|wait|hmm|scratch that|on second thought|or not|mejor no|bueno no|pensandolo bien|espera|aunque no)\b.*\b(?:no|not|nah|too (?:big|much|hard|far)|scratch that|instead|mejor no|demasiado|mucho)\b/i;
+/** The hedge before a settled choice ("Maybe text Gwen…", "mejor le escribo a…"). */
+const HEDGE = /^(?:maybe|perhaps|probably|i could|i guess|or|instead|quizas|quiza|tal vez|mejor|o mejor|igual)[\s,]+/i;
+
+/**
+ * What the patient settled on, when they thought aloud: "Maybe go back to choir on Saturday? Actually
+ * no, that's too big a step right now. Maybe text Gwen from choir" → "text Gwen from choir"; "same
+ * thing I said. dm her on insta" → "dm her on insta". Otherwise the answer as given.
+ */
+export function settled(text: string): string {
+  const t = text.trim().replace(META_LEAD, '');
+  const sentences = t.split(/(?<=[.?!])\s+/).filter((x) => x.trim());
+  const back = sentences.findIndex((x, i) => i > 0 && TAKEN_BACK.test(x.trim()));
+  if (back < 0 || back === sentences.length - 1) return t;
+  const choice = sentences.slice(back + 1).join(' ').trim().replace(HEDGE, '');
+  return choice || t;
+}
+
 /** Removes quotes the patient put around a whole answer ("'it's a brain tumour'"). */
 export function unquote(text: string): string {
   const t = text.trim();

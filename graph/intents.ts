@@ -88,13 +88,15 @@ const EXIT_CHUNK = [
   'not (?:really )?in the mood(?: for (?:this|it))?(?: (?:now|right now|today|tonight))?',
   '(?:i m |im |i am )?not (?:really )?feeling it(?: (?:now|right now|today|tonight))?',
   '(?:luego|despues|mas tarde|otro dia) lo (?:termino|acabo|sigo|seguimos|terminamos)',
+  '(?:mejor )?lo (?:termino|acabo|sigo|seguimos|terminamos) (?:manana|luego|despues|mas tarde|otro dia)',
+  '(?:i ll|ill|i will|let me|can i) (?:finish|do|carry on with) (?:it|this|the rest)(?: (?:tomorrow|later|another time))',
   '(?:that s|thats|that is)? ?enough(?: of this)?',
   '(?:no )?not this(?: one)?(?: (?:now|right now|again))?',
   '(?:no )?(?:esto|este|eso) no',
   '(?:basta|ya basta|para|parar|paremos|salir|cancelar|dejalo|dejemoslo|lo dejo|lo dejamos|terminar|termino aqui|no quiero seguir(?: con (?:esto|el ejercicio))?)',
 ].join('|');
 /** Words around it that change nothing: "ok", "thanks", "for now", "bus is here" is not here (a second sentence is read apart). */
-const EXIT_FILLER = '(?:bruh|bro|dude|man|wey|guey|tio|tia|wait|honestly|tbh|to be honest|seriously|look|i said|i told you|te digo que|te dije que|mejor|ok|okay|actually|sorry|hmm|um|no|nah|yeah|yes|thanks|thank you|cheers|ta|x+|lol|please|pls|for now|for today|for a bit|for tonight|now|right now|por hoy|por ahora|ya|aqui|gracias|vale|porfa|la verdad)';
+const EXIT_FILLER = '(?:sabes que|sabes q|you know what|ahorita|ahora|q|bruh|bro|dude|man|wey|guey|tio|tia|wait|honestly|tbh|to be honest|seriously|look|i said|i told you|te digo que|te dije que|mejor|ok|okay|actually|sorry|hmm|um|no|nah|yeah|yes|thanks|thank you|cheers|ta|x+|lol|please|pls|for now|for today|for a bit|for tonight|now|right now|por hoy|por ahora|ya|aqui|gracias|vale|porfa|la verdad)';
 const EXIT_RE = new RegExp(`^(?:${EXIT_FILLER} )*(?:${EXIT_CHUNK})(?: (?:${EXIT_FILLER}|${EXIT_CHUNK}))*$`);
 /** "basta por hoy, ya lo termino otro día": leaving with a promise to come back. */
 const EXIT_LATER_RE = /^(basta|ya basta|lo dejo|lo dejamos|dejemoslo|paro|paremos|para|i m done|im done|i ll stop|ill stop|let s stop|lets stop|stopping)\b.*\b(otro dia|luego|despues|manana|mas tarde|later|another day|tomorrow|next time)\b/;

@@ -117,3 +117,13 @@ describe('reading which questionnaire is asked for', () => {
     expect(readInstrument('the second one', true)).toBe('gad7');
   });
 });
+
+describe('answers in everyday words', () => {
+  it('reads more of how people say how often, and the answer said before its story', () => {
+    expect(readFrequency('casi diario la neta')).toBe(3);
+    expect(readFrequency('varios')).toBe(1);
+    expect(readFrequency('casi todos')).toBe(3);
+    expect(readFrequency('more than half, i keep thinking something bad will happen')).toBe(2);
+    expect(readDifficulty('pretty difficult tbh')).toBe(2);
+  });
+});

@@ -115,11 +115,11 @@ const FREQUENCY_PHRASES: ReadonlyArray<readonly [Reading, RegExp]> = [
   [0, /\b(not (even )?once|never once|ni una (sola )?vez)\b/g],
   [
     1,
-    /\b(almost never|hardly ever|rarely|seldom|not (very |that |so |too )?(often|much|many days|a lot)|once or twice|(a )?(few|couple( of)?) (days|times)|some days|several days|sometimes|some times|occasionally|now and (then|again)|from time to time|once|twice|a little|a bit|casi nunca|rara vez|pocas veces|(unos )?pocos dias|unos dias|algunos dias|varios dias|algunas veces|a veces|de vez en cuando|ocasionalmente|un par de (dias|veces)|una vez|dos veces|no (mucho|muy seguido|muy a menudo|tanto|muchas veces|muchos dias)|un poco)\b/g,
+    /\b(almost never|hardly ever|rarely|seldom|not (very |that |so |too )?(often|much|many days|a lot)|once or twice|(a )?(few|couple( of)?) (days|times)|some days|several days|sometimes|some times|occasionally|now and (then|again)|from time to time|once|twice|a little|a bit|casi nunca|rara vez|pocas veces|(unos )?pocos dias|unos dias|algunos dias|varios dias|algunas veces|a veces|de vez en cuando|ocasionalmente|un par de (dias|veces)|una vez|dos veces|no (mucho|muy seguido|muy a menudo|tanto|muchas veces|muchos dias)|un poco|varios|algunos|unos cuantos|several|a few)\b/g,
   ],
   [
     3,
-    /\b((nearly|almost|pretty much) (every ?day|daily|all the time|always)|every single day|every ?day|daily|all (the time|day)|constantly|always|non ?stop|casi (todos los dias|siempre|a diario|cada dia)|todos los dias|todo el (tiempo|dia)|cada dia|a diario|siempre|constantemente|sin parar)\b/g,
+    /\b((nearly|almost|pretty much) (every ?day|daily|all the time|always)|casi diario|diario|diariamente|casi tod[oa]s|nearly all|almost all|every single day|every ?day|daily|all (the time|day)|constantly|always|non ?stop|casi (todos los dias|siempre|a diario|cada dia)|todos los dias|todo el (tiempo|dia)|cada dia|a diario|siempre|constantemente|sin parar)\b/g,
   ],
   [
     2,
@@ -188,7 +188,18 @@ function decide(values: Set<number>, rest: string): number | null {
  * everyday phrases in English or Spanish ("most days", "a veces", "3 days"). Null when unreadable.
  */
 export function readFrequency(text: string): Frequency | null {
-  const t = normalise(text);
+  const whole = readFrequencyOf(normalise(text));
+  if (whole !== null) return whole;
+  // "más de la mitad de los días, siempre pienso que algo va a salir mal": the answer said first,
+  // then a story about it; read the first clause alone.
+  // Not when the rest hedges ("sometimes, maybe most days"): then they are torn, and asked again.
+  const first = text.split(/[,;:.!?]/)[0] ?? '';
+  const rest = normalise(text.slice(first.length));
+  if (!first.trim() || !rest || /\b(maybe|or|perhaps|probably|actually|well|quizas?|o|tal vez|bueno|igual|aunque|but|pero)\b/.test(rest)) return null;
+  return readFrequencyOf(normalise(first));
+}
+
+function readFrequencyOf(t: string): Frequency | null {
   const { values, rest: afterPhrases } = readPhrases(t, FREQUENCY_PHRASES);
   const rest = afterPhrases.replace(COUNT, (_, n: string, _unit: string, perWeek: string | undefined) => {
     const days = /^\d+$/.test(n) ? Number(n) : (NUMBER_WORDS[n] ?? 0);
@@ -202,7 +213,7 @@ const DIFFICULTY_PHRASES: ReadonlyArray<readonly [Reading, RegExp]> = [
   ['unclear', UNSURE],
   [1, /\b(not (very|that|too|so|really) (difficult|hard)|not (much|very)|somewhat|a (bit|little)|kind of|sort of|slightly|un poco|algo|no (muy|tan) dificil|no (mucho|muy|tanto))\b/g],
   [3, /\b(extremely|extremadamente|incredibly|impossible|imposible|muchisimo|sumamente)\b/g],
-  [2, /\b(very|really (hard|difficult)|quite|muy|bastante|a lot|mucho)\b/g],
+  [2, /\b(very|really (hard|difficult)|pretty (hard|difficult|tough|bad)|quite|tough|muy|bastante|a lot|mucho)\b/g],
   [0, /\b(not difficult( at all)?|not hard( at all)?|not at all|no difficulty|no ha sido dificil|nada dificil|no (es|fue) dificil|para nada|ninguna dificultad|en absoluto)\b/g],
 ];
 

@@ -1,4 +1,4 @@
-import { clean, clip, isNone, mentions, readChoiceNumbers, words } from '../exercise-text.js';
+import { clean, clip, isNone, mentions, readChoiceNumbers, settled, words } from '../exercise-text.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import { readCommand } from '../intents.js';
@@ -126,7 +126,7 @@ function answer(ctx: FlowContext, step: Step, d: PlanData, text: string): StepRe
     }
     case 'activity':
       if (!words(text)) return go(ctx, 'activity', d);
-      return go(ctx, 'when', { ...d, activity: clean(text) });
+      return go(ctx, 'when', { ...d, activity: clean(settled(text)) });
     case 'when': {
       const read = answerWhen(ctx, text, d.progress ?? {});
       if (read.kind === 'ask') return { say: [say(read.text)], step: 'when', data: { ...d, progress: read.progress } };

@@ -1,4 +1,4 @@
-import { clean, clip, echo, labelReader, pack, readChoiceNumbers, words } from '../exercise-text.js';
+import { clean, clip, echo, labelReader, pack, readChoiceNumbers, settled, words } from '../exercise-text.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import { readCommand } from '../intents.js';
@@ -134,17 +134,31 @@ function readOptionChoice(d: SolveData, text: string, among: readonly number[]):
   const byNumber = n.map((i) => (among.includes(i) ? i : (among[i] ?? -1))).filter((i) => i >= 0);
   if (byNumber.length) return [...new Set(byNumber)];
   const said = words(text);
-  return among.filter((i) => {
+  const whole = among.filter((i) => {
     const option = words(d.options[i] ?? '');
     return option !== '' && said.length >= 3 && (option.includes(said) || said.includes(option));
   });
+  if (whole.length) return whole;
+  // "the maria one", "creo q lo de la financiera": the option that shares a telling word with the answer, if only one does.
+  const telling = said.split(' ').filter((w) => w.length >= 4 && !PICK_FILLER.has(w));
+  const shared = among.map((i) => ({ i, n: telling.filter((w) => ` ${words(d.options[i] ?? '')} `.includes(` ${w} `)).length }));
+  const best = Math.max(0, ...shared.map((x) => x.n));
+  const winners = shared.filter((x) => x.n === best && best > 0);
+  return winners.length === 1 ? [winners[0]!.i] : [];
 }
+
+/** Words that pick without naming ("I think the one with…", "creo que lo de…"). */
+const PICK_FILLER = new Set('think that this with maybe probably prob guess rather first option idea creo pienso mejor opcion primero quizas igual esta este'.split(' '));
+
+/** The end of a brainstorm said in other words ("ya nomás esas", "those are all", "nothing else really"). */
+const ENDING_RE =
+  /^(?:(?:ya|pues|ok|okay|yeah|yep|so|um|hmm|bueno|vale|no) )*(?:(?:no ?mas|nada mas|solo) (?:esas|esos|eso|esas son)|son (?:todas|todos|esas)|esas son(?: todas)?|eso es todo|es todo|ya no (?:se me ocurre|hay) (?:nada|mas|otra)|no se me ocurre (?:nada|otra|mas)|those are (?:all|it|the ones)|that s (?:it|all|everything|about it)|thats (?:it|all|everything|about it)|nothing else(?: really)?|no more(?: ideas)?|i m done|im done|all done|done)\b/;
 
 function answerOptions(ctx: FlowContext, d: SolveData, text: string): StepResult {
   const c = ctx.copy.exercises.problemSolving;
   const parts = splitOptions(text);
   const last = parts.at(-1);
-  const ending = last !== undefined && (c.doneWords.includes(words(last)) || words(last) === words(c.doneLabel));
+  const ending = last !== undefined && (c.doneWords.includes(words(last)) || words(last) === words(c.doneLabel) || (words(last).split(' ').length <= 6 && ENDING_RE.test(words(last))));
   const ideas = ending ? parts.slice(0, -1) : parts;
   const options = [...d.options, ...ideas].slice(0, MAX_OPTIONS);
   const data = { ...d, options };
@@ -169,10 +183,10 @@ function answer(ctx: FlowContext, step: Step, d: SolveData, text: string): StepR
         const { proposed, ...rest } = d;
         if (yes === 'yes' && words(text).split(' ').length <= 4) return next(ctx, 'problem', { ...rest, problem: proposed });
         if (yes === 'no' && words(text).split(' ').length <= 3) return go(ctx, { step: 'problem' }, rest);
-        return next(ctx, 'problem', { ...rest, problem: clean(text) });
+        return next(ctx, 'problem', { ...rest, problem: clean(settled(text)) });
       }
       if (!words(text)) return go(ctx, { step: 'problem' }, d);
-      return next(ctx, 'problem', { ...d, problem: clean(text) });
+      return next(ctx, 'problem', { ...d, problem: clean(settled(text)) });
     }
     case 'options':
       return answerOptions(ctx, d, text);
@@ -205,7 +219,7 @@ function answer(ctx: FlowContext, step: Step, d: SolveData, text: string): StepR
     }
     case 'firstStep':
       if (!words(text)) return go(ctx, { step: 'firstStep' }, d);
-      return next(ctx, 'firstStep', { ...d, firstStep: clean(text) });
+      return next(ctx, 'firstStep', { ...d, firstStep: clean(settled(text)) });
     case 'when': {
       const read = answerWhen(ctx, text, d.progress ?? {});
       if (read.kind === 'ask') return { say: [say(read.text)], step: 'when', data: { ...d, progress: read.progress } };
