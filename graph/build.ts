@@ -165,6 +165,13 @@ async function answerDraftOffer(ctx: FlowContext, flow: Flow): Promise<{ result:
     (readYesNo(ctx.text) === 'yes' ||
       t.startsWith(fold(ctx.copy.menu.carryOn)) ||
       /\b(carry on|continue|resume|keep going|pick (it )?up|where (i|we) (left off|stopped|were)|seguir|seguimos|sigamos|sigo|continuar|continuamos|continua|donde (lo )?(deje|dejamos|me quede|nos quedamos|ibamos|iba))\b/.test(t));
+  // "Neither", "not now, I only wanted to look": the draft is kept, and they are back at the menu.
+  if (/^(neither|no|nope|not now|not yet|ninguno|ninguna|ni uno ni otro|ahora no|todavia no)\b/.test(t) && !carryOn) {
+    // With something asked after it ("Neither. I want to look at the one I made"), that is read at the menu.
+    const more = t.replace(/^(neither|no|nope|not now|not yet|ninguno|ninguna|ni uno ni otro|ahora no|todavia no)\b[\s,.!]*(for now|thanks|gracias)?[\s,.!]*/, '');
+    if (more.split(' ').filter(Boolean).length >= 3) return { result: { goto: 'menu', with: { read: true, text: ctx.text } }, drafts: ctx.state.drafts };
+    return { result: { say: [say(ctx.copy.menu.decline)], goto: 'menu', with: { quiet: true } }, drafts: ctx.state.drafts };
+  }
   if (draft && carryOn) {
     const resumed = { ...ctx, state: { ...ctx.state, step: draft.step, data: draft.data } };
     const result = await (flow.resume ?? flow.start).call(flow, resumed);

@@ -149,10 +149,14 @@ export function matchIntent(text: string, model: IntentModel = MODEL): IntentId 
   return matchByExamples(text);
 }
 
+/** How likely an intent must be to be offered when a message is not understood. */
+const LIKELY_MIN = 0.15;
+
 /** The two or three likeliest intents (for a fallback that offers them instead of the whole menu). */
 export function likeliest(text: string, n = 3, model: IntentModel = MODEL): IntentId[] {
-  const ranked = model.classify(text).filter((r) => KNOWN.has(r.intent) && r.intent !== 'done' && r.p >= 0.08);
-  if (ranked.length) return ranked.slice(0, n).map((r) => r.intent as IntentId);
+  const classified = model.classify(text);
+  // Gibberish spreads the model thin: nothing it gives 15% or more is a guess worth offering.
+  if (classified.length) return classified.filter((r) => KNOWN.has(r.intent) && r.intent !== 'done' && r.p >= LIKELY_MIN).slice(0, n).map((r) => r.intent as IntentId);
   return scoreIntents(text)
     .filter((s) => s.score >= MIN_SCORE * 0.75 && s.intent !== 'done')
     .slice(0, n)

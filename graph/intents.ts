@@ -67,7 +67,7 @@ export const MENU_WORDS = ['menu', 'main menu', 'the menu', 'menu please', 'star
 export function asksForMenu(text: string): boolean {
   // "bruh stop. menu", "this is getting a bit much tbh. menu": the word said last, on its own.
   const last = text.split(/[.!?,;\n]+/).map((x) => x.trim()).filter(Boolean).at(-1);
-  if (last !== undefined && last !== text.trim() && text.trim().split(/\s+/).length <= 30 && (MENU_WORDS as readonly string[]).includes(fold(last))) return true;
+  if (last !== undefined && last !== text.trim() && text.trim().split(/\s+/).length <= 30 && ((MENU_WORDS as readonly string[]).includes(fold(last)) || /^(and |then |so )?(go|get|take me|bring me|back) (back )?to the (main )?menu$/.test(fold(last)))) return true;
   const t = fold(text);
   return t.split(' ').length <= 10 && /\b((see|show|open|back to|go to|give me|get|view|bring up|pull up)( me)? (the )?(main )?(menu|options)|(ver|mostrar|ensename|muestrame|me ensenas|me muestras|volver al|ir al|regresar al) (el )?(menu|las opciones))\b/.test(t);
 }
@@ -92,6 +92,10 @@ const EXIT_CHUNK = [
   '(?:i ll|ill|i will|let me|can i) (?:finish|do|carry on with) (?:it|this|the rest)(?: (?:tomorrow|later|another time))',
   '(?:that s|thats|that is)? ?enough(?: of this)?',
   '(?:no )?not this(?: one)?(?: (?:now|right now|again))?',
+  'hold on(?: a (?:moment|sec|second|minute|mo))?',
+  '(?:i )?didn ?t mean to start (?:one|this|it|that)(?: (?:just )?yet)?',
+  '(?:let s|lets|can we|could we) stop (?:this|here)(?: one)?',
+  '(?:i ve|ive|i have) (?:planned|done) enough(?: for (?:one night|tonight|today|now))?',
   '(?:no )?(?:esto|este|eso) no',
   '(?:basta|ya basta|para|parar|paremos|salir|cancelar|dejalo|dejemoslo|lo dejo|lo dejamos|terminar|termino aqui|no quiero seguir(?: con (?:esto|el ejercicio))?)',
 ].join('|');
@@ -137,7 +141,7 @@ export function isGoodbye(text: string): boolean {
   return t.split(/\s+/).length <= 12 && GOODBYE_RE.test(t);
 }
 const GOODBYE_RE =
-  /(?:^|\b)(?:bye|bye bye|byee+|goodbye|(?:i m |im |i am |ok |okay )?done for (?:now|today|tonight|the day)|that s (?:all|it) for (?:now|today|tonight)|(?:ya )?(?:termine|acabe) por hoy|es todo por hoy|(?:^|[.!,] ?|\b(?:ok|okay|k|right|anyway|alright|so|well) )night(?: night)?|sleep (?:it|this) off|gotta go|got to go|(?:im |i m |i am )?going to (?:sleep|bed)|off to (?:sleep|bed)|goodnight|good night|night night|nite|adios|chao|chau|me voy(?: a dormir| a la cama)?|hasta luego|hasta manana|buenas noches|(?:aight |alright |ok |okay )?(?:im|i m|i am) out(?: fr| for real| for now| for today| for tonight)?|peace(?: out)?|gn|g night|nos da|bye for now|catch (?:you|ya|u) later|see (?:you|ya|u)(?: later| soon| tomorrow)?|cya|laters|ttyl|(?:talk|speak) (?:to you )?(?:later|soon|tomorrow)|nos vemos|me piro|hasta pronto|luego hablamos|hablamos (?:luego|manana|despues))(?: (?:for real|fr|this time|for now|for tonight|tho|though|then|x+))*\W*$/;
+  /(?:^|\b)(?:bye|bye bye|byee+|goodbye|(?:i m |im |i am |ok |okay )?done for (?:now|today|tonight|the day)|that s (?:all|it) for (?:now|today|tonight)|(?:ya )?(?:termine|acabe) por hoy|es todo por hoy|(?:^|[.!,] ?|\b(?:ok|okay|k|right|anyway|alright|so|well) )night(?: night)?|sleep (?:it|this) off|gotta go|got to go|(?:im |i m |i am )?going to (?:sleep|bed)|off to (?:sleep|bed)|goodnight|good night|night night|nite|adios|chao|chau|me voy(?: a dormir| a la cama)?|hasta luego|hasta manana|buenas noches|(?:aight |alright |ok |okay )?(?:im|i m|i am) out(?: fr| for real| for now| for today| for tonight)?|peace(?: out)?|gn|g night|nos da|bye for now|cheerio|ta ra|tara|catch (?:you|ya|u) later|see (?:you|ya|u)(?: later| soon| tomorrow)?|cya|laters|ttyl|(?:talk|speak) (?:to you )?(?:later|soon|tomorrow)|nos vemos|me piro|hasta pronto|luego hablamos|hablamos (?:luego|manana|despues))(?: (?:for real|fr|this time|for now|for tonight|tho|though|then|x+))*\W*$/;
 
 /**
  * A whole message asking for help and nothing else ("help", "HELP!", "help me", "ayuda", "sos"): the
@@ -171,6 +175,8 @@ export function asksAboutMedication(text: string): boolean {
  */
 export function asksAboutIt(text: string): boolean {
   const t = fold(text).trim();
+  // "Could you tell me what behavioural activation means?", "can you explain how worry time works?"
+  if (/\b(can|could|would) you (please )?(tell me|explain|say) (what|how|why)\b|\bwhat (it|that|this|[a-z]+) (actually |really )?means\b|\bwhat does [a-z ]{3,40} mean\b|\bme (puedes|podrias) explicar (que|como|por que)\b|\bque significa\b/.test(t)) return true;
   if (/\b(can|could) (we|i|you)\b|\b(let s|lets|i want to|i d like to|i would like to|i wanna|help me|podemos|quiero|hagamos|ayudame)\b/.test(t)) return false;
   if (/^(ok |okay |but |so |and |pero |y |bueno |oye |por cierto |by the way |btw |anyway |also |oh |hey |quick question |una pregunta |otra cosa |tambien )*(what is|what s|whats|what are|what does|what do|why|how does|how do|how is|how are|is it|are they|does|do they|explain|tell me about|(que|q) es|(que|q) son|(que|q) significa|(para|pa) (que|q)|de (que|q) sirve|por (que|q)|xq|como funciona|como sirve|explicame|me explicas|cuentame)\b/.test(t)) return true;
   // A yes/no question about an idea ("is overthinking the same as worrying?", "should i wait until i
@@ -203,6 +209,12 @@ export function asksToSeePlans(text: string): boolean {
     /\bwhat (plans|activities|have i got|do i have|s|is) (do i have|have i got|planned|on)\b|\bwhat (plans|activities) (do i have|have i got|have i made)\b|\bwhat (have i got|do i have) planned\b|\bwhat s planned\b|\bque (planes|actividades) tengo\b/.test(t) ||
     /\b(show|see|view|list|look at|check|what are|what s|whats|remind me of|pull up)\b.*\b(my )?(plans|planned activities|activity plans?|activities i planned|scheduled activities)\b/.test(t) ||
     /\bwhat (have|did) i (planned|plan|schedule|scheduled)\b/.test(t) ||
+    // "Could you remind me what I planned earlier?", "is my activity plan still there?", "did it save the walk thing?"
+    /\b(remind me|tell me) (of |about )?what (i|we) (planned|have planned|had planned|set up|scheduled)\b/.test(t) ||
+    /\b(is|are) (my|the) (activity |walk |activation )?(plans?|activit\w+) still (there|saved|on)\b|\bchecking (that )?my (activity )?plan\b/.test(t) ||
+    /\bdid (it|you) save (the|my) [a-z ]{0,20}(plan|walk|activity|thing)\b/.test(t) ||
+    /\b(will|would|can|are) you (going to )?remind me (about|of|to)\b/.test(t) ||
+    /\b(recuerdame|me recuerdas) (que|lo que) (planee|planeamos|quedamos)\b|\bse guardo (mi|el) plan\b/.test(t) ||
     /^(my )?plans\??$/.test(t.trim()) ||
     /\b(ver|muestrame|mostrar|ensename|cuales son|recuerdame)\b.*\b(mis )?(planes|actividades( planeadas)?)\b/.test(t) ||
     /^(mis )?planes\??$/.test(t.trim())

@@ -43,9 +43,20 @@ function readOne(text: string): YesNo {
   if (!t) return 'unknown';
   if (t.split(' ').length <= 8 && UNSURE.test(t)) return 'unsure';
   if (NO.test(t)) return 'no';
-  if (YES.test(t)) return 'yes';
+  if (YES.test(t)) {
+    // "I did go to the allotment once", "a bit of something like shame, 40": a sentence that only starts
+    // like a yes is not one. Those words answer only when they are (nearly) the whole answer.
+    const said = YES.exec(t)![1]!;
+    const after = t.slice(said.length).replace(/^[\s,.!-]+/, '');
+    const answering = /^(yes|yeah|yep|si|sometimes|a veces|been|had|thought|think|thinking|felt|feel|feeling|done|wonder|wondered|consider|considered|considering|picture|pictured|imagine|imagined|plan|planned|planning|want|wanted|wish|wished)\b/.test(after);
+    if (WEAK_YES.test(said) && after.split(' ').filter(Boolean).length > 3 && !answering) return 'unknown';
+    return 'yes';
+  }
   return 'unknown';
 }
+
+/** Yes-words that also begin ordinary sentences. */
+const WEAK_YES = /^(i have|i did|i do|i am|a little|a bit|a lot|mostly|often|probably|right|true|mucho|bastante|un poco)$/;
 
 const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

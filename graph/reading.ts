@@ -107,7 +107,7 @@ export function holdTopic(text: string): HoldTopic | null {
 export type Tone = 'question' | 'hard' | 'good' | 'neutral';
 
 const HARD =
-  /\b(hard|awful|terrible|horrible|bad|worse|worst|sad|(?:feel\w*|so|really|pretty|bit|quite) (?:down|low)|anxious|anxiety|stress\w*|scared|afraid|worr\w*|tired|exhausted|drained|overwhelm\w*|lonely|alone|angry|upset|panic\w*|cry\w*|hat(?:e|es|ed|ing)|fail\w*|behind|struggl\w*|cant|can t|cannot|stuck|hopeless|ashamed|embarrass\w*|guilty|hurt\w*|pain|sick|awake|dread\w*|fried|drowning|mal|peor|triste|ansios\w*|ansiedad|estres\w*|estresad\w*|miedo|preocup\w*|cansad\w*|agotad\w*|no puedo|sol[oa]|enojad\w*|llor\w*|fatal|horrible|agobi\w*|rayad\w*|bajon|deprimid\w*|culpa|verguenza|dolor|atorad\w*|harto|harta)\b/;
+  /\b(hard|awful|terrible|horrible|bad|worse|worst|sad|(?:feel\w*|so|really|pretty|bit|quite) (?:down|low)|anxious|anxiety|stress\w*|scared|afraid|worr\w*|tired|exhausted|drained|overwhelm\w*|lonely|alone|angry|upset|panic\w*|cry\w*|hat(?:e|es|ed|ing)|fail\w*|behind|struggl\w*|cant|can t|cannot|stuck|hopeless|ashamed|embarrass\w*|guilty|hurt\w*|pain|sick|awake|dread\w*|fried|drowning|wreck|mess|nervous|nerves|on edge|freaking out|spinning|racing|pounding|overwhelm\w*|mal|peor|triste|ansios\w*|ansiedad|estres\w*|estresad\w*|miedo|preocup\w*|cansad\w*|agotad\w*|no puedo|sol[oa]|enojad\w*|llor\w*|fatal|horrible|agobi\w*|rayad\w*|rayand\w*|me rayo|nervios\w*|bajon|deprimid\w*|culpa|verguenza|dolor|atorad\w*|harto|harta)\b/;
 const GOOD =
   /\b(good|great|better|well|fine|glad|happy|nice|lovely|proud|relieved|helped|worked|excited|calmer|calm|brilliant|amazing|awesome|sorted|went ok|bien|mejor|genial|content[oa]|feliz|tranquil[oa]|buen[oa]|bonit[oa]|orgullos[oa]|aliviad[oa]|sirvio|funciono|chido|padre|chevere)\b/;
 const NOT_BEFORE_GOOD = /\b(not|isnt|wasnt|no|ni|nada)( so| very| really| too| muy| tan)? (good|great|better|well|fine|happy|bien|mejor|buen[oa]|feliz)\b/;
@@ -120,9 +120,11 @@ const NOT_BEFORE_GOOD = /\b(not|isnt|wasnt|no|ni|nada)( so| very| really| too| m
  */
 export function readTone(text: string): Tone {
   const t = fold(text);
-  const question = /\?/.test(text) || /^(do|does|did|is|are|was|were|can|could|will|would|who|what|whats|when|where|which|why|how|sabes|hay|es|son|que|q|cual|cuando|donde|quien|por que|como)\b/.test(t);
+  // A question: the last sentence asks one, or the message opens like one ("is it meant to rain", "¿sabes si…").
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((x) => x.trim());
+  const question = /\?/.test(sentences.at(-1) ?? '') || (/\?/.test(sentences[0] ?? '') && sentences.length <= 2) || /^(do|does|did|is|are|was|were|will|would|who|what|whats|when|where|which|why|how|sabes|hay|cual|cuando|donde|quien|por que)\b/.test(t);
   // "What do I do now?", "¿ahorita qué hago?": asking for help, not a question to answer.
-  const hard = HARD.test(t) || NOT_BEFORE_GOOD.test(t) || /\b(what (do|can|should) i do|(que|q) (hago|puedo hacer)|help me|ayudame)\b/.test(t);
+  const hard = HARD.test(t) || NOT_BEFORE_GOOD.test(t) || /\b(what (do|can|should) i do|(que|q) (hago|puedo hacer)|help me|ayudame|me ayudas|can you help|could you help|would you help|me echas una mano)\b/.test(t);
   if (hard) return question && !/\b(i|im|my|me|yo|mi|me siento|estoy)\b/.test(t) ? 'question' : 'hard';
   if (question) return 'question';
   return GOOD.test(t) ? 'good' : 'neutral';

@@ -54,8 +54,15 @@ function hourFromMeridiem(hour: number, meridiem: string | undefined): number {
 }
 
 /** Reads a clock time: "5pm", "17:00", "5.30 pm", "17h", "half past 6", "half 4", "a las 6 y media", "at 5". */
+const CLOCK_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
+};
+const CLOCK_WORD_RE = new RegExp(`\\b(at|around|about|by|from|half past|quarter past|quarter to|half|a las|a la|sobre las|hacia las|tipo|desde las|las) (${Object.keys(CLOCK_WORDS).join('|')})\\b(?! (?:hours?|horas?|minutes?|minutos?|days?|dias?|times?|veces|of))`, 'g');
+
 export function readClock(text: string): { hour: number; minute: number; explicit: boolean } | null {
-  const t = simplify(text);
+  // "around ten", "Thursday at eleven", "a las once": number words after a time word are hours.
+  const t = simplify(text).replace(CLOCK_WORD_RE, (_, at: string, n: string) => `${at} ${CLOCK_WORDS[n]}`);
   let m: RegExpExecArray | null;
   if (/\b(noon|midday|mediodia)\b/.test(t)) return { hour: 12, minute: 0, explicit: true };
   if (/\b(midnight|medianoche)\b/.test(t)) return { hour: 0, minute: 0, explicit: true };
@@ -70,7 +77,7 @@ export function readClock(text: string): { hour: number; minute: number; explici
     if (m[1] === 'quarter to') return valid(h === 0 ? 23 : h - 1, 45, false);
     return valid(h, m[1] === 'half past' || m[1] === 'half' ? 30 : 15, false);
   }
-  if ((m = /\b(?:at|around|about|by|from|a las|a la|sobre las|hacia las|tipo|desde las|las)\s+(\d{1,2})(?:\s+y\s+(media|cuarto)|\s+menos\s+cuarto)?(?![\p{N}:.]|\s*(?:minutes?|mins?|hours?|hrs?|horas?|minutos?|days?|dias?|%))/u.exec(t))) {
+  if ((m = /\b(?:at|around|about|by|from|a las|a la|sobre las|hacia las|tipo|desde las|las)\s+(\d{1,2})(?:\s+y\s+(media|cuarto)|\s+menos\s+cuarto)?(?![\p{N}:]|\.\p{N}|\s*(?:minutes?|mins?|hours?|hrs?|horas?|minutos?|days?|dias?|%))/u.exec(t))) {
     let hour = Number(m[1]);
     let minute = m[2] === 'media' ? 30 : m[2] === 'cuarto' ? 15 : 0;
     if (/menos cuarto/.test(m[0])) {
@@ -93,6 +100,12 @@ function readDay(t: string): Day | undefined {
     const names = /\(([^)]*)\)/.exec(re.source)?.[1] ?? '';
     const named = new RegExp(`\\b(?:next|proximo)\\s+(?:${names})\\b|\\b(?:${names})\\s+que viene\\b`);
     if (named.test(t)) return { weekday, next: true };
+  }
+  // "sunday 8am. ill text her today tho": the day said first is the day of the plan.
+  const weekdayAt = Math.min(...WEEKDAYS.map(([re]) => re.exec(t)?.index ?? Infinity));
+  const relativeAt = /\b(today|tonight|hoy|tomorrow|tmrw|tmr|tomorow|pasado manana|day after tomorrow)\b/.exec(t)?.index ?? Infinity;
+  if (weekdayAt < relativeAt && relativeAt !== Infinity) {
+    for (const [re, weekday] of WEEKDAYS) if (re.exec(t)?.index === weekdayAt) return { weekday, next: /\b(next|proximo|que viene)\b/.test(t) };
   }
   if (/\b(day after tomorrow|pasado manana)\b/.test(t)) return { offset: 2 };
   if (/\b(today|tonight|this (morning|afternoon|evening)|hoy|esta (manana|tarde|noche))\b/.test(t)) return { offset: 0 };

@@ -32,6 +32,7 @@ export const en = {
 
   mood: {
     resume: "Let's go back to your check-in.",
+    sorryForLoss: "I'm so sorry for your loss.",
     askRating: "Let's start with a quick mood check-in. How is your mood right now, from 0 (very low) to 10 (very good)?",
     checkIn: "Hi, it's time for your check-in. How is your mood right now, from 0 (very low) to 10 (very good)?",
     askRatingAgain: 'Just a number from 0 to 10 is fine. How would you rate your mood right now?',
@@ -105,7 +106,7 @@ export const en = {
     /** Told in free text, with nothing hard in it ("my cat is called Mabel", "work was mid"). */
     heardNeutral: 'Thanks for telling me. If you would like to do something while you are here, one of these might fit, or tell me more:',
     /** Good news told ("I rang them and it went well"). */
-    heardGood: "That's good to hear, well done. If you'd like to do something while you're here, one of these might fit:",
+    heardGood: "That's good to hear. If you'd like to do something while you're here, one of these might fit:",
     /** A question the companion cannot answer (the weather, the football, a fact). */
     cantAnswer: "That's not something I can answer, I'm afraid: I'm a CBT companion, so I can help with exercises and explain CBT ideas. One of these might fit, or ask me another way:",
     everything: 'Everything else',

@@ -29,6 +29,7 @@ export const es: Copy = {
 
   mood: {
     resume: 'Volvamos a tu registro.',
+    sorryForLoss: 'Siento mucho tu pérdida.',
     askRating: 'Empecemos con un breve registro de ánimo. ¿Cómo está tu ánimo ahora mismo, de 0 (muy bajo) a 10 (muy bien)?',
     checkIn: 'Hola, es hora de tu registro. ¿Cómo está tu ánimo ahora mismo, de 0 (muy bajo) a 10 (muy bien)?',
     askRatingAgain: 'Basta con un número del 0 al 10. ¿Cómo valorarías tu ánimo ahora mismo?',

@@ -252,6 +252,8 @@ export const exercisesEn = {
     line: (n: number, when: string, activity: string) => `${n}. ${when}: ${activity}`,
     lineNoTime: (n: number, activity: string) => `${n}. ${activity}`,
     after: 'To drop one, say "drop plan" and its number. You can also plan a new one.',
+    /** "Will you remind me?": what the companion really does. */
+    reminder: "I won't send a reminder beforehand, but an hour after each one I'll message to ask how it went.",
     cancelled: (activity: string) => `Done, I've taken it off your list: ${activity}. I won't ask about it.`,
     whichOne: (n: number) => `Which one? Say "drop plan" and a number from 1 to ${n}.`,
   },

@@ -240,6 +240,7 @@ export const exercisesEs: Copy['exercises'] = {
     line: (n, when, activity) => `${n}. ${when}: ${activity}`,
     lineNoTime: (n, activity) => `${n}. ${activity}`,
     after: 'Para quitar uno, escribe "quitar plan" y su número. También puedes planear uno nuevo.',
+    reminder: 'No te mando un recordatorio antes, pero una hora después de cada uno te escribiré para preguntarte cómo te fue.',
     cancelled: (activity) => `Hecho, ya no está en tu lista: ${activity}. No te preguntaré por él.`,
     whichOne: (n) => `¿Cuál? Escribe "quitar plan" y un número del 1 al ${n}.`,
   },

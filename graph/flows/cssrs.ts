@@ -251,9 +251,10 @@ export const cssrs: Flow = {
         actions: [{ type: 'escalate', level: 'concern', reason: 'safety_questions_declined', categories: categoriesOf(), cssrs: data.answers as Record<string, boolean> }],
       };
     }
-    // Asked on the model's word alone ("dm her like hey my bad ive been mia"), and answered twice with
-    // something else (the exercise, the day): not asked a third time, and not taken as a yes.
-    if (answer === 'unknown' && step === 'check' && data.kind === 'gentle' && (data.asked ?? 0) >= 1 && !isRequest(ctx.text)) {
+    // The first safety question answered twice with something else (the exercise, the day: "Sad,
+    // about 80", "four sessions and I still feel rotten"): not asked a third time and not taken as a
+    // yes; the care team is told it was left unanswered, and the exercise goes on.
+    if (answer === 'unknown' && step === 'check' && (data.asked ?? 0) >= 1 && !isRequest(ctx.text)) {
       return {
         ...carryOn(ctx, [ctx.copy.cssrs.declined(ctx.safety.crisisLine)], true),
         actions: [{ type: 'escalate', level: 'concern', reason: 'safety_questions_declined', categories: categoriesOf(), cssrs: data.answers as Record<string, boolean> }],

@@ -3,7 +3,7 @@ import type { FlowId } from '../types.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import { fold } from '../parse.js';
-import { MENU_FLOWS, asksAboutMedication, isGoodbye } from '../intents.js';
+import { MENU_FLOWS, asksAboutMedication, asksToSeePlans, isGoodbye, readChangePlan, readDropPlan, readMenuChoice } from '../intents.js';
 import { readRequest } from '../intent-match.js';
 import { askingIfHuman, askingWhatWasShared, readSmallTalk } from '../reading.js';
 import { flowButton, routeFromMenu } from './menu.js';
@@ -25,6 +25,17 @@ function topics(ctx: FlowContext) {
 /** A question, by how it starts ("what is…", "¿cómo…", "tell me about…"). */
 const QUESTION_START =
   /^(what|whats|what s|how|why|when|which|who|is|are|does|do|can|could|should|tell me|explain|more about|que|qué|como|por que|porque|cual|cuando|cuanto|es|son|puedo|hay|explica|explicame|cuentame|mas sobre|info)\b/;
+
+/**
+ * "Could you tell me what behavioural activation actually means?": asked what an exercise is, the
+ * library is asked that plainly ("what is behavioural activation"), so the answer is what it is,
+ * not whichever section shares the most words with the sentence around it.
+ */
+const WHAT_IS: Record<string, Partial<Record<FlowId, string>>> = {
+  en: { activation: 'what is behavioural activation', thought_record: 'what is a thought record', worry_time: 'what is worry time and how does it work', problem_solving: 'what is structured problem solving', grounding: 'what is grounding', breathing: 'why does slow breathing help', safety_plan: 'what is a safety plan', thinking_traps: 'what are thinking traps', sleep_wind_down: 'what is a wind-down routine', mood: 'why track my mood' },
+  es: { activation: 'que es la activacion conductual', thought_record: 'que es un registro de pensamientos', worry_time: 'que es el tiempo de preocupacion', problem_solving: 'que es la resolucion de problemas', grounding: 'que es el anclaje', breathing: 'por que ayuda respirar despacio', safety_plan: 'que es un plan de seguridad', thinking_traps: 'que son las trampas de pensamiento', sleep_wind_down: 'rutina para desconectar antes de dormir', mood: 'para que registrar el animo' },
+};
+const DEFINITIONAL = /\b(what (is|are|s|does|do)|whats|means?|meaning|explain|que es|que son|que significa|explica\w*|en que consiste)\b/;
 
 /** Words added to a request the menu recognised as about sleep, so the basics come first. */
 const SLEEP_QUERY: Record<string, string> = { en: 'how to sleep better basics', es: 'dormir mejor lo basico' };
@@ -58,8 +69,12 @@ export const learn: Flow = {
     const picked = [ctx.copy.menu.items.learn, 'learn', 'aprender', String(MENU_FLOWS.indexOf('learn') + 1)].some((w) => fold(w) === fold(ctx.text));
     const { topic, offer } = ctx.state.data as { topic?: string; offer?: FlowId };
     // Sleep: the basics from the library, with tonight's wind-down offered.
-    if (ctx.text && !picked && ctx.state.input?.kind === 'message')
-      return answer(ctx, topic === 'sleep' ? `${ctx.text} ${SLEEP_QUERY[ctx.language] ?? SLEEP_QUERY.en}` : ctx.text, offer ?? (topic === 'sleep' ? 'sleep_wind_down' : null));
+    if (ctx.text && !picked && ctx.state.input?.kind === 'message') {
+      // Sleep trouble told ("I can't sleep, I lie there running through every chart"): the basics, not
+      // whatever else the words match ("chart" is mood tracking).
+      const whatIs = offer && DEFINITIONAL.test(fold(ctx.text)) ? (WHAT_IS[ctx.language] ?? WHAT_IS.en)![offer] : undefined;
+      return answer(ctx, topic === 'sleep' ? (SLEEP_QUERY[ctx.language] ?? SLEEP_QUERY.en) : (whatIs ?? ctx.text), offer ?? (topic === 'sleep' ? 'sleep_wind_down' : null));
+    }
     return { say: [say(ctx.copy.learn.ask, topics(ctx))], step: 'ask', data: {} };
   },
   reply(ctx) {
@@ -68,7 +83,16 @@ export const learn: Flow = {
     if (ctx.text.trim().toLowerCase() === ctx.copy.learn.more.toLowerCase()) return { say: [say(ctx.copy.learn.ask, topics(ctx))], step: 'ask' };
     // Asking for an exercise, not a question about one: go there. A goodbye, thanks or a word about
     // how they are leaves the library too; only a question (or a topic asked for) is searched.
+    // Their plans, in the library's middle ("could you remind me what I planned?", "move it to Thursday").
+    if (asksToSeePlans(ctx.text) || ((ctx.state.profile.plans ?? []).length > 0 && (readChangePlan(ctx.text) !== null || readDropPlan(ctx.text) !== null))) return routeFromMenu(ctx);
     const asked = readRequest(ctx.text);
+    // An exercise named here, without asking to do it ("behavioural activation, please"), is the topic asked about.
+    const t0 = fold(ctx.text);
+    const toDo = /\b(can we|could we|let s|lets|start|begin|do (a|one|the|some|it)|try (a|one|the|it)|i want to do|hagamos|empezar|empecemos|quiero hacer|podemos hacer)\b/.test(t0);
+    // (Its button, tapped or typed, starts it.)
+    const button = asked && asked !== 'done' && asked !== 'show_thought_records' && asked !== 'sleep' ? flowButton(ctx, asked) : null;
+    const tapped = button !== null && (fold(button.label) === t0 || fold(button.value) === t0);
+    if (asked && asked !== 'learn' && asked !== 'sleep' && asked !== 'done' && !toDo && !tapped && t0.split(' ').length <= 8 && readMenuChoice(ctx.text) === asked) return answer(ctx);
     if (asked && asked !== 'learn' && asked !== 'sleep') return routeFromMenu(ctx);
     const afterMedicine = (ctx.state.data as { medicine?: boolean }).medicine === true;
     if (readSmallTalk(ctx.text) || isGoodbye(ctx.text) || askingWhatWasShared(ctx.text) || askingIfHuman(ctx.text) || asksAboutMedication(ctx.text) || afterMedicine) return routeFromMenu(ctx);

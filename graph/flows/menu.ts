@@ -114,7 +114,8 @@ function showPlans(ctx: FlowContext): StepResult {
   const newOne = options[MENU_FLOWS.indexOf('activation')]!;
   if (plans.length === 0) return { say: [say(c.none, [newOne, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
   const lines = plans.map((p, i) => (p.at ? c.line(i + 1, whenText(ctx, { text: p.whenText, at: p.at, part: null, now: false }), p.activity) : c.lineNoTime(i + 1, p.whenText ? `${p.activity} (${p.whenText})` : p.activity)));
-  return { say: [say(c.title(plans.length)), ...pack(lines).map((text) => say(text)), say(c.after, [newOne, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
+  const reminder = /\b(remind|reminder|recordatorio|recuerdes|me avisas)\b/.test(fold(ctx.text)) ? [say(c.reminder)] : [];
+  return { say: [say(c.title(plans.length)), ...pack(lines).map((text) => say(text)), ...reminder, say(c.after, [newOne, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
 }
 
 /**
@@ -224,7 +225,7 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   // Said in other words ("my heart won't slow down, what do I do", "llevo noches en vela"): the model and the examples.
   const asked = readRequest(ctx.text);
   if (choice === 'done' && asked === 'done') return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
-  if (choice && choice !== 'learn' && choice !== 'done' && choice === asked) return { goto: choice, returnTo: null };
+  if (choice && choice !== 'learn' && choice !== 'done' && choice === asked && !asksAboutIt(ctx.text)) return { goto: choice, returnTo: null };
   if (asked === 'done' && !worriedAboutSomeoneElse(ctx.text)) return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
   // Asked for ("can we…", "help me…", "¿qué hago?", or a few words): straight there. Told as a
   // statement ("I keep thinking everyone will see I'm a fraud"): heard first, with that exercise offered first.
@@ -233,9 +234,12 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
     const offer = asked && (MENU_FLOWS as readonly string[]).includes(asked) && asked !== 'learn' ? asked : null;
     return { goto: 'learn', returnTo: null, with: offer ? { offer } : {} };
   }
+  // "What should I do?", "¿qué hago?": what has helped them, not a library search for "should".
+  if (asksWhatHelps(ctx.text) && (asked === null || asked === 'learn')) return whatHelps(ctx);
   const request = REQUEST_FRAME.test(fold(ctx.text)) || ctx.text.trim().split(/\s+/).length <= 5;
-  if (asked === 'sleep' && request) return { goto: 'learn', returnTo: null, with: { topic: 'sleep' } };
-  if (asked && asked !== 'show_thought_records' && asked !== 'done' && asked !== 'sleep' && (request || choice === asked)) return { goto: asked, returnTo: null };
+  // Sleep trouble, asked about or told ("I can't sleep, I just lie there"): the sleep basics, with tonight's wind-down offered.
+  if (asked === 'sleep') return { goto: 'learn', returnTo: null, with: { topic: 'sleep' } };
+  if (asked && asked !== 'show_thought_records' && asked !== 'done' && (request || choice === asked)) return { goto: asked, returnTo: null };
   const first = asked && (MENU_FLOWS as readonly string[]).includes(asked) ? (asked as MenuFlowId) : null;
   if (asksWhatHelps(ctx.text) && !first) return whatHelps(ctx);
 

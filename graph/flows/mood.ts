@@ -24,6 +24,9 @@ function namedFeelings(text: string, and: string, buttons: readonly string[]): s
   return found.length ? found.join(` ${and} `) : null;
 }
 
+/** A death told in passing ("passed away", "lost my husband", "falleció mi madre"). */
+const LOSS = /\b(passed away|passed on|died|funeral|bereave\w*|widow\w*|lost my (wife|husband|partner|mum|mom|mother|dad|father|son|daughter|brother|sister|baby|friend|nan|gran)|fallecio|falleci\w*|murio|se murio|perdi a mi|mi (esposa|esposo|madre|padre|mama|papa) (murio|fallecio)|funeral|viud[oa]|duelo)\b/;
+
 /** Mood check-in: a 0–10 rating, a named feeling, a short reflection, then an offer of what next. */
 export const mood: Flow = {
   id: 'mood',
@@ -70,7 +73,9 @@ export const mood: Flow = {
           : c.reflectPlain[band](rating);
         const previous = ctx.state.profile.lastMood;
         const reflection = (await ctx.llm?.reflect({ rating, feeling, language: ctx.language })) ?? scripted;
-        const text = previous === undefined ? reflection : `${reflection} ${c.trend(previous, rating)}`;
+        // "My wife Jean passed away in the spring": heard before anything else.
+        const loss = LOSS.test(fold(ctx.text)) ? `${c.sorryForLoss} ` : '';
+        const text = loss + (previous === undefined ? reflection : `${reflection} ${c.trend(previous, rating)}`);
         return {
           say: [say(text)],
           profile: { lastMood: rating, lastMoodAt: ctx.now.toISOString() },

@@ -23,7 +23,7 @@ function readClock(text: string, bedtime: boolean): Clock | null {
   if (!time || time.kind !== 'clock') return null;
   const t = simplify(text);
   // "10:30" at bedtime is night too; only am/pm or a part of the day says otherwise (a night-shift "9am").
-  const explicit = /\b(a\.?\s?m|p\.?\s?m|de la (manana|tarde|noche)|madrugada|morning|evening|night)\b/.test(t);
+  const explicit = /(?<![a-z])(a\.?\s?m|p\.?\s?m)\b|\b(de la (manana|tarde|noche)|madrugada|morning|evening|night)\b/.test(t);
   let hour = time.hour;
   if (bedtime && !explicit && hour >= 6 && hour <= 11) hour += 12;
   if (!bedtime && !explicit && hour >= 13 && hour <= 18 && !/\b(1[3-8]):\d{2}\b/.test(t)) hour -= 12;
@@ -92,7 +92,9 @@ function answer(ctx: FlowContext, step: Step, d: Data): StepResult {
       return { say: prompt(ctx, step === 'bed' ? 'wake' : 'routine'), step: step === 'bed' ? 'wake' : 'routine', data: next };
     }
     case 'routine': {
-      const picked = readChoiceNumbers(ctx.text, ROUTINE.length).map((n) => c.options[ROUTINE[n - 1]!]);
+      // A number refused is not picked ("my phone is my alarm so 2 aint happening").
+      const kept = ctx.text.split(/[.,;!?]+/).filter((clause) => !/\b(ain ?t|isn ?t|not|won ?t|wont|never|nope|no way|no voy|no puedo|imposible)\b/i.test(clause)).join(', ');
+      const picked = readChoiceNumbers(kept, ROUTINE.length).map((n) => c.options[ROUTINE[n - 1]!]);
       // Their own ideas count too, alone or beside numbers ("1, 5 and a cup of chamomile").
       const rest = clean(ctx.text.replace(/\b(10|[0-9])\b/g, ' ').replace(/^[\s,;.&+]*(and|y|e|plus|also|tambien|también)?[\s,;.]*/i, '').replace(/\s{2,}/g, ' '));
       // Not a confession about the routine ("i usually scroll my phone in bed tbh"): that is not a plan.

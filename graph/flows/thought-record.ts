@@ -178,9 +178,20 @@ function rate(emotions: Emotion[], text: string, key: 'before' | 'after'): boole
   const read = readEmotions(text, { tenScale: key === 'before' || emotions.some((e) => e.tenScale) }).filter((r) => r.value !== null);
   if (read.length === 0) return false;
   const open = emotions.filter((e) => e[key] === null);
+  // The same feeling in other words: "shame" for "a bit of something like shame", "ashamed" for "shame".
+  const sameFeeling = (a: string, b: string) => {
+    const x = words(a);
+    const y = words(b);
+    if (x === '' || y === '') return false;
+    if (x.includes(y) || y.includes(x)) return true;
+    return x.split(' ').some((w) => w.length >= 4 && y.split(' ').some((v) => v.length >= 4 && (w.startsWith(v.slice(0, 4)) || v.startsWith(w.slice(0, 4)))));
+  };
   for (const r of read) {
-    const byName = r.name ? emotions.find((e) => words(e.name) !== '' && (words(e.name).includes(words(r.name)) || words(r.name).includes(words(e.name)))) : undefined;
+    const byName = r.name ? emotions.find((e) => sameFeeling(e.name, r.name)) : undefined;
     const target = byName ?? open.shift();
+    // A feeling rated by name is not also the next unnamed one.
+    const at = byName ? open.indexOf(byName) : -1;
+    if (at >= 0) open.splice(at, 1);
     if (target) {
       target[key] = r.value;
       if (key === 'before') target.tenScale = r.tenScale;
@@ -215,7 +226,9 @@ function answerTraps(ctx: FlowContext, d: RecordData, text: string, lead: Reply[
     const ask = picked.length ? c.trapsFit : c.trapsExplained;
     return { say: [...lead, ...explainTraps(ctx, shown), say(ask, trapQuickReplies(ctx))], step: 'traps', data: { ...d, explained: picked } };
   }
-  const chosen = picked.length ? picked : d.explained?.length && readYesNo(text) === 'yes' ? d.explained : null;
+  // "Yes, those, and a bit of labelling too": the ones just explained and the new one.
+  const confirmed = d.explained?.length && (readYesNo(text) === 'yes' || /^(those|both|all (three|of them)|esas|esos|las dos|los dos|ambas|si si)\b/.test(words(text)));
+  const chosen = confirmed ? [...new Set([...(d.explained ?? []), ...picked])] : picked.length ? picked : null;
   const rest = { ...d, explained: [] as Trap[] };
   if (chosen) return advance(ctx, { ...rest, answers: { ...d.answers, traps: chosen } }, [...lead, say(c.trapsNoted(trapNames(ctx, chosen)))]);
   if (isUnsure(text) || words(text) === words(c.noneLabel)) return advance(ctx, { ...rest, answers: { ...d.answers, traps: [] } }, lead);
