@@ -39,6 +39,18 @@ describe('structured problem solving', () => {
     for (const message of chat.said) expect(message.length).toBeLessThanOrEqual(320);
   });
 
+  it('a no to the offered problem: the real one in their words, or nothing to solve at all', async () => {
+    const chat = new Chat(problemSolving);
+    await chat.start('help me problem-solve. My laptop died and my coursework is due on Friday');
+    await chat.send("No, the problem is really that I can't afford a new one before payday");
+    expect(chat.data).toMatchObject({ problem: "I can't afford a new one before payday" });
+    const other = new Chat(problemSolving, { locale: 'es-ES' });
+    await other.start('¿se puede arreglar el resumen de mi registro? lo puse al revés');
+    await other.send('no no, no es un problema de esos, era sobre el registro');
+    expect(other.last.goto).toBe('menu');
+    expect(other.data).not.toHaveProperty('problem');
+  });
+
   it('takes their own wording when they rephrase the offered problem', async () => {
     const chat = new Chat(problemSolving);
     await chat.start('help me problem-solve. My laptop died and my coursework is due on Friday');

@@ -183,6 +183,13 @@ function answer(ctx: FlowContext, step: Step, d: SolveData, text: string): StepR
         const { proposed, ...rest } = d;
         if (yes === 'yes' && words(text).split(' ').length <= 4) return next(ctx, 'problem', { ...rest, problem: proposed });
         if (yes === 'no' && words(text).split(' ').length <= 3) return go(ctx, { step: 'problem' }, rest);
+        if (yes === 'no') {
+          // "No, the problem is really…": the problem in their words. "No no, not that kind of problem, it
+          // was about the record": not a problem to solve; what they said is read at the menu.
+          const real = /\b(?:the (?:real )?problem is(?: really| actually)?|it['\u2019]?s (?:more|really)|el problema (?:real )?es|m[aá]s bien|lo que pasa es)\b[\s,:]*(?:that |que )?(.*)$/i.exec(text);
+          if (real?.[1]?.trim()) return next(ctx, 'problem', { ...rest, problem: clean(real[1].trim()) });
+          return { goto: 'menu', with: { read: true, text } };
+        }
         return next(ctx, 'problem', { ...rest, problem: clean(settled(text)) });
       }
       if (!words(text)) return go(ctx, { step: 'problem' }, d);
