@@ -154,6 +154,9 @@ function offerDraft(ctx: FlowContext, id: FlowId): StepResult {
   return { say: [say(ctx.copy.menu.resumeOffer(label), [ctx.copy.menu.carryOn, ctx.copy.menu.startAgain])], step: RESUME_OFFER, data: {} };
 }
 
+/** "Neither", "not now, thanks", "ahora no": neither carrying on nor starting again. */
+const REFUSED_OFFER = /^(neither|no|nope|not now|not yet|ninguno|ninguna|ni uno ni otro|ahora no|todavia no)\b[\s,.!]*(for now|thanks|gracias)?[\s,.!]*/;
+
 async function answerDraftOffer(ctx: FlowContext, flow: Flow): Promise<{ result: StepResult; drafts: State['drafts'] }> {
   const draft = ctx.state.drafts[flow.id];
   const drafts = withoutDraft(ctx.state.drafts, flow.id);
@@ -166,9 +169,10 @@ async function answerDraftOffer(ctx: FlowContext, flow: Flow): Promise<{ result:
       t.startsWith(fold(ctx.copy.menu.carryOn)) ||
       /\b(carry on|continue|resume|keep going|pick (it )?up|where (i|we) (left off|stopped|were)|seguir|seguimos|sigamos|sigo|continuar|continuamos|continua|donde (lo )?(deje|dejamos|me quede|nos quedamos|ibamos|iba))\b/.test(t));
   // "Neither", "not now, I only wanted to look": the draft is kept, and they are back at the menu.
-  if (/^(neither|no|nope|not now|not yet|ninguno|ninguna|ni uno ni otro|ahora no|todavia no)\b/.test(t) && !carryOn) {
+  const refused = REFUSED_OFFER.exec(t);
+  if (refused && !carryOn) {
     // With something asked after it ("Neither. I want to look at the one I made"), that is read at the menu.
-    const more = t.replace(/^(neither|no|nope|not now|not yet|ninguno|ninguna|ni uno ni otro|ahora no|todavia no)\b[\s,.!]*(for now|thanks|gracias)?[\s,.!]*/, '');
+    const more = t.slice(refused[0].length);
     if (more.split(' ').filter(Boolean).length >= 3) return { result: { goto: 'menu', with: { read: true, text: ctx.text } }, drafts: ctx.state.drafts };
     return { result: { say: [say(ctx.copy.menu.decline)], goto: 'menu', with: { quiet: true } }, drafts: ctx.state.drafts };
   }

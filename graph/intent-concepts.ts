@@ -1,9 +1,11 @@
+import { fold } from './parse.js';
+
 /**
  * Concepts: the words (English and Spanish, with common misspellings) that say what a request is
  * about, whatever else it says. Each adds a concept token beside the word stems, so "wide awake at
  * 2am" and "llevo noches en vela" meet the sleep examples without sharing a word with them.
  */
-export const CONCEPTS: ReadonlyArray<[string, RegExp]> = [
+const CONCEPTS: ReadonlyArray<[string, RegExp]> = [
   ['sleep', /\b(sle+p\w*|slept|asleep|awake|insomni\w*|dorm\w*|duerm\w*|desvel\w*|en vela|madrugada|nap|naps|bedtime|wind down|\d{1,2} ?am|tossing|acostar\w*|descans\w*|wake up at night|waking up|waking at|wake at|me despierto|pego ojo|pegar ojo|pegue ojo|(drop|dropping|nod|nodding|drift|drifting) off|ceiling|lying there|lie there|(up|awake) (till|until|at) \d{1,2}|all night|every night|at night|noches?|trasnoch\w*|concili\w*)\b/],
   ['breath', /\b(breath\w*|breathe|respir\w*|inhal\w*|exhal\w*|heart|corazon|latid\w*|pulse|racing|pounding|acelerad\w*|panic\w*|panico|calm\w*|relax\w*|relaj\w*|tranquil\w*|chill|wound up|shaking|temblando|box|caja|count to four|contar hasta|pulse|settle|palpitat\w*|can t calm|cant calm)\b/],
   ['ground', /\b(unreal|irreal|disconnect\w*|desconect\w*|dissociat\w*|disoci\w*|spaced|spacey|zon(e|ing) out|numb|present|presente|here and now|aqui y ahora|senses|sentidos|floating|fog\w*|niebla|ida|ido|tierra|ground\w*|anclaje|anclar\w*|five things|5 things|cinco cosas|5 cosas|outside my body|fuera de mi|far away|fake|dreamlike|dream|foggy|not real)\b/],
@@ -19,3 +21,9 @@ export const CONCEPTS: ReadonlyArray<[string, RegExp]> = [
   ['show', /\b(wrote|written|escribi|apunte|anote|saved|guardad\w*|past|previous|anteriores|pasados|read back|history|historial|how many .* (done|have i)|cuantos .* (hecho|llevo))\b/],
   ['done', /\b(bye|adios|chao|chau|gotta go|got to go|me voy|me tengo que ir|ttyl|talk (later|tomorrow|soon)|luego hablamos|enough for (now|today|tonight)|sorted|ya estuvo|lo dejo aqui|hasta luego|nos vemos|see you|gotta run|got to run|have to run|speak (tomorrow|later|soon))\b/],
 ];
+
+/** The concepts a message is about, by name ("sleep", "worry"), read on its folded words (slashes kept: "5/10"). */
+export function conceptsIn(text: string): string[] {
+  const t = fold(text).replace(/[^\p{L}\p{N}/ ]+/gu, ' ');
+  return CONCEPTS.filter(([, re]) => re.test(t)).map(([name]) => name);
+}

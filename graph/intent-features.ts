@@ -7,7 +7,7 @@
  * clause, and give no character n-grams. Hashed (FNV-1a) into a fixed number of buckets; the same text
  * always gives the same buckets, in training and at run time.
  */
-import { CONCEPTS } from './intent-concepts.js';
+import { conceptsIn } from './intent-concepts.js';
 import { fold } from './parse.js';
 
 export const INTENT_BUCKETS = 1 << 16;
@@ -59,8 +59,7 @@ export function intentFeatures(text: string): number[] {
       if (padded.length > 5) for (let j = 0; j + 4 <= padded.length; j++) out.push(hash(`c:${padded.slice(j, j + 4)}`));
     }
   }
-  const concepts = fold(text).replace(/[^\p{L}\p{N}/ ]+/gu, ' ');
-  for (const [name, re] of CONCEPTS) if (re.test(concepts)) out.push(hash(`k:${name}`), hash(`k:${name}`));
+  for (const name of conceptsIn(text)) out.push(hash(`k:${name}`), hash(`k:${name}`));
   out.push(hash('bias'));
   return out;
 }

@@ -12,7 +12,7 @@
 import { INTENT_EXAMPLES } from './intent-examples.js';
 import type { IntentId } from './intent-examples.js';
 import { asksToSeeThoughtRecords, isGoodbye, readMenuChoice } from './intents.js';
-import { CONCEPTS } from './intent-concepts.js';
+import { conceptsIn } from './intent-concepts.js';
 import { loadIntentModel, type IntentModel } from './intent-model.js';
 import { fold } from './parse.js';
 
@@ -43,7 +43,7 @@ function tokens(text: string): string[] {
     .split(/\s+/)
     .filter((w) => w && !STOP.has(w))
     .map(stem);
-  for (const [concept, re] of CONCEPTS) if (re.test(t)) words.push(`#${concept}`);
+  for (const concept of conceptsIn(text)) words.push(`#${concept}`);
   return words;
 }
 
@@ -125,8 +125,10 @@ export const MIN_SCORE = 0.18;
 export const MIN_MARGIN = 0.03;
 
 const MODEL = loadIntentModel();
+/** The committed intent model's version (printed by the eval). */
+export const INTENT_MODEL_VERSION = MODEL.version;
 /** How sure the model must be of a goodbye it reads in other words ("kids are home, gotta dash"). */
-export const DONE_MIN = Number(process.env.IM_DONE_MIN ?? 0.5);
+export const DONE_MIN = 0.5;
 const KNOWN = new Set<string>(Object.keys(INTENT_EXAMPLES));
 
 /** The intent the examples alone put clearly ahead, or null. */
@@ -166,9 +168,9 @@ export function likeliest(text: string, n = 3, model: IntentModel = MODEL): Inte
 /** Exercises the model knows by their family's name (it was trained on the menu's intents). */
 const FAMILY: Readonly<Record<string, string>> = { sleep_wind_down: 'sleep', thinking_traps: 'thought_record' };
 /** The model's confidence needed to overrule a keyword found in a sentence. */
-export const OVERRULE = Number(process.env.IM_OVERRULE ?? 0.6);
+export const OVERRULE = 0.6;
 /** ... and the keyword's own intent may have at most this much. */
-export const OVERRULE_RULE_MAX = Number(process.env.IM_OVERRULE_MAX ?? 0.2);
+export const OVERRULE_RULE_MAX = 0.2;
 
 /**
  * A keyword names one thing, the sentence asks for another: "I don't want to do a thought record, I

@@ -22,7 +22,7 @@ export interface IntentModelFile {
 export interface IntentModel {
   version: string;
   threshold: number;
-  /** Every class's probability for this message, best first. */
+  /** Every class's probability for this message, best first (the same array for the same text: don't mutate it). */
   classify(text: string): Array<{ intent: string; p: number }>;
 }
 
@@ -34,10 +34,13 @@ export function intentModelFrom(file: IntentModelFile): IntentModel {
     if (!Number.isInteger(i) || i < 0 || i >= INTENT_BUCKETS || row.length !== k) continue;
     for (let c = 0; c < k; c++) w[i * k + c] = row[c]!;
   }
+  // One message is read several times in a turn (the keyword check, the match, the likeliest): once is enough.
+  let last: { text: string; ranked: Array<{ intent: string; p: number }> } | null = null;
   return {
     version: file.version,
     threshold: file.threshold,
     classify(text) {
+      if (last?.text === text) return last.ranked;
       const x = intentFeatures(text);
       const norm = 1 / Math.sqrt(x.length);
       const z = new Float64Array(k);
@@ -45,7 +48,9 @@ export function intentModelFrom(file: IntentModelFile): IntentModel {
       const max = Math.max(...z);
       let sum = 0;
       for (let c = 0; c < k; c++) sum += z[c] = Math.exp(z[c]! - max);
-      return file.classes.map((intent, c) => ({ intent, p: z[c]! / sum })).sort((a, b) => b.p - a.p);
+      const ranked = file.classes.map((intent, c) => ({ intent, p: z[c]! / sum })).sort((a, b) => b.p - a.p);
+      last = { text, ranked };
+      return ranked;
     },
   };
 }

@@ -88,12 +88,12 @@ function rng(seed: number) {
   };
 }
 
-export interface Vec {
+interface Vec {
   x: number[];
   y: number;
 }
 
-export function train(data: readonly Vec[], seed = 11): Float64Array {
+function train(data: readonly Vec[], seed = 11): Float64Array {
   const k = CLASSES.length;
   const w = new Float64Array(INTENT_BUCKETS * k);
   const counts = new Array<number>(k).fill(0);
@@ -125,7 +125,7 @@ export function train(data: readonly Vec[], seed = 11): Float64Array {
   return w;
 }
 
-export function toFile(w: Float64Array, threshold: number, items: readonly Item[]): IntentModelFile {
+function toFile(w: Float64Array, threshold: number, items: readonly Item[]): IntentModelFile {
   const k = CLASSES.length;
   const weights: Record<string, number[]> = {};
   for (let b = 0; b < INTENT_BUCKETS; b++) {
@@ -147,12 +147,6 @@ function sameIntent(read: string | null, label: string): boolean {
   return (read === 'sleep_wind_down' ? 'sleep' : (read ?? 'other')) === label;
 }
 
-/** The intent a model's probabilities decide on, or null (asks for nothing we know, or unsure). */
-export function decide(ranked: ReadonlyArray<{ intent: string; p: number }>, threshold: number): string | null {
-  const top = ranked[0];
-  return top && top.intent !== 'other' && top.p >= threshold ? top.intent : null;
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
   const items = trainingItems();
   if (process.argv.includes('--check')) {
@@ -168,22 +162,21 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const vec = (it: Item): Vec => ({ x: intentFeatures(it.text), y: CLASSES.indexOf(it.intent) });
   const all = items.map(vec);
   const grid = Array.from({ length: 37 }, (_, i) => Math.round(i * 25) / 1000);
-  // How the whole reading (rules, model, examples) scores at each threshold: `other` is right when
-  // nothing is read.
-  const scoreAt = (model: ReturnType<typeof intentModelFrom>, test: readonly Item[]) =>
-    grid.map((threshold) => {
+  // How the whole reading (rules, model, examples) does at each threshold: read right (`other` is
+  // right when nothing is read), and read as something else (the rest fell back to "did you mean").
+  const scoreAt = (model: ReturnType<typeof intentModelFrom>, test: readonly Item[]) => {
+    const right = new Array<number>(grid.length).fill(0);
+    const wrong = new Array<number>(grid.length).fill(0);
+    grid.forEach((threshold, i) => {
       const m = { ...model, threshold };
-      return test.filter((it) => sameIntent(readRequest(it.text, m), it.intent)).length;
-    });
-  // Of those not right, how many were read as something else (the rest fell back to "did you mean").
-  const wrongAt = (model: ReturnType<typeof intentModelFrom>, test: readonly Item[]) =>
-    grid.map((threshold) => {
-      const m = { ...model, threshold };
-      return test.filter((it) => {
+      for (const it of test) {
         const read = readRequest(it.text, m);
-        return read !== null && !sameIntent(read, it.intent);
-      }).length;
+        if (sameIntent(read, it.intent)) right[i]!++;
+        else if (read !== null) wrong[i]!++;
+      }
     });
+    return { right, wrong };
+  };
   const rounds = [...new Set(items.map((i) => i.source))].filter((s) => s !== 'intent-examples.ts');
   const unseen = new Array<number>(grid.length).fill(0);
   const unseenWrong = new Array<number>(grid.length).fill(0);
@@ -191,19 +184,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const round of rounds) {
     const model = intentModelFrom(toFile(train(all.filter((_, i) => items[i]!.source !== round)), 0, items));
     const test = items.filter((i) => i.source === round);
-    const right = scoreAt(model, test);
+    const { right, wrong } = scoreAt(model, test);
     right.forEach((r, i) => (unseen[i]! += r));
-    wrongAt(model, test).forEach((r, i) => (unseenWrong[i]! += r));
+    wrong.forEach((r, i) => (unseenWrong[i]! += r));
     unseenTotal += test.length;
     const alone = test.filter((it) => model.classify(it.text)[0]?.intent === it.intent).length;
     console.log(`trained without ${round}: model alone ${(alone / test.length).toFixed(3)}, best reading ${(Math.max(...right) / test.length).toFixed(3)} of ${test.length}`);
-    if (process.env.IM_SHOW) console.log(grid.map((t, i) => `${t}:${right[i]}`).join(' '));
   }
   const w = train(all);
   const model = intentModelFrom(toFile(w, 0, items));
-  if (process.env.IM_SHOW) console.log(grid.map((t, i) => `${t}: right ${unseen[i]} wrong ${unseenWrong[i]}`).join('\n'));
   const dev = readJsonl(DEV, 'requests.jsonl');
-  const onDev = scoreAt(model, dev);
+  const onDev = scoreAt(model, dev).right;
   // The threshold with the most read right over the rounds the model never saw and the development
   // set. A read that is wrong costs less than it seems: only a request ("can we…", a few words) goes
   // straight to an exercise; a statement is heard and offered the likeliest (flows/menu.ts).
@@ -212,10 +203,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   grid.forEach((_, i) => {
     if (utility(i) > utility(pick)) pick = i;
   });
-  const best = { threshold: grid[pick]! };
-  if (unseenTotal) console.log(`rounds left out, at threshold ${best.threshold}: ${(unseen[pick]! / unseenTotal).toFixed(3)} right, ${(unseenWrong[pick]! / unseenTotal).toFixed(3)} read as something else, of ${unseenTotal}`);
-  console.log(`development set, at threshold ${best.threshold}: ${(onDev[pick]! / dev.length).toFixed(3)} of ${dev.length}`);
-  const file = toFile(w, best.threshold, items);
+  const threshold = grid[pick]!;
+  if (unseenTotal) console.log(`rounds left out, at threshold ${threshold}: ${(unseen[pick]! / unseenTotal).toFixed(3)} right, ${(unseenWrong[pick]! / unseenTotal).toFixed(3)} read as something else, of ${unseenTotal}`);
+  console.log(`development set, at threshold ${threshold}: ${(onDev[pick]! / dev.length).toFixed(3)} of ${dev.length}`);
+  const file = toFile(w, threshold, items);
   writeFileSync(MODEL, `${JSON.stringify(file)}\n`);
   console.log(`wrote graph/intent-model.json ${file.version}: ${items.length} items, ${Object.keys(file.weights).length} buckets`);
 }

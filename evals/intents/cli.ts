@@ -9,8 +9,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseJsonl } from '../jsonl.js';
 import { INTENT_EXAMPLES } from '../../graph/intent-examples.js';
-import { readRequest } from '../../graph/intent-match.js';
-import { loadIntentModel } from '../../graph/intent-model.js';
+import { INTENT_MODEL_VERSION, readRequest } from '../../graph/intent-match.js';
 
 const INTENTS = Object.keys(INTENT_EXAMPLES) as [string, ...string[]];
 const item = z.object({ text: z.string().min(1), locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/), intent: z.enum(INTENTS) }).strict();
@@ -69,6 +68,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (!quiet) for (const m of report.misses) console.log(`MISS ${m.expected} → ${m.got ?? 'fallback'}: ${JSON.stringify(m.text)}`);
   console.log('\nConfusions (expected → got):');
   for (const [k, v] of [...report.confusions.entries()].sort((a, b) => b[1] - a[1])) console.log(`  ${v}  ${k}`);
-  console.log(`\nread by the examples and intent model ${loadIntentModel().version}`);
+  console.log(`\nread by the examples and intent model ${INTENT_MODEL_VERSION}`);
   console.log(JSON.stringify({ n: report.n, accuracy: report.accuracy, fallback_rate: report.fallback_rate }));
 }

@@ -146,6 +146,12 @@ function carryOn(ctx: FlowContext, lines: string[], replay = false): StepResult 
   return { say: said, goto: 'menu', watchUntil: watch(ctx) };
 }
 
+/** The care team told the safety questions were left unanswered (declined, left, or answered with something else). */
+function declinedEscalation(data: CssrsData) {
+  const categories = data.categories?.length ? data.categories : (['ambiguous_needs_followup'] as RiskCategory[]);
+  return { type: 'escalate' as const, level: 'concern' as const, reason: 'safety_questions_declined', categories, cssrs: data.answers as Record<string, boolean> };
+}
+
 function urgent(ctx: FlowContext, reason: string, categories: RiskCategory[], cssrs?: Record<string, boolean>): StepResult {
   return {
     say: [say(ctx.copy.cssrs.positive)],
@@ -239,7 +245,6 @@ export const cssrs: Flow = {
       return { say: [say(m.someoneElse(ctx.safety.lines, ctx.safety.emergencyLine)), say(ctx.copy.cssrs.clarify(plain(ctx, step, data)), yesNo(ctx))], step, data };
     }
     let answer = readAnswer(ctx, step);
-    const categoriesOf = () => (data.categories?.length ? data.categories : (['ambiguous_needs_followup'] as RiskCategory[]));
     // Leaving without an answer ("aight im out", "me voy a dormir"): their choice, the crisis line,
     // and the care team told the question was left; no more questions.
     if (answer === 'unknown' && isGoodbye(ctx.text)) {
@@ -248,7 +253,7 @@ export const cssrs: Flow = {
         goto: 'menu',
         with: { quiet: true },
         watchUntil: watch(ctx),
-        actions: [{ type: 'escalate', level: 'concern', reason: 'safety_questions_declined', categories: categoriesOf(), cssrs: data.answers as Record<string, boolean> }],
+        actions: [declinedEscalation(data)],
       };
     }
     // The first safety question answered twice with something else (the exercise, the day: "Sad,
@@ -257,16 +262,15 @@ export const cssrs: Flow = {
     if (answer === 'unknown' && step === 'check' && (data.asked ?? 0) >= 1 && !isRequest(ctx.text)) {
       return {
         ...carryOn(ctx, [ctx.copy.cssrs.declined(ctx.safety.crisisLine)], true),
-        actions: [{ type: 'escalate', level: 'concern', reason: 'safety_questions_declined', categories: categoriesOf(), cssrs: data.answers as Record<string, boolean> }],
+        actions: [declinedEscalation(data)],
       };
     }
     if (answer === 'unknown') {
       if (isRequest(ctx.text)) {
         if ((data.deflected ?? 0) < 1) return { say: [say(ctx.copy.cssrs.deflect(question), yesNo(ctx))], step, data: { ...data, deflected: 1 } };
-        const categories = data.categories?.length ? data.categories : (['ambiguous_needs_followup'] as RiskCategory[]);
         return {
           ...carryOn(ctx, [ctx.copy.cssrs.declined(ctx.safety.crisisLine)]),
-          actions: [{ type: 'escalate', level: 'concern', reason: 'safety_questions_declined', categories, cssrs: data.answers as Record<string, boolean> }],
+          actions: [declinedEscalation(data)],
         };
       }
       if ((data.asked ?? 0) < 1) return { say: [say(ctx.copy.cssrs.clarify(plain(ctx, step, data)), yesNo(ctx))], step, data: { ...data, asked: 1 } };

@@ -87,16 +87,15 @@ export const learn: Flow = {
     if (asksToSeePlans(ctx.text) || ((ctx.state.profile.plans ?? []).length > 0 && (readChangePlan(ctx.text) !== null || readDropPlan(ctx.text) !== null))) return routeFromMenu(ctx);
     const asked = readRequest(ctx.text);
     // An exercise named here, without asking to do it ("behavioural activation, please"), is the topic asked about.
-    const t0 = fold(ctx.text);
-    const toDo = /\b(can we|could we|let s|lets|start|begin|do (a|one|the|some|it)|try (a|one|the|it)|i want to do|hagamos|empezar|empecemos|quiero hacer|podemos hacer)\b/.test(t0);
+    const t = fold(ctx.text);
+    const toDo = /\b(can we|could we|let s|lets|start|begin|do (a|one|the|some|it)|try (a|one|the|it)|i want to do|hagamos|empezar|empecemos|quiero hacer|podemos hacer)\b/.test(t);
     // (Its button, tapped or typed, starts it.)
     const button = asked && asked !== 'done' && asked !== 'show_thought_records' && asked !== 'sleep' ? flowButton(ctx, asked) : null;
-    const tapped = button !== null && (fold(button.label) === t0 || fold(button.value) === t0);
-    if (asked && asked !== 'learn' && asked !== 'sleep' && asked !== 'done' && !toDo && !tapped && t0.split(' ').length <= 8 && readMenuChoice(ctx.text) === asked) return answer(ctx);
+    const tapped = button !== null && (fold(button.label) === t || fold(button.value) === t);
+    if (asked && asked !== 'learn' && asked !== 'sleep' && asked !== 'done' && !toDo && !tapped && t.split(' ').length <= 8 && readMenuChoice(ctx.text) === asked) return answer(ctx);
     if (asked && asked !== 'learn' && asked !== 'sleep') return routeFromMenu(ctx);
     const afterMedicine = (ctx.state.data as { medicine?: boolean }).medicine === true;
     if (readSmallTalk(ctx.text) || isGoodbye(ctx.text) || askingWhatWasShared(ctx.text) || askingIfHuman(ctx.text) || asksAboutMedication(ctx.text) || afterMedicine) return routeFromMenu(ctx);
-    const t = fold(ctx.text).trim();
     const question = /\?\s*$/.test(ctx.text.trim()) || QUESTION_START.test(t) || t.split(/\s+/).length <= 3;
     if (!question && asked !== 'learn' && asked !== 'sleep') return routeFromMenu(ctx);
     return answer(ctx);
