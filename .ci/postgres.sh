@@ -16,7 +16,7 @@
 # Environment:
 #   CI_PG_ROOT    where the root lives       (default /var/tmp/cbt-ci-pg-root)
 #   CI_PG_PORT    TCP port on 127.0.0.1      (default 55432)
-#   CI_PG_MIRROR  Debian mirror              (default http://deb.debian.org/debian)
+#   CI_PG_MIRROR  Debian mirror              (default: debootstrap's own)
 #   CI_PG_SUITE   Debian suite for the root  (default trixie)
 # Must run as root (debootstrap, chroot).
 set -euo pipefail
@@ -24,7 +24,7 @@ set -euo pipefail
 ROOT=${CI_PG_ROOT:-/var/tmp/cbt-ci-pg-root}
 ROOT=${ROOT%/}
 PORT=${CI_PG_PORT:-55432}
-MIRROR=${CI_PG_MIRROR:-http://deb.debian.org/debian}
+MIRROR=(); [[ -n ${CI_PG_MIRROR:-} ]] && MIRROR=("$CI_PG_MIRROR")
 SUITE=${CI_PG_SUITE:-trixie}
 PG_MAJOR=17
 PG_USER=postgres
@@ -134,7 +134,7 @@ build_root() {
   local keyring=() t0=$SECONDS
   [[ -f /usr/share/keyrings/debian-archive-keyring.gpg ]] && keyring=(--keyring=/usr/share/keyrings/debian-archive-keyring.gpg)
   say "building a Debian $SUITE root with PostgreSQL $PG_MAJOR + pgvector in $ROOT (about a minute)"
-  quiet "debootstrap $SUITE" debootstrap --variant=minbase "${keyring[@]}" "$SUITE" "$partial" "$MIRROR"
+  quiet "debootstrap $SUITE" debootstrap --variant=minbase "${keyring[@]}" "$SUITE" "$partial" "${MIRROR[@]}"
 
   # No daemon may start from package scripts, and no default cluster is wanted.
   printf '#!/bin/sh\nexit 101\n' >"$partial/usr/sbin/policy-rc.d"

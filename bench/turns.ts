@@ -9,7 +9,7 @@ import { header, json, row, startService, summary } from './util.js';
 const PATIENTS = Number(process.argv[2] ?? 60);
 const SCRIPT = ['hi', '6', 'Calm', 'breathing', 'done', 'better', 'grounding', 'a lamp', 'my chair'];
 
-const service = await startService({ WEB_SESSION_RATE_PER_MIN: '100000' });
+const service = await startService({ WEB_SESSION_RATE_PER_MIN: '100000', WEB_MESSAGE_RATE_PER_MIN: '100000' });
 const { base } = service;
 
 /** A patient as the widget behaves: send, then fetch new messages when the event stream says so. */

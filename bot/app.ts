@@ -7,6 +7,7 @@ import Fastify from 'fastify';
 import { sql } from 'drizzle-orm';
 import { webRoutes } from './channels/web/routes.js';
 import { AppError } from './errors.js';
+import { parseTrustProxy } from './config.js';
 import type { Services } from './services.js';
 
 /** Largest request body accepted, in bytes (a message is at most 4,000 characters). */
@@ -24,10 +25,12 @@ const STATIC: Record<string, { file: string; type: string }> = {
  * (main.ts, or a test) and passed in; nothing here opens connections or starts timers.
  */
 export async function buildApp(svc: Services, plugins: ReadonlyArray<(app: FastifyInstance) => PromiseLike<unknown>> = []): Promise<FastifyInstance> {
+  const trustProxy = parseTrustProxy(svc.config.TRUST_PROXY) ?? false;
   const app: FastifyInstance = Fastify({
     loggerInstance: svc.log as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT,
-    trustProxy: true,
+    // Off unless TRUST_PROXY names the proxies (config.ts parseTrustProxy).
+    trustProxy,
     // Request ids in logs; never the query string's contents beyond the path.
     genReqId: () => crypto.randomUUID(),
   });

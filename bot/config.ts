@@ -29,6 +29,13 @@ export const configSchema = z
     WEB_SESSION_TTL_S: z.coerce.number().int().min(60).default(60 * 60 * 24 * 30),
     WEB_ALLOWED_ORIGINS: optionalString,
     WEB_SESSION_RATE_PER_MIN: z.coerce.number().int().min(1).max(100_000).default(30),
+    WEB_MESSAGE_RATE_PER_MIN: z.coerce.number().int().min(1).max(100_000).default(60),
+    TRUST_PROXY: optionalString.pipe(
+      z
+        .string()
+        .refine((v) => parseTrustProxy(v) !== null, 'must be the proxies\' addresses (10.0.0.1, 10.0.0.0/8, loopback, …), not true: trusting every hop lets any client choose its address')
+        .optional(),
+    ),
     DEFAULT_LOCALE: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must look like en-US').default('en-US'),
     DEFAULT_TIMEZONE: z.string().default('UTC'),
     BOT_NAME: z.string().min(1).default('Companion'),
@@ -89,6 +96,23 @@ export const configSchema = z
   });
 
 export type Config = z.infer<typeof configSchema>;
+
+const IPV4 = /^(\d{1,3})(\.\d{1,3}){3}(\/\d{1,2})?$/;
+const IPV6 = /^[0-9a-f:]*:[0-9a-f:.]*(\/\d{1,3})?$/i;
+
+/**
+ * Which proxies in front of the service are believed about the client's address (fastify's
+ * `trustProxy`): the proxies' addresses or ranges (proxy-addr's names `loopback`, `linklocal`,
+ * `uniquelocal` too). Never every hop, or any client could pick its own address with an
+ * `X-Forwarded-For` header and walk past per-address limits; and not a hop count, which fastify
+ * takes as trusting no one. Null when the value is none of these.
+ */
+export function parseTrustProxy(value: string | undefined): false | string[] | null {
+  if (value === undefined || /^(false|no|off)$/i.test(value)) return false;
+  const addresses = value.split(',').map((a) => a.trim()).filter(Boolean);
+  if (addresses.length === 0 || !addresses.every((a) => IPV4.test(a) || IPV6.test(a) || a === 'loopback' || a === 'uniquelocal' || a === 'linklocal')) return null;
+  return addresses;
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';

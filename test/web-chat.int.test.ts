@@ -85,7 +85,7 @@ describe('web chat', () => {
       ['text of the wrong type', { method: 'POST', url: '/api/web/messages', headers: auth, payload: { text: 42, clientMessageId: 'e' } }, 400, 'invalid_request'],
       ['no clientMessageId', { method: 'POST', url: '/api/web/messages', headers: auth, payload: { text: 'hi' } }, 400, 'invalid_request'],
       ['no token', { method: 'POST', url: '/api/web/messages', payload: { text: 'hi', clientMessageId: 'f' } }, 401, 'unauthorized'],
-      ['a forged token', { method: 'POST', url: '/api/web/messages', headers: { authorization: `Bearer ${p.token.slice(0, -3)}abc` }, payload: { text: 'hi', clientMessageId: 'g' } }, 401, 'invalid_token'],
+      ['a forged token', { method: 'POST', url: '/api/web/messages', headers: { authorization: `Bearer ${p.token.slice(0, -3)}${p.token.endsWith('abc') ? 'xyz' : 'abc'}` }, payload: { text: 'hi', clientMessageId: 'g' } }, 401, 'invalid_token'],
       ['a token for another purpose', { method: 'POST', url: '/api/web/messages', headers: { authorization: 'Bearer v1.e30.AAAA' }, payload: { text: 'hi', clientMessageId: 'h' } }, 401, 'invalid_token'],
       ['an unknown route', { method: 'GET', url: '/api/web/nope', headers: auth }, 404, 'not_found'],
       ['a bad locale', { method: 'POST', url: '/api/web/sessions', payload: { locale: 'not a locale!' } }, 400, 'invalid_request'],

@@ -57,7 +57,18 @@ export async function webRoutes(app: FastifyInstance, { svc }: { svc: Services }
     return reply.code(201).send({ token, patientId: patient.id, expiresAt: expiresAt.toISOString() });
   });
 
-  app.post('/api/web/messages', async (req, reply) => {
+  // Per patient (per address without a valid token): a burst no typing person reaches, so a runaway
+  // script is told to wait (429 with Retry-After) while what it already sent stays accepted.
+  const perPatient = (req: FastifyRequest) => {
+    try {
+      const claims = verifyToken(svc.sessionSecret, bearer(req), svc.clock.now());
+      if (claims) return `patient:${claims.patientId}`;
+    } catch {
+      // no token: limited by address; the handler answers 401
+    }
+    return `ip:${req.ip}`;
+  };
+  app.post('/api/web/messages', { config: { rateLimit: { max: svc.config.WEB_MESSAGE_RATE_PER_MIN, timeWindow: '1 minute', keyGenerator: perPatient } } }, async (req, reply) => {
     const patient = await patientOf(req);
     const body = parse(messageBody, req.body);
     const text = body.text.trim();
