@@ -26,7 +26,7 @@ const connector = createServer((req, res) => {
 await new Promise<void>((r) => connector.listen(0, '127.0.0.1', r));
 const serviceUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}/`;
 
-const service = await startService({ ADMIN_TOKEN: ADMIN, ESCALATION_ACK_TIMEOUT_S: '3600', WEB_SESSION_RATE_PER_MIN: '100000', WEB_MESSAGE_RATE_PER_MIN: '100000' });
+const service = await startService({ ADMIN_TOKEN: ADMIN, TEAMS_EMULATOR: 'true', ESCALATION_ACK_TIMEOUT_S: '3600', WEB_SESSION_RATE_PER_MIN: '100000', WEB_MESSAGE_RATE_PER_MIN: '100000' });
 const { base } = service;
 const admin = (path: string, body: unknown) =>
   fetch(`${base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });

@@ -54,6 +54,7 @@ export const configSchema = z
     MICROSOFT_APP_PASSWORD: optionalString,
     MICROSOFT_APP_TENANT_ID: optionalString,
     MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+    TEAMS_EMULATOR: bool.default(false),
     ESCALATION_ACK_TIMEOUT_S: z.coerce.number().min(1).max(86_400).default(300),
     TWILIO_ACCOUNT_SID: optionalString.pipe(z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must be an Account SID (AC…)').optional()),
     TWILIO_AUTH_TOKEN: optionalString,
@@ -67,8 +68,11 @@ export const configSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['MICROSOFT_APP_ID'],
-        message: 'is required in production: without it the Teams endpoint accepts unauthenticated activities',
+        message: 'is required in production: escalations reach clinicians through Teams',
       });
+    }
+    if (production && c.TEAMS_EMULATOR) {
+      ctx.addIssue({ code: 'custom', path: ['TEAMS_EMULATOR'], message: 'is refused in production: it accepts unauthenticated Teams activities' });
     }
     if (c.MICROSOFT_APP_ID && !c.MICROSOFT_APP_PASSWORD && c.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
       ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_PASSWORD'], message: 'is required when MICROSOFT_APP_ID is set' });

@@ -35,6 +35,9 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
 
   if (!svc.smsEnabled) svc.log.info('SMS channel off: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID, and PUBLIC_URL to turn it on');
+  if (config.TEAMS_EMULATOR && !config.MICROSOFT_APP_ID) {
+    svc.log.warn('TEAMS EMULATOR MODE: /api/teams/messages accepts UNAUTHENTICATED activities (from a loopback serviceUrl only). For local development; never in production. Set MICROSOFT_APP_ID to authenticate.');
+  } else if (!config.MICROSOFT_APP_ID) svc.log.info('Teams channel off: set MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID (or TEAMS_EMULATOR=true for local development)');
   if (!config.ADMIN_TOKEN) svc.log.info('operator API off: set ADMIN_TOKEN to manage clinicians, shifts and enrolment');
   await warnIfNobodyOnCall(svc);
   await app.listen({ port: config.PORT, host: config.HOST });

@@ -24,7 +24,7 @@ afterAll(() => server.close());
 
 async function world(log?: pino.Logger) {
   const clock = new ManualClock(new Date('2026-06-03T14:00:00Z'));
-  const rt = await startApp({ ADMIN_TOKEN }, { clock, ...(log ? { log } : {}) });
+  const rt = await startApp({ ADMIN_TOKEN, TEAMS_EMULATOR: 'true' }, { clock, ...(log ? { log } : {}) });
   connector.calls.length = 0;
   return { rt, w: new TeamsWorld(rt, connector, clock), clock };
 }

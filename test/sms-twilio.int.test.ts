@@ -20,7 +20,7 @@ const URGENT = "im going to kill myself tonight i've got the pills";
 
 async function app(overrides: Record<string, string> = {}) {
   const clock = new ManualClock(new Date());
-  const rt = await startApp({ ...SMS_CONFIG, ADMIN_TOKEN, SMS_ENROLMENT: 'open', ...overrides }, { clock });
+  const rt = await startApp({ ...SMS_CONFIG, ADMIN_TOKEN, TEAMS_EMULATOR: 'true', SMS_ENROLMENT: 'open', ...overrides }, { clock });
   api.sent.length = 0;
   connector.calls.length = 0;
   return { rt, clock };

@@ -5,11 +5,12 @@ import { sql } from 'drizzle-orm';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../bot/clock.js';
+import { loadConfig } from '../bot/config.js';
 import type { TestRuntime } from './helpers.js';
 import { durableDatabase, freshDatabase, startApp, WebPatient } from './helpers.js';
 import type { Database } from '../db/client.js';
 import { openDatabase } from '../db/client.js';
-import { botConnector, SERVICE_URL, teamsActivity } from './msw/bot-connector.js';
+import { botConnector, SERVICE_URL, TEAMS_SERVICE_URL, teamsActivity } from './msw/bot-connector.js';
 import { ADMIN_TOKEN, TeamsWorld } from './teams.js';
 
 const connector = botConnector();
@@ -23,7 +24,7 @@ afterAll(() => server.close());
 /** Each test gets its own app and database, so rosters never overlap. */
 async function world(overrides: Record<string, string> = {}, options: { dataDir?: string; database?: Database } = {}) {
   const clock = new ManualClock(new Date());
-  const rt = await startApp({ ADMIN_TOKEN, ESCALATION_ACK_TIMEOUT_S: '300', ...overrides }, { clock, ...options });
+  const rt = await startApp({ ADMIN_TOKEN, TEAMS_EMULATOR: 'true', ESCALATION_ACK_TIMEOUT_S: '300', ...overrides }, { clock, ...options });
   connector.calls.length = 0;
   return { rt, w: new TeamsWorld(rt, connector, clock), clock };
 }
@@ -285,10 +286,67 @@ describe('Teams escalation', () => {
   it('malformed activities are refused with 400 and nothing happens', async () => {
     const { rt: r } = await world();
     rt = r;
-    for (const payload of ['not json at all', JSON.stringify({ text: 'no type' }), JSON.stringify([1, 2])]) {
+    const valid = teamsActivity({ aad: 'aad-fuzz' }, 'message', { text: 'hi' });
+    const { conversation: _c, ...noConversation } = valid;
+    const malformed = [
+      noConversation,
+      { ...valid, text: { not: 'a string' } },
+      { ...valid, serviceUrl: 'file:///etc/passwd' },
+      { ...valid, serviceUrl: 42 },
+      { ...valid, conversation: 'conv' },
+      { ...valid, from: { name: 'no id' } },
+    ];
+    for (const payload of ['not json at all', JSON.stringify({ text: 'no type' }), JSON.stringify([1, 2]), ...malformed.map((m) => JSON.stringify(m))]) {
       const res = await rt.app.inject({ method: 'POST', url: '/api/teams/messages', headers: { 'content-type': 'application/json' }, payload });
       expect(res.statusCode).toBe(400);
     }
+  });
+});
+
+describe('Teams without credentials', () => {
+  const post = (r: TestRuntime, serviceUrl: string) =>
+    r.app.inject({ method: 'POST', url: '/api/teams/messages', payload: teamsActivity({ aad: 'aad-outsider' }, 'message', { text: 'hi', serviceUrl }) });
+
+  it('is closed unless the emulator mode is asked for: nobody can post activities to a service with no app id', async () => {
+    const r = await startApp({ ADMIN_TOKEN });
+    try {
+      connector.calls.length = 0;
+      const res = await post(r, SERVICE_URL);
+      expect(res.statusCode).toBe(401);
+      expect(res.json<{ error: { code: string } }>().error.code).toBe('teams_not_configured');
+      expect(connector.calls).toHaveLength(0);
+    } finally {
+      await r.close();
+    }
+  });
+
+  it('in the emulator mode, talks only to a connector on this machine: an outsider cannot make it call their URL or take a clinician\'s cards', async () => {
+    const { rt: r, w } = await world();
+    try {
+      const a = await w.clinician('Dr Ada', 1);
+      connector.calls.length = 0;
+      for (const url of ['https://evil.example/', 'http://10.0.0.5/', 'http://127.0.0.1.evil.example/', 'file:///etc/passwd']) {
+        const res = await r.app.inject({
+          method: 'POST',
+          url: '/api/teams/messages',
+          payload: teamsActivity({ aad: a.aad }, 'message', { text: 'hi', serviceUrl: url }),
+        });
+        expect(res.statusCode, url).toBeGreaterThanOrEqual(400);
+        expect(res.statusCode, url).toBeLessThan(500);
+      }
+      expect(connector.calls).toHaveLength(0);
+      // The clinician's cards still go to the conversation they greeted from.
+      await (await WebPatient.create(r)).say(URGENT);
+      expect(connector.cardsTo(a.conversation)).toHaveLength(1);
+    } finally {
+      await r.close();
+    }
+  });
+
+  it('refuses the emulator mode in production, by name', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', TEAMS_EMULATOR: 'true', MICROSOFT_APP_ID: 'x', MICROSOFT_APP_PASSWORD: 'y', MICROSOFT_APP_TENANT_ID: 'z' })).toThrow(
+      /TEAMS_EMULATOR: is refused in production/,
+    );
   });
 });
 
@@ -296,7 +354,7 @@ describe('Teams escalation across a restart', () => {
   it('a restart while paging resumes where it was: the next tier is paged on time, tier 1 is not paged twice', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cbt-page-restart-'));
     const durable = await durableDatabase(dataDir);
-    const open = async (clock: ManualClock) => startApp({ ADMIN_TOKEN, ESCALATION_ACK_TIMEOUT_S: '300' }, { clock, dataDir, database: await durable.open() });
+    const open = async (clock: ManualClock) => startApp({ ADMIN_TOKEN, TEAMS_EMULATOR: 'true', ESCALATION_ACK_TIMEOUT_S: '300' }, { clock, dataDir, database: await durable.open() });
     try {
       const clock = new ManualClock(new Date());
       const first = await open(clock);
@@ -331,9 +389,9 @@ describe('Teams escalation with several processes', () => {
     const keep = { ...shared, close: async () => {} };
     const dataDir = mkdtempSync(join(tmpdir(), 'cbt-two-'));
     // Both processes share keys (as production requires) and the database; each has its own loops.
-    const one = await startApp({ ADMIN_TOKEN, ESCALATION_ACK_TIMEOUT_S: '300' }, { clock, dataDir, database: keep });
+    const one = await startApp({ ADMIN_TOKEN, TEAMS_EMULATOR: 'true', ESCALATION_ACK_TIMEOUT_S: '300' }, { clock, dataDir, database: keep });
     const two = await startApp(
-      { ADMIN_TOKEN, ESCALATION_ACK_TIMEOUT_S: '300' },
+      { ADMIN_TOKEN, TEAMS_EMULATOR: 'true', ESCALATION_ACK_TIMEOUT_S: '300' },
       { clock, dataDir, database: shared.url ? await openDatabase({ url: shared.url, poolSize: 4 }) : keep },
     );
     try {
@@ -371,16 +429,15 @@ describe('Teams authentication', () => {
       { clock },
     );
     try {
-      const activity = teamsActivity({ aad: 'aad-x' }, 'message', { text: 'hi' });
+      const activity = teamsActivity({ aad: 'aad-x' }, 'message', { text: 'hi', serviceUrl: TEAMS_SERVICE_URL });
       const post = (headers: Record<string, string>) => rt.app.inject({ method: 'POST', url: '/api/teams/messages', headers, payload: activity });
       expect((await post({})).statusCode).toBe(401);
       expect((await post({ authorization: `Bearer ${connector.forgedToken(APP_ID)}` })).statusCode).toBe(401);
-      expect((await post({ authorization: `Bearer ${connector.channelToken('another-app')}` })).statusCode).toBe(401);
+      expect((await post({ authorization: `Bearer ${connector.channelToken('another-app', TEAMS_SERVICE_URL)}` })).statusCode).toBe(401);
       expect((await post({ authorization: `Bearer ${connector.channelToken(APP_ID, 'https://evil.example/')}` })).statusCode).toBe(401);
-      const ok = await post({ authorization: `Bearer ${connector.channelToken(APP_ID)}` });
+      const ok = await post({ authorization: `Bearer ${connector.channelToken(APP_ID, TEAMS_SERVICE_URL)}` });
       expect(ok.statusCode).toBe(200);
       expect(connector.calls.at(-1)?.conversationId).toBe('a:conv-aad-x');
-      expect(SERVICE_URL).toMatch(/^https:/);
     } finally {
       await rt.close();
     }

@@ -10,7 +10,10 @@ export interface ConnectorCall {
   at: number;
 }
 
-export const SERVICE_URL = 'https://smba.trafficmanager.net/teams/';
+/** Where Teams' Bot Connector is, as an authenticated activity names it. */
+export const TEAMS_SERVICE_URL = 'https://smba.trafficmanager.net/teams/';
+/** A connector on this machine: the only kind the unauthenticated emulator mode talks to. */
+export const SERVICE_URL = 'http://127.0.0.1:3978/teams/';
 
 /**
  * msw handlers for the Bot Connector REST API (send, reply, update activity), the token endpoint,
@@ -39,9 +42,11 @@ export function botConnector() {
   };
 
   const handlers = [
-    http.post(`${SERVICE_URL}v3/conversations/:conversationId/activities`, record('POST')),
-    http.post(`${SERVICE_URL}v3/conversations/:conversationId/activities/:activityId`, record('POST')),
-    http.put(`${SERVICE_URL}v3/conversations/:conversationId/activities/:activityId`, record('PUT')),
+    ...[SERVICE_URL, TEAMS_SERVICE_URL].flatMap((base) => [
+      http.post(`${base}v3/conversations/:conversationId/activities`, record('POST')),
+      http.post(`${base}v3/conversations/:conversationId/activities/:activityId`, record('POST')),
+      http.put(`${base}v3/conversations/:conversationId/activities/:activityId`, record('PUT')),
+    ]),
     http.post('https://login.microsoftonline.com/:tenant/oauth2/v2.0/token', () =>
       HttpResponse.json({ token_type: 'Bearer', expires_in: 3600, ext_expires_in: 3600, access_token: 'test-access-token' }),
     ),

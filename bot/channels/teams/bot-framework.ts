@@ -52,6 +52,15 @@ export class ConnectorError extends Error {
 export interface HttpExchange {
   status: number;
   body: unknown;
+  /** Set when the request was refused before authentication was tried (why, as an error code). */
+  refused?: 'teams_not_configured' | 'service_url_not_allowed';
+}
+
+/** Whether a serviceUrl is on this machine: the only kind the unauthenticated emulator mode talks to. */
+export function isLoopbackUrl(serviceUrl: unknown): boolean {
+  if (typeof serviceUrl !== 'string' || !URL.canParse(serviceUrl)) return false;
+  const { protocol, hostname } = new URL(serviceUrl);
+  return /^https?:$/.test(protocol) && (hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname));
 }
 
 export interface TeamsTransport {
@@ -184,9 +193,15 @@ export function createTeamsTransport(config: Config): TeamsTransport {
     }
   }
 
+  // Without an app id botbuilder skips authentication; that is allowed only when asked for
+  // (TEAMS_EMULATOR, refused in production) and then only with a serviceUrl on this machine, so
+  // nobody can make the service call a URL of their choosing or redirect clinicians' cards.
+  const emulator = !config.MICROSOFT_APP_ID;
   return {
     async handle(request, logic) {
       const activity = request.body as Activity;
+      if (emulator && !config.TEAMS_EMULATOR) return { status: 401, body: undefined, refused: 'teams_not_configured' };
+      if (emulator && !isLoopbackUrl(activity.serviceUrl)) return { status: 403, body: undefined, refused: 'service_url_not_allowed' };
       const header = request.headers.authorization;
       let authenticated: AuthenticateRequestResult;
       try {
@@ -199,6 +214,7 @@ export function createTeamsTransport(config: Config): TeamsTransport {
       return { status: invoke?.status ?? 200, body: invoke?.body };
     },
     async send(ref, message) {
+      if (emulator && !isLoopbackUrl(ref.serviceUrl)) throw new ConnectorError('the emulator mode only sends to a loopback serviceUrl', 403, undefined);
       let id = '';
       await withConversation(ref, async (context) => {
         id = (await context.sendActivity(toActivity(message)))?.id ?? '';
@@ -206,6 +222,7 @@ export function createTeamsTransport(config: Config): TeamsTransport {
       return id;
     },
     async update(ref, activityId, message) {
+      if (emulator && !isLoopbackUrl(ref.serviceUrl)) throw new ConnectorError('the emulator mode only sends to a loopback serviceUrl', 403, undefined);
       await withConversation(ref, async (context) => {
         await context.updateActivity({ ...toActivity(message), id: activityId });
       });
