@@ -95,8 +95,8 @@ function localTeams(): TeamsTransport {
   let n = 0;
   return {
     async handle(request, logic) {
-      const body = request.body as { text: string; aad: string };
-      await logic.onMessage({ type: 'message', text: body.text, aadObjectId: body.aad, ref: { conversation: { id: `eval-${body.aad}` }, serviceUrl: 'http://127.0.0.1/' } }, async () => {});
+      const body = request.body as { text: string; from: { aadObjectId: string }; conversation: { id: string }; serviceUrl: string };
+      await logic.onMessage({ type: 'message', text: body.text, aadObjectId: body.from.aadObjectId, ref: { conversation: body.conversation, serviceUrl: body.serviceUrl } }, async () => {});
       return { status: 200, body: null };
     },
     async send() {
@@ -159,7 +159,7 @@ class Session {
       [201],
     );
     const aad = (await this.admin('GET', '/api/admin/clinicians')).json<{ clinicians: Array<{ id: string; teamsUserId: string }> }>().clinicians.find((x) => x.id === clinicianId)!.teamsUserId;
-    await this.must(this.rt.app.inject({ method: 'POST', url: '/api/teams/messages', payload: { type: 'message', text: 'hi', aad } }), [200]);
+    await this.must(this.rt.app.inject({ method: 'POST', url: '/api/teams/messages', payload: { type: 'message', text: 'hi', serviceUrl: 'http://127.0.0.1/', conversation: { id: `eval-${aad}` }, from: { id: `29:${aad}`, aadObjectId: aad } } }), [200]);
 
     const region = c.locale.split('-')[1] ?? 'US';
     const timezone = TIMEZONES[region] ?? 'UTC';
