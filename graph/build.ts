@@ -176,12 +176,16 @@ async function answerDraftOffer(ctx: FlowContext, flow: Flow): Promise<{ result:
     if (more.split(' ').filter(Boolean).length >= 3) return { result: { goto: 'menu', with: { read: true, text: ctx.text } }, drafts: ctx.state.drafts };
     return { result: { say: [say(ctx.copy.menu.decline)], goto: 'menu', with: { quiet: true } }, drafts: ctx.state.drafts };
   }
-  if (draft && carryOn) {
-    const resumed = { ...ctx, state: { ...ctx.state, step: draft.step, data: draft.data } };
-    const result = await (flow.resume ?? flow.start).call(flow, resumed);
-    return { result: { step: draft.step, data: draft.data, ...result }, drafts };
-  }
+  if (draft && carryOn) return { result: await carryOnDraft(ctx, flow), drafts };
   return { result: await flow.start.call(flow, { ...ctx, text: '' }), drafts };
+}
+
+/** An exercise picked up where it was left. */
+async function carryOnDraft(ctx: FlowContext, flow: Flow): Promise<StepResult> {
+  const draft = ctx.state.drafts[flow.id]!;
+  const resumed = { ...ctx, state: { ...ctx.state, step: draft.step, data: draft.data } };
+  const result = await (flow.resume ?? flow.start).call(flow, resumed);
+  return { step: draft.step, data: draft.data, ...result };
 }
 
 function flowNode(flow: Flow, deps: GraphDeps) {
@@ -194,7 +198,14 @@ function flowNode(flow: Flow, deps: GraphDeps) {
         return { ...apply(state, flow.id, await flow.reply.call(flow, replayed)), replaying: null };
       }
       if (state.resuming) return apply(state, flow.id, await (flow.resume ?? flow.start).call(flow, ctx));
-      if (DRAFTABLE.has(flow.id) && state.drafts[flow.id]) return apply(state, flow.id, offerDraft(ctx, flow.id));
+      if (DRAFTABLE.has(flow.id) && state.drafts[flow.id]) {
+        // "Can we finish the one from before?": asked to carry on, so no need to ask which.
+        if ((state.data as { carryOn?: boolean }).carryOn === true) {
+          const result = await carryOnDraft(ctx, flow);
+          return withBracket(state, flow.id, apply({ ...state, drafts: withoutDraft(state.drafts, flow.id) }, flow.id, result), ctx.now);
+        }
+        return apply(state, flow.id, offerDraft(ctx, flow.id));
+      }
       return withBracket(state, flow.id, apply(state, flow.id, await flow.start.call(flow, ctx)), ctx.now);
     }
     if (state.step === RESUME_OFFER) {

@@ -79,4 +79,10 @@ describe('what the patient settled on', () => {
     expect(settled('lo que te dije, llamar a la financiera')).toBe('llamar a la financiera');
     expect(settled('walk the dog. it will be cold but nice')).toBe('walk the dog. it will be cold but nice');
   });
+
+  it('a number ruled out is not chosen', () => {
+    expect(readChoiceNumbers('4 is not an option lol. i think 1, or maybe 3', 6)).toEqual([1, 3]);
+    expect(readChoiceNumbers('no la 2, la 5', 6)).toEqual([5]);
+    expect(readChoiceNumbers('2 and 5 but not 3', 6)).toEqual([2, 5]);
+  });
 });

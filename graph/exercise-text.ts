@@ -120,7 +120,11 @@ export function isUnsure(text: string): boolean {
  */
 export function readChoiceNumbers(text: string, max: number): number[] {
   const out: number[] = [];
-  for (const m of simplify(text).matchAll(/(?<![\p{L}\p{N}:.])#?(\d{1,2})(?![\p{L}\p{N}:%])/gu)) {
+  // Ruled out, not chosen: "la 6 no es una opción", "not 3", "ni la 4".
+  const said = simplify(text)
+    .replace(/(?:\b(?:la|el|lo|option|number|numero|opcion)\s+|#)?\b(\d{1,2})\s+(?:no|not|isn'?t|is not|nope|tampoco)\b/g, ' ')
+    .replace(/\b(?:no|not|ni|except|excepto|menos)\s+(?:(?:la|el|lo|option|number|numero|opcion)\s+|#)?(\d{1,2})\b/g, ' ');
+  for (const m of said.matchAll(/(?<![\p{L}\p{N}:.])#?(\d{1,2})(?![\p{L}\p{N}:%])/gu)) {
     const n = Number(m[1]);
     if (n >= 1 && n <= max && !out.includes(n)) out.push(n);
   }

@@ -11,7 +11,7 @@
  */
 import { INTENT_EXAMPLES } from './intent-examples.js';
 import type { IntentId } from './intent-examples.js';
-import { asksToSeeThoughtRecords, isGoodbye, readMenuChoice } from './intents.js';
+import { asksToSeeThoughtRecords, isGoodbye, isLeaving, readMenuChoice } from './intents.js';
 import { conceptsIn } from './intent-concepts.js';
 import { loadIntentModel, type IntentModel } from './intent-model.js';
 import { fold } from './parse.js';
@@ -207,7 +207,7 @@ export function readRequest(text: string, model: IntentModel = MODEL): IntentId 
     if (matched === 'resources' || matched === 'sleep' || matched === 'show_thought_records') return matched;
   }
   if (named) return ruled(named);
-  if (isGoodbye(text)) return ruled('done');
+  if (isGoodbye(text) || isLeaving(text)) return ruled('done');
   const matched = matchIntent(text, model);
   // Can't sleep for worrying, or with a racing heart: the sleep trouble is what they asked about.
   if ((matched === 'worry_time' || matched === 'breathing') && SAYS_SLEEP.test(fold(text))) return 'sleep';

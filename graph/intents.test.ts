@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isComplaint, readTone } from './reading.js';
-import { asksAboutIt, asksForMenu, asksAboutMedication, asksToSeePlans, asksWhatHelps, isGoodbye, isHelpWord, readChangePlan, readDropPlan } from './intents.js';
+import { asksAboutIt, asksForMenu, asksAboutMedication, asksToSeePlans, asksWhatHelps, isGoodbye, isHelpWord, isLeaving, readChangePlan, readDropPlan } from './intents.js';
 
 describe('reading what a message asks for', () => {
   it('a question about a medicine or a dose, not a mention of one', () => {
@@ -63,5 +63,10 @@ describe('reading how a message should be met', () => {
     expect(isGoodbye('im out of milk')).toBe(false);
     expect(asksForMenu('bruh stop. menu')).toBe(true);
     expect(asksForMenu('this is getting a bit much tbh. menu')).toBe(true);
+  });
+
+  it('saying they have to go is leaving, in any clause of a short message; the same words inside a story are not', () => {
+    for (const t of ['argh sorry, got to run, my bus is here. ttyl', 'ok gotta get ready for work. later', 'perdona, me tengo que ir ya', 'vale, luego seguimos', 'right im gonna get some sleep now. night']) expect(isLeaving(t), t).toBe(true);
+    for (const t of ['I have to go to the dentist tomorrow and I hate it', 'tengo que ir a clase y me agobia', 'me voy a suspender seguro', 'it happened at night', 'buenas noches, quiero ver mi plan de crisis', 'when i have to leave the house my chest goes tight']) expect(isLeaving(t), t).toBe(false);
   });
 });

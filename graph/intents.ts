@@ -143,6 +143,42 @@ export function isGoodbye(text: string): boolean {
 const GOODBYE_RE =
   /(?:^|\b)(?:bye|bye bye|byee+|goodbye|(?:i m |im |i am |ok |okay )?done for (?:now|today|tonight|the day)|that s (?:all|it) for (?:now|today|tonight)|(?:ya )?(?:termine|acabe) por hoy|es todo por hoy|(?:^|[.!,] ?|\b(?:ok|okay|k|right|anyway|alright|so|well) )night(?: night)?|sleep (?:it|this) off|gotta go|got to go|(?:im |i m |i am )?going to (?:sleep|bed)|off to (?:sleep|bed)|goodnight|good night|night night|nite|adios|chao|chau|me voy(?: a dormir| a la cama)?|hasta luego|hasta manana|buenas noches|(?:aight |alright |ok |okay )?(?:im|i m|i am) out(?: fr| for real| for now| for today| for tonight)?|peace(?: out)?|gn|g night|nos da|bye for now|cheerio|ta ra|tara|catch (?:you|ya|u) later|see (?:you|ya|u)(?: later| soon| tomorrow)?|cya|laters|ttyl|(?:talk|speak) (?:to you )?(?:later|soon|tomorrow)|nos vemos|me piro|hasta pronto|luego hablamos|hablamos (?:luego|manana|despues))(?: (?:for real|fr|this time|for now|for tonight|tho|though|then|x+))*\W*$/;
 
+/** One way of saying "I have to go now" ("gotta get ready for work", "they called me in", "tengo que irme"). */
+const LEAVING_CHUNK = [
+  '(?:i |i ve |ive |i d )?(?:have|need|got|gotta|ve got|better|should|must)(?: to)? (?:go|run|leave|dash|head off|head out|get going|go now|log off|hop off|bounce|get off(?: here)?)',
+  'gotta (?:go|run|dash|bounce|jet|get going)',
+  '(?:i |i ve |ive )?(?:have|need|got|gotta)(?: to)? get ready(?: for (?:work|my shift|shift|school|class|bed|the day))?',
+  '(?:they|work|my boss|the hospital|the ward) (?:just )?called me in(?: early)?',
+  '(?:i m|im|i am) (?:gonna|going to) (?:try (?:and|to) )?(?:get some )?sleep',
+  '(?:i m|im|i am) (?:being|getting) called',
+  'brb|be right back|(?:i ll|ill|i will) be back(?: later| soon)?',
+  '(?:i ll|ill|i will|let me|we can|can we) (?:come back|finish|continue|carry on|do the rest)(?: (?:to )?(?:this|it|the rest))?(?: (?:later|tomorrow|another time|after (?:work|my shift|class)))',
+  '(?:talk|speak|chat) (?:to you )?(?:later|soon|tomorrow)|ttyl',
+  '(?:me )?tengo que (?:irme|ir|salir|pirarme|arrancar|colgar)(?: ya)?|(?:me )?tengo que ir(?:me)?',
+  '(?:ya )?me (?:voy|piro|marcho|tengo que ir)(?: ya)?',
+  '(?:luego|despues|mas tarde|ahorita|al rato) (?:sigo|seguimos|vuelvo|hablamos|te escribo|lo termino|lo terminamos)',
+  '(?:te |le )?escribo (?:luego|despues|mas tarde|al rato)',
+  'vuelvo (?:luego|despues|mas tarde|en un rato|al rato)',
+].join('|');
+const LEAVING_FILLER = '(?:ugh|argh|oh|oops|sorry|so sorry|sry|soz|ok|okay|k|right|anyway|anyways|well|shoot|crap|oh no|no|yeah|yes|ah|actually|wait|hmm|lol|haha|perdon|perdona|lo siento|vale|bueno|ay|uy|oye|jo|pues|ya|really|now|right now|ahora|ahora mismo|sorry about this|sorry for this|mate|tho|though|x+)';
+const LEAVING_RE = new RegExp(`^(?:${LEAVING_FILLER} )*(?:${LEAVING_CHUNK})(?: (?:${LEAVING_FILLER}|now|soon|right now|for now|ya))*$`);
+
+/**
+ * Saying they have to go, in a clause of a short message ("ugh sorry i have to go, they called me in
+ * early. gotta get ready for shift. talk later"; "ok im gonna try and sleep now. night"): the
+ * exercise is kept for later, never given the message as an answer. A whole clause must say it:
+ * "I have to go to work tomorrow and I dread it" is an answer.
+ */
+export function isLeaving(text: string): boolean {
+  if (text.trim().split(/\s+/).length > 30) return false;
+  const clauses = text
+    .split(/[.!?,;:\n]+/)
+    .map((c) => fold(c).replace(/[^\p{L}\p{N}\s']+/gu, ' ').replace(/'/g, ' ').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  // A short goodbye ("night", "bye") after something else; first, it is a greeting ("Buenas noches, ¿me…").
+  return clauses.some((c, i) => LEAVING_RE.test(c) || (i > 0 && c.split(' ').length <= 3 && GOODBYE_RE.test(c)));
+}
+
 /**
  * A whole message asking for help and nothing else ("help", "HELP!", "help me", "ayuda", "sos"): the
  * crisis numbers, from anywhere, never read as an exercise's answer. On SMS the carrier answers HELP

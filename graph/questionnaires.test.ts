@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers, Instrument } from './questionnaires.js';
-import { readDifficulty, readFrequency, readInstrument, scoreAnswers, severityOf } from './questionnaires.js';
+import { readCorrection, readDifficulty, readFrequency, readInstrument, scoreAnswers, severityOf } from './questionnaires.js';
 
 function all(count: number, value: 0 | 1 | 2 | 3): Answers {
   return Object.fromEntries(Array.from({ length: count }, (_, i) => [i + 1, value]));
@@ -125,5 +125,13 @@ describe('answers in everyday words', () => {
     expect(readFrequency('casi todos')).toBe(3);
     expect(readFrequency('more than half, i keep thinking something bad will happen')).toBe(2);
     expect(readDifficulty('pretty difficult tbh')).toBe(2);
+  });
+
+  it('reads a correction of the answer before, and the new answer in it when there is one', () => {
+    expect(readCorrection('wait, I put the last one wrong, not nearly every day, more like several days')).toBe(1);
+    expect(readCorrection('perdona, la anterior la conteste mal: casi todos los dias')).toBe(3);
+    expect(readCorrection('how do I go back?')).toBe('ask');
+    expect(readCorrection('most days')).toBeNull();
+    expect(readFrequency('half the days or a bit more')).toBe(2);
   });
 });

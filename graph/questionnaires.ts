@@ -111,7 +111,8 @@ const FREQUENCY_PHRASES: ReadonlyArray<readonly [Reading, RegExp]> = [
   ['unclear', /\b(not|no) (every ?day|daily|all the time|always|most days|todos los dias|siempre|a diario|cada dia)\b/g],
   // "Three times a day" is every day, not three days.
   [3, /\b((\w+ )?(times|veces)|once|twice|una vez) (a|per|each|al|por) (day|dia)\b/g],
-  [2, /\b(quite (a bit|a lot|often)|bastantes? (dias|veces))\b/g],
+  // "Half the days or a bit more" before "a bit" is read as a little.
+  [2, /\b(quite (a bit|a lot|often)|bastantes?( (dias|veces))?|(about |around |roughly |more or less |mas o menos |como )?(half (the|of the) (days|time)|la mitad (de los dias|del tiempo|de las veces)) (or|o) (a bit |algo |even )?(more|mas))\b/g],
   [0, /\b(not (even )?once|never once|ni una (sola )?vez)\b/g],
   [
     1,
@@ -181,6 +182,26 @@ function decide(values: Set<number>, rest: string): number | null {
   if (values.size === 1) return [...values][0]!;
   if (values.size === 0 && ONLY_NO.test(rest)) return 0;
   return null;
+}
+
+/** Taking back the answer before ("wait, I put the last one wrong", "la anterior la puse mal", "¿cómo vuelvo atrás?"). */
+const PREVIOUS_ANSWER =
+  /\b((the )?(last|previous|other) (one|question|answer)|one before|go back|change (my|the) (last |previous )?answer|i (put|got|answered|picked) (that|it|the last one|the last|the previous one|the one before) wrong|la anterior|lo anterior|el anterior|pregunta anterior|la de antes|la (puse|conteste|respondi|marque) mal|volver atras|vuelvo atras|volver a la|ir atras|regresar|cambiar (la|mi) respuesta|cambiar la (de|otra))\b/;
+
+/**
+ * A correction of the previous item's answer: null when the message is not one; otherwise the new
+ * answer when it says one ("no es casi siempre, sería más bien varios días": the last said counts), or
+ * 'ask' to ask that item again.
+ */
+export function readCorrection(text: string): Frequency | 'ask' | null {
+  if (!PREVIOUS_ANSWER.test(normalise(text))) return null;
+  const clauses = text.split(/[,;:.!?]|\b(?:but|rather|sino|pero|mas bien|más bien)\b/).map((c) => c ?? '').filter((c) => c.trim());
+  for (const clause of clauses.reverse()) {
+    if (PREVIOUS_ANSWER.test(normalise(clause))) continue;
+    const value = readFrequencyOf(normalise(clause));
+    if (value !== null) return value;
+  }
+  return 'ask';
 }
 
 /**

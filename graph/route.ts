@@ -4,7 +4,7 @@
  * commands (menu, leave), then free text (the current flow reads it). Pure: tests cover each pair
  * of "what is active" × "what arrives" without a database.
  */
-import { MENU_WORDS, asksAboutMedication, asksForMenu, asksToSeePlans, asksToSeeThoughtRecords, isGoodbye, isHelpWord, readCommand, readMenuChoice } from './intents.js';
+import { MENU_WORDS, asksAboutMedication, asksForMenu, asksToSeePlans, asksToSeeThoughtRecords, isGoodbye, isHelpWord, isLeaving, readCommand, readMenuChoice } from './intents.js';
 import { readRequest } from './intent-match.js';
 import { fold, isOneOf } from './parse.js';
 import { duePlan } from './plans.js';
@@ -160,7 +160,8 @@ export function decide(state: State, input: TurnInput): Decision {
   if (isOneOf(text, MENU_WORDS) || asksForMenu(text)) return { type: 'enter', flow: 'menu', leaving: true };
   if (EXERCISES.has(state.flow) && readCommand(text) === 'exit') return { type: 'enter', flow: state.returnTo ?? 'menu', leaving: true };
   // A goodbye in the middle of an exercise: it is left (kept as a draft) with a goodbye, not read as an answer.
-  if (answeringExercise(state) && isGoodbye(text)) return { type: 'enter', flow: 'menu', leaving: true, read: true };
+  // So is "sorry, I have to go, they called me in early" (isLeaving): never saved as the answer.
+  if (answeringExercise(state) && (isGoodbye(text) || isLeaving(text))) return { type: 'enter', flow: 'menu', leaving: true, read: true };
   if (answeringExercise(state) && /\p{L}/u.test(text)) {
     // (A bare number is an answer here: a rating, a choice from the exercise's own list.)
     // "Show my thought records", mid-exercise: shown (this exercise is kept as a draft).

@@ -94,4 +94,13 @@ describe('British times', () => {
     expect(readClock('tomorrow after school, like half 4 when I get home')).toMatchObject({ hour: 4, minute: 30 });
     expect(readClock('give me half an hour')).toBeNull();
   });
+
+  it('a day taken back in the same answer is not the day: the one said after the correction is', () => {
+    expect(readWhen('umm monday? no wait i work sun and mon nights. thursday around 2pm, should be up by then')).toMatchObject({ day: { weekday: 4 }, time: { hour: 14 } });
+    expect(readWhen('el viernes a las 6, bueno no, mejor el sábado')).toMatchObject({ day: { weekday: 6 }, time: { hour: 18 } });
+    expect(readWhen('at 4, actually 7pm')).toMatchObject({ time: { hour: 19 } });
+    expect(readWhen('friday not monday')).toMatchObject({ day: { weekday: 5 } });
+    // Without a correction, the day said first is the plan's ("saturday 9am. i'll ask her today").
+    expect(readWhen("saturday 9am. i'll ask her today")).toMatchObject({ day: { weekday: 6 } });
+  });
 });

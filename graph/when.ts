@@ -112,13 +112,42 @@ function readDay(t: string): Day | undefined {
   if (/\b(tomorrow|tmrw|tmr|tomorow)\b/.test(t)) return { offset: 1 };
   const withoutPart = t.replace(/\b(por|de|en|a|esta) la manana\b|\besta manana\b/g, ' ');
   if (/\bmanana\b/.test(withoutPart)) return { offset: 1 };
-  for (const [re, weekday] of WEEKDAYS) if (re.test(t)) return { weekday, next: /\b(next|proximo|que viene)\b/.test(t) };
+  // The day said first ("wednesday. tuesday i'll be asleep").
+  if (weekdayAt !== Infinity) for (const [re, weekday] of WEEKDAYS) if (re.exec(t)?.index === weekdayAt) return { weekday, next: /\b(next|proximo|que viene)\b/.test(t) };
   return undefined;
 }
 
-/** Reads what a message says about a day and a time of day. */
+const DAY_NAMES = WEEKDAYS.map(([re]) => /\(([^)]*)\)/.exec(re.source)![1]).join('|');
+const NOT_A_DAY = new RegExp(`\\b(?:not|not on|instead of|rather than|no el|en vez del?|en lugar del?)\\s+(?:${DAY_NAMES})\\b`, 'g');
+
+/** Taking back what was just said: "tuesday? no wait…", "at 5, actually 6", "el martes, bueno no, mejor el miércoles". */
+const CORRECTION = /\b(no wait|wait no|no no|actually|i mean|scratch that|or rather|make (?:it|that)|on second thought|no mejor|mejor|espera|en realidad|bueno no|digo|perdon|sorry)\b/g;
+
+/**
+ * Reads what a message says about a day and a time of day. Corrected on the way ("umm tuesday? no
+ * wait i work mon and tues nights. wednesday around 2pm"), the last sentence after the correction
+ * that names a day or time is what counts, not the first day mentioned.
+ */
 export function readWhen(text: string): WhenReading {
-  const t = simplify(text);
+  // "wednesday not tuesday", "el jueves, no el martes": the day ruled out is not a day said.
+  const t = simplify(text).replace(NOT_A_DAY, ' ');
+  const cues = [...t.matchAll(CORRECTION)];
+  const last = cues.at(-1);
+  if (last && last.index > 0) {
+    const after = t.slice(last.index + last[0].length);
+    const said = after.split(/[.!?;]+/).map((x) => x.trim()).filter((x) => readDay(x) !== undefined || readClock(x) !== null);
+    if (said.length) {
+      // What the correction leaves out stands as first said ("tuesday at 5, no wait, wednesday").
+      const [reading, rest, before] = [readPlain(said.at(-1)!), readPlain(after), readPlain(t.slice(0, last.index))];
+      const day = reading.day ?? rest.day ?? before.day;
+      const time = reading.time ?? rest.time ?? before.time;
+      return { ...(day ? { day } : {}), ...(time ? { time } : {}) };
+    }
+  }
+  return readPlain(t);
+}
+
+function readPlain(t: string): WhenReading {
   if (/^(now|right now|ahora|ahora mismo|ya)$/.test(t.replace(/[.!]/g, '').trim())) return { day: { offset: 0 }, time: { kind: 'now' } };
   const relative = /\b(?:in|en|dentro de)\s+(an|a|one|una|un|\d{1,2})\s+(hours?|horas?|minutes?|mins?|minutos?)\b/.exec(t);
   if (relative) return { time: { kind: 'in', minutes: relativeMinutes(relative) } };

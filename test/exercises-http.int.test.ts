@@ -1,19 +1,35 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../bot/clock.js';
-import { questionnaireResponses } from '../db/schema/index.js';
+import { auditEvents, questionnaireResponses } from '../db/schema/index.js';
 import type { TestRuntime } from './helpers.js';
 import { durableDatabase, startApp, WebPatient } from './helpers.js';
 
+const ADMIN_TOKEN = 'exercises-admin-token-0123456789';
+
+/** What the patient's clinician reads through the operator API (each read audited), and that it is encrypted at rest. */
 async function recorded(rt: TestRuntime, patientId: string, instrument: string): Promise<Array<Record<string, unknown>>> {
-  const rows = await rt.svc.db
+  const res = await rt.app.inject({ method: 'GET', url: `/api/admin/patients/${patientId}/records?instrument=${instrument}`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+  expect(res.statusCode).toBe(200);
+  const records = res.json<{ records: Array<{ instrument: string; items: Record<string, unknown> }> }>().records;
+  expect(records.every((r) => r.instrument === instrument)).toBe(true);
+  const stored = await rt.svc.db
     .select()
     .from(questionnaireResponses)
     .where(and(eq(questionnaireResponses.patientId, patientId), eq(questionnaireResponses.instrument, instrument)));
-  return rows.map((r) => JSON.parse(rt.svc.crypto.decrypt(r.itemsEnc)) as Record<string, unknown>);
+  expect(stored).toHaveLength(records.length);
+  for (const row of stored) expect(row.itemsEnc).not.toMatch(/[{}"]/);
+  const [audit] = await rt.svc.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, 'patient_records_read'), eq(auditEvents.subjectId, patientId)))
+    .orderBy(desc(auditEvents.id))
+    .limit(1);
+  expect(audit?.details).toEqual({ instrument, count: records.length });
+  return records.map((r) => r.items);
 }
 
 /**
@@ -23,7 +39,7 @@ async function recorded(rt: TestRuntime, patientId: string, instrument: string):
 async function durablePatient(clock: ManualClock, run: (h: { patient: () => WebPatient; restart: () => Promise<void>; app: () => TestRuntime; id: string }) => Promise<void>) {
   const dataDir = mkdtempSync(join(tmpdir(), 'cbt-exercises-'));
   const durable = await durableDatabase(dataDir);
-  const open = async () => startApp({}, { dataDir, database: await durable.open(), clock });
+  const open = async () => startApp({ ADMIN_TOKEN }, { dataDir, database: await durable.open(), clock });
   let rt = await open();
   try {
     const first = await WebPatient.create(rt, { locale: 'en-GB', timezone: 'Europe/London' });
@@ -139,7 +155,7 @@ describe('the exercises over HTTP, across a restart', () => {
       expect((await patient().say('done')).join('\n')).toMatch(/How do you feel now\?/);
       expect((await patient().say('a bit better')).join('\n')).toMatch(/how is your mood now/);
       await patient().say('8');
-      expect((await recorded(app(), id, 'exercise_mood')).map((m) => m.exercise)).toEqual(['grounding', 'breathing']);
+      expect((await recorded(app(), id, 'exercise_mood')).map((m) => m.exercise)).toEqual(['breathing', 'grounding']) // newest first;
     });
   });
 });

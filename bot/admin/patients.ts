@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { auditEvents, channelIdentities, patients } from '../../db/schema/index.js';
+import { auditEvents, channelIdentities, patients, questionnaireResponses } from '../../db/schema/index.js';
 import { copyFor } from '../../graph/copy/index.js';
 import { normalisePhone } from '../channels/sms/parse.js';
 import { setCheckIn } from '../check-ins.js';
@@ -78,5 +78,36 @@ export async function adminPatientRoutes(app: FastifyInstance, { svc }: { svc: S
     if (!p) throw new NotFound('no patient with that id', 'patient_not_found');
     await svc.db.transaction((tx) => setCheckIn(tx, id, p.timezone, { localTime: body.time, days: body.days }, svc.clock.now()));
     return reply.code(204).send();
+  });
+
+  /**
+   * What the patient recorded between sessions, for their clinician: thought records, activity plans
+   * and how they went, problem solving, worry time, thinking traps, questionnaires and mood ratings,
+   * newest first, decrypted. Every read is audited.
+   */
+  app.get('/api/admin/patients/:id/records', async (req) => {
+    const { id } = parse(z.object({ id: z.uuid('not a patient id') }), req.params);
+    const query = parse(
+      z.object({
+        instrument: z
+          .string()
+          .regex(/^[a-z0-9_]{1,40}$/, 'instrument is a name like thought_record or phq9')
+          .optional(),
+        limit: z.coerce.number().int().min(1).max(500).default(100),
+      }),
+      req.query,
+    );
+    const [p] = await svc.db.select({ id: patients.id }).from(patients).where(eq(patients.id, id));
+    if (!p) throw new NotFound('no patient with that id', 'patient_not_found');
+    const rows = await svc.db
+      .select()
+      .from(questionnaireResponses)
+      .where(query.instrument ? and(eq(questionnaireResponses.patientId, id), eq(questionnaireResponses.instrument, query.instrument)) : eq(questionnaireResponses.patientId, id))
+      .orderBy(desc(questionnaireResponses.createdAt))
+      .limit(query.limit);
+    await svc.db.insert(auditEvents).values({ at: svc.clock.now(), actorType: 'operator', action: 'patient_records_read', subjectType: 'patient', subjectId: id, details: { instrument: query.instrument ?? null, count: rows.length } });
+    return {
+      records: rows.map((r) => ({ id: r.id, instrument: r.instrument, score: r.score, items: JSON.parse(svc.crypto.decrypt(r.itemsEnc)) as unknown, createdAt: r.createdAt.toISOString() })),
+    };
   });
 }

@@ -81,6 +81,12 @@ export const en = {
     },
     notUnderstood:
       "I'm a scripted companion, so I may not understand everything. Here's what I can help with:",
+    goodbyeKept: (exercise: string) => `No problem. I've kept your place: ask for "${exercise}" when you want to carry on, and we'll pick it up from there.`,
+    welcomeBackTo: (exercise: string) => `Welcome back. Would you like to carry on with "${exercise}" where you left off, or do something else?`,
+    welcomeBackShort: 'Welcome back. What would you like to do?',
+    goAhead: 'Of course, go ahead.',
+    careTeamSees: (clinic: string) =>
+      `Yes. What you record in the exercises here (thought records, plans, questionnaires and mood ratings) is saved securely for ${clinic}, and they can read it to support your care. You can also show or tell your therapist about it in your next session.`,
     goodbye: "Take care of yourself. I'm here whenever you want to check in or practise a skill.",
     welcomeBack: "I'm back. Thank you for talking with your clinician. Whenever you're ready, here's what we can do:",
     greeting: 'Hi, good to hear from you. What would you like to do today?',

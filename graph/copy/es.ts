@@ -73,6 +73,12 @@ export const es: Copy = {
       done: 'Nada por ahora',
     },
     notUnderstood: 'Soy un acompañante con guion, así que puede que no entienda todo. Esto es en lo que puedo ayudarte:',
+    goodbyeKept: (exercise) => `Sin problema. He guardado por dónde íbamos: pide "${exercise}" cuando quieras seguir y lo retomamos desde ahí.`,
+    welcomeBackTo: (exercise) => `Hola de nuevo. ¿Quieres seguir con "${exercise}" donde lo dejaste, o hacer otra cosa?`,
+    welcomeBackShort: 'Hola de nuevo. ¿Qué te gustaría hacer?',
+    goAhead: 'Claro, dime.',
+    careTeamSees: (clinic) =>
+      `Sí. Lo que registras en los ejercicios (registros de pensamientos, planes, cuestionarios y valoraciones de ánimo) se guarda de forma segura para ${clinic}, que puede leerlo para apoyar tu atención. También puedes enseñárselo o contárselo a tu terapeuta en la próxima sesión.`,
     goodbye: 'Cuídate. Aquí estoy cuando quieras hacer un registro o practicar una habilidad.',
     welcomeBack: 'Ya estoy de vuelta. Gracias por hablar con tu profesional. Cuando quieras, esto es lo que podemos hacer:',
     greeting: 'Hola, me alegra saber de ti. ¿Qué te gustaría hacer hoy?',

@@ -216,7 +216,7 @@ export const exercisesEs: Copy['exercises'] = {
   moodAfter: {
     now: 'Una pregunta rápida: ¿cómo está tu ánimo ahora, de 0 (muy bajo) a 10 (muy bien)?',
     both: 'Una pregunta rápida: ¿cómo estaba tu ánimo antes de empezar, y cómo está ahora? Dos números del 0 al 10, como "4 y 6".',
-    up: (name, before, after) => `De ${before} a ${after} después de ${name}. Vale la pena anotarlo: con algunas más verás qué te ayuda más.`,
+    up: (name, before, after) => `De ${before} a ${after} después ${name.startsWith('el ') ? `del ${name.slice(3)}` : `de ${name}`}. Vale la pena anotarlo: con algunas más verás qué te ayuda más.`,
     same: (mood) => `Estable en ${mood}. No todos los ejercicios cambian el ánimo cada vez, y practicar igual fortalece la habilidad.`,
     down: (before, after) => `De ${before} a ${after}. Gracias por tu sinceridad: es útil saberlo, y quizá otro ejercicio te vaya mejor la próxima vez.`,
     noted: 'Gracias, lo anoto.',

@@ -11,7 +11,7 @@ export const questionnairesEn = {
   chooseAgain: "Sorry, I didn't catch that. Which one would you like: the PHQ-9 (mood) or the GAD-7 (anxiety)?",
   choices: { phq9: 'PHQ-9 (mood)', gad7: 'GAD-7 (anxiety)' },
   intro: (name: string, count: number, clinic: string) =>
-    `The ${name} has ${count} short questions about the last 2 weeks. There are no right or wrong answers, and ${clinic} will see them. Type "menu" at any time to stop.`,
+    `The ${name} has ${count} short questions about the last 2 weeks. There are no right or wrong answers, and ${clinic} will see them. "Back" changes your last answer; "menu" stops.`,
   resume: (name: string, n: number, count: number) => `Let's carry on with the ${name}: question ${n} of ${count}.`,
   resumeDifficulty: (name: string) => `Let's carry on with the ${name}: there is just one question left.`,
   restart: (name: string) =>
@@ -50,6 +50,8 @@ export const questionnairesEn = {
     moreThanHalf: 'More than half the days',
     nearlyEveryDay: 'Nearly every day',
   },
+  goingBack: "Okay, let's go back to the one before.",
+  changed: (n: number, answer: string) => `Changed: question ${n} is now "${answer}".`,
   askAgain: "Sorry, I didn't catch that. Over the last 2 weeks, how often has this bothered you? You can pick one of these.",
   movingOn: "That's okay, we'll leave that one out.",
 
@@ -83,6 +85,20 @@ export const questionnairesEn = {
   closingHigher: (clinic: string) =>
     `This is a screening measure, not a diagnosis. ${cap(clinic)} will see your answers. It would be good to talk with your therapist about how things have been, sooner rather than later.`,
 
+  /** "Is 11 bad?": what the last score means (Kroenke et al. 2001; Spitzer et al. 2006). */
+  explain: (name: string, score: number, severity: string, bands: string, meaning: string, clinic: string) =>
+    `Your ${name} score of ${score} is in the ${severity} range. The ${name} adds up how often some common symptoms bothered you over the last 2 weeks, and the ranges are: ${bands}. ${meaning} It's a screening measure, not a diagnosis: it can't tell you whether you "have" a condition. ${cap(clinic)} will see it and can go through what it means for you, and doing it again in a few weeks shows whether things are changing.`,
+  bands: {
+    phq9: '0 to 4 minimal, 5 to 9 mild, 10 to 14 moderate, 15 to 19 moderately severe, 20 to 27 severe',
+    gad7: '0 to 4 minimal, 5 to 9 mild, 10 to 14 moderate, 15 to 21 severe',
+  },
+  bandMeaning: {
+    minimal: 'Minimal means few of these symptoms right now.',
+    mild: 'Mild means some of these symptoms, some of the time.',
+    moderate: 'Moderate means the symptoms are noticeable and get in the way on a fair number of days: worth talking through at your next session.',
+    moderately_severe: 'This range means the symptoms are weighing on you a lot: please bring it up with your therapist soon rather than waiting, and sooner if things get harder.',
+    severe: 'This range means the symptoms are weighing on you a lot: please bring it up with your therapist soon rather than waiting, and sooner if things get harder.',
+  },
   /** PHQ-9 item 9 above 0 (or unclear): the C-SSRS follow-up asks its own questions next. */
   item9: "Thank you for answering that honestly. Because of your answer to the last question, I'd like to ask you a couple more questions about how safe you are.",
 } as const;

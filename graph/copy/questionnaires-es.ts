@@ -11,7 +11,7 @@ export const questionnairesEs: Copy['questionnaires'] = {
   chooseAgain: 'Perdona, no lo entendí. ¿Cuál prefieres: el PHQ-9 (ánimo) o el GAD-7 (ansiedad)?',
   choices: { phq9: 'PHQ-9 (ánimo)', gad7: 'GAD-7 (ansiedad)' },
   intro: (name, count, clinic) =>
-    `El ${name} tiene ${count} preguntas breves sobre las últimas 2 semanas. No hay respuestas correctas ni incorrectas, y ${clinic} las verá. Escribe "menú" en cualquier momento para parar.`,
+    `El ${name} tiene ${count} preguntas breves sobre las últimas 2 semanas. No hay respuestas correctas ni incorrectas, y ${clinic} las verá. "Atrás" cambia la respuesta anterior; "menú" lo para.`,
   resume: (name, n, count) => `Sigamos con el ${name}: pregunta ${n} de ${count}.`,
   resumeDifficulty: (name) => `Sigamos con el ${name}: solo queda una pregunta.`,
   restart: (name) =>
@@ -50,7 +50,9 @@ export const questionnairesEs: Copy['questionnaires'] = {
     moreThanHalf: 'Más de la mitad de los días',
     nearlyEveryDay: 'Casi todos los días',
   },
-  askAgain: 'Perdona, no lo entendí. En las últimas 2 semanas, ¿con qué frecuencia te ha molestado esto? Puedes elegir una de estas opciones.',
+  goingBack: 'Vale, volvamos a la anterior.',
+  changed: (n, answer) => `Cambiado: la pregunta ${n} queda como "${answer}".`,
+  askAgain: 'Perdona, no lo entendí. En las últimas 2 semanas, ¿con qué frecuencia ha pasado esto? Puedes elegir una de estas opciones.',
   movingOn: 'No pasa nada, dejamos esa sin responder.',
 
   difficulty: {
@@ -82,6 +84,19 @@ export const questionnairesEs: Copy['questionnaires'] = {
   closingHigher: (clinic) =>
     `Es una herramienta de detección, no un diagnóstico. ${cap(clinic)} verá tus respuestas. Sería bueno hablar con tu terapeuta sobre cómo han ido las cosas, mejor pronto que tarde.`,
 
+  explain: (name, score, severity, bands, meaning, clinic) =>
+    `Tu puntuación de ${score} en el ${name} está en el rango ${severity}. El ${name} suma con qué frecuencia te han molestado algunos síntomas frecuentes en las últimas 2 semanas, y los rangos son: ${bands}. ${meaning} Es una herramienta de detección, no un diagnóstico: no dice si "tienes" un trastorno. ${cap(clinic)} la verá y puede explicarte qué significa en tu caso, y repetirlo dentro de unas semanas muestra si las cosas están cambiando.`,
+  bands: {
+    phq9: 'de 0 a 4 mínimo, de 5 a 9 leve, de 10 a 14 moderado, de 15 a 19 moderadamente grave, de 20 a 27 grave',
+    gad7: 'de 0 a 4 mínimo, de 5 a 9 leve, de 10 a 14 moderado, de 15 a 21 grave',
+  },
+  bandMeaning: {
+    minimal: 'Mínimo quiere decir pocos de estos síntomas ahora mismo.',
+    mild: 'Leve quiere decir algunos de estos síntomas, algunas veces.',
+    moderate: 'Moderado quiere decir que los síntomas se notan y te afectan bastantes días: merece la pena hablarlo en tu próxima sesión.',
+    moderately_severe: 'Este rango quiere decir que los síntomas te están pesando mucho: coméntalo con tu terapeuta pronto, sin esperar, y antes aún si las cosas empeoran.',
+    severe: 'Este rango quiere decir que los síntomas te están pesando mucho: coméntalo con tu terapeuta pronto, sin esperar, y antes aún si las cosas empeoran.',
+  },
   item9: 'Gracias por responder a eso con sinceridad. Por tu respuesta a la última pregunta, me gustaría hacerte un par de preguntas más sobre tu seguridad.',
 };
 

@@ -7,7 +7,7 @@ import type { Reply } from '../types.js';
 import type { PlannedWhen, WhenProgress } from './plan-when.js';
 import { answerWhen, capitalise, whenText } from './plan-when.js';
 import { followUpTime, withPlan } from '../plans.js';
-import { clockText } from '../when.js';
+import { clockText, readWhen } from '../when.js';
 import type { SavedPlan } from '../state.js';
 
 /**
@@ -156,7 +156,9 @@ export const activation: Flow = {
       const d: PlanData = { planId: again.again.planId, activity: again.again.activity, areaText: again.again.area ?? '' };
       // "Move it to Sunday, same time": the new day at the old plan's clock time.
       let text = again.again.text;
-      if (text && again.again.at && /\b(same time|misma hora)\b/.test(fold(text))) text = `${text} at ${clockText(new Date(again.again.at), ctx.timezone)}`;
+      // "I said Wednesday, not Tuesday": the day changed, the time as it was.
+      const named = text ? readWhen(text) : null;
+      if (text && again.again.at && (/\b(same time|misma hora)\b/.test(fold(text)) || (named?.day && !named.time))) text = `${text} at ${clockText(new Date(again.again.at), ctx.timezone)}`;
       const said = text ? answerWhen(ctx, text, { tries: 1 }) : null;
       // Moved in one message ("can I change it to Sunday afternoon?"): done, said back with its new time.
       if (said?.kind === 'done' && said.when.at) return finish(ctx, { ...d, when: said.when }, null, null);

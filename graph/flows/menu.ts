@@ -3,6 +3,8 @@ import { BRACKETED, exerciseName, flowLabel, whatHelped } from '../moods.js';
 import { openPlans, withPlan } from '../plans.js';
 import type { SavedPlan } from '../state.js';
 import { whenText } from './plan-when.js';
+import { readWhen } from '../when.js';
+import { asksAboutScore, explainScore } from './questionnaire.js';
 import { pack } from '../exercise-text.js';
 import { likeliest, readRequest } from '../intent-match.js';
 import { fold } from '../parse.js';
@@ -160,6 +162,36 @@ function planMeant(ctx: FlowContext, n: number): SavedPlan | undefined {
   return matching.length === 1 ? matching[0] : undefined;
 }
 
+const CARRY_ON =
+  /\b(finish|continue|carry on( with)?|pick up|get back to|go back to|resume|complete|keep going with|terminar|termino|acabar|acabo|seguir con|seguimos con|continuar|continuamos|retomar|retomamos|volver a)\b.*\b(from before|from earlier|before|earlier|from yesterday|yesterday|the other day|we started|i started|we were doing|i was doing|left|unfinished|half ?way|where (we|i) (left off|stopped|were)|in the middle|de antes|de ayer|que empezamos|que empece|que dejamos|que deje|a medias|sin terminar|donde (lo )?(dejamos|deje|nos quedamos|me quede))\b/;
+
+/** The half-done exercise a message asks to carry on: the one it names, or the only one. */
+function unfinishedAskedFor(ctx: FlowContext): FlowId | null {
+  const drafts = Object.keys(ctx.state.drafts) as FlowId[];
+  if (drafts.length === 0 || !CARRY_ON.test(fold(ctx.text))) return null;
+  const named = readMenuChoice(ctx.text) ?? readRequest(ctx.text);
+  if (named && drafts.includes(named as FlowId)) return named as FlowId;
+  return drafts.length === 1 ? drafts[0]! : null;
+}
+
+const CARE_TEAM_SEES =
+  /\b(can|could|will|does|do|would) (my |the )?(therapist|counsell?or|psychologist|psychiatrist|doctor|clinician|care team|team|nurse)( \w+)? (see|read|look at|get|have access to|access)\b|\b(is|are) (this|these|it|my \w+( \w+)?) (shared|sent|visible) (with|to) (my )?(therapist|counsell?or|psychologist|doctor|care team|team)\b|\b(mi |la |el )?(psicolog[oa]|terapeuta|psiquiatra|medic[oa]|doctor[a]?|equipo)( \w+)? (lo |los |las |la )?(puede ver|pueden ver|ve|ven|va a ver|van a ver|lee|leen|puede leer|tiene acceso)\b|\b(lo |esto )?(ve|puede ver|podra ver) (mi |la |el )?(psicolog[oa]|terapeuta|psiquiatra|medic[oa]|equipo)\b/;
+
+const ONE_MORE = /^(oye |hey |oh |ah |wait |ok |okay |so |sorry |perdona |espera |y |and |also |tambien )*(one more thing|one last thing|another thing|una cosa mas|una ultima cosa|otra cosa|una pregunta( mas)?|otra pregunta|one more question|another question|quick question|can i ask (you )?(something|a question)|puedo preguntarte algo|te puedo preguntar algo|te pregunto algo)( (please|porfa|real quick|rapido|rapidito))?$/;
+
+const BACK_AGAIN = /^(ok |okay |right |so |hey |hi |hello |well |ya |bueno |vale |hola |oye )*(i m|im|i am) (back|here again|back again)( now| again)?( (home|lol|haha))*$|^(ya )?(volvi|he vuelto|estoy de vuelta|aqui estoy de nuevo|ya estoy aqui|ya estoy)( otra vez| de nuevo)?$|^back( again)?$/;
+
+const SAID_OTHERWISE = /\b(i said|i meant|i told you|i put|wrong (day|time|date)|should (be|have been)|supposed to be|not (on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)|dije|quise decir|te dije|no era|era el|era a las|no el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b/;
+
+/** The newest plan, when a short message says its day or time was not what they said ("no, I said Wednesday"). */
+function misreadPlan(ctx: FlowContext): SavedPlan | undefined {
+  const t = fold(ctx.text);
+  if (t.split(' ').length > 25 || !SAID_OTHERWISE.test(t)) return undefined;
+  const when = readWhen(ctx.text);
+  if (!when.day && !when.time) return undefined;
+  return (ctx.state.profile.plans ?? []).filter((p) => p.status === 'planned').at(-1);
+}
+
 /** "Drop plan 2": taken off the list, and its follow-up with it. */
 function dropPlan(ctx: FlowContext, n: number): StepResult {
   const c = ctx.copy.exercises.plans;
@@ -199,13 +231,27 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
       .map((id) => options[MENU_FLOWS.indexOf(id)]!);
     return { say: [say(ctx.copy.menu.sorry, [...guesses, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
   }
+  // "Can my therapist see this?": yes, the exercises are saved for the care team; said plainly.
+  if (CARE_TEAM_SEES.test(fold(ctx.text))) return { say: [say(ctx.copy.menu.careTeamSees(ctx.clinicName), menuOptions(ctx))], step: 'idle', data: {} };
+  // "Can we finish the bad mom thing from before?": the exercise left half-way, picked up where it was.
+  const unfinished = unfinishedAskedFor(ctx);
+  if (unfinished) return { goto: unfinished, returnTo: null, with: { carryOn: true } };
+  // "Is 11 bad?", "¿qué significa moderado?": about the questionnaire just done, not a new one or the library.
+  const lastScore = ctx.state.profile.lastScore;
+  if (lastScore && asksAboutScore(ctx.text, lastScore, ctx.now)) {
+    const explained = explainScore(ctx, lastScore);
+    return { ...explained, say: explained.say!.map((line, i, all) => (i === all.length - 1 ? say(line.text, menuOptions(ctx)) : line)) };
+  }
   if (asksToSeeThoughtRecords(ctx.text)) return showThoughtRecords(ctx);
   const drop = readDropPlan(ctx.text);
   if (drop !== null && (ctx.state.profile.plans ?? []).length > 0) return dropPlan(ctx, drop);
   // "Can I move it to Sunday afternoon?": the same activity, planned again (its follow-up moves with it).
   const change = readChangePlan(ctx.text);
   const moving = change !== null ? planMeant(ctx, change) : undefined;
-  if (moving) return { goto: 'activation', returnTo: null, with: { again: { planId: moving.id, activity: moving.activity, area: moving.area, text: ctx.text, at: moving.at } } };
+  // "Wait no, I said Wednesday not Tuesday": the plan just made (the newest) was read wrong; moved to what they said.
+  const misread = moving ? undefined : misreadPlan(ctx);
+  const replan = moving ?? misread;
+  if (replan) return { goto: 'activation', returnTo: null, with: { again: { planId: replan.id, activity: replan.activity, area: replan.area, text: ctx.text, at: replan.at } } };
   if (asksToSeePlans(ctx.text)) return showPlans(ctx);
   // "Is this a bot? Who reads this?": both answered, as they really are.
   const human = askingIfHuman(ctx.text) || /\b(who (reads|sees|can see|can read)|quien (lee|ve|puede ver))\b/.test(fold(ctx.text));
@@ -243,6 +289,15 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   const first = asked && (MENU_FLOWS as readonly string[]).includes(asked) ? (asked as MenuFlowId) : null;
   if (asksWhatHelps(ctx.text) && !first) return whatHelps(ctx);
 
+  // "Oye, una cosa más", "quick question": they have more to say; asked to go on, not shown a menu.
+  if (ONE_MORE.test(fold(ctx.text).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim())) return { say: [say(m.goAhead)], step: 'idle', data: {} };
+  // "Ok I'm back", "ya volví": welcomed, with what they left half-way offered first.
+  if (BACK_AGAIN.test(fold(ctx.text).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim())) {
+    const left = (Object.keys(ctx.state.drafts) as FlowId[]).filter((id) => (MENU_FLOWS as readonly string[]).includes(id));
+    const options = menuOptions(ctx);
+    if (left.length) return { say: [say(m.welcomeBackTo(flowLabel(ctx, left[0]!)), [options[MENU_FLOWS.indexOf(left[0] as MenuFlowId)]!, { label: m.everything, value: 'menu' }])], step: 'idle', data: {} };
+    return { say: [say(m.welcomeBackShort, menuOptions(ctx))], step: 'idle', data: {} };
+  }
   switch (readSmallTalk(ctx.text)) {
     case 'greeting':
       return { say: [say(m.greeting, menuOptions(ctx))], step: 'idle', data: {} };
@@ -300,9 +355,14 @@ export const menu: Flow = {
     if (data.quiet) return { step: 'idle', data: {} };
     // Entered to answer this message (something more pressing than the exercise that was under way).
     // Reading a message: this one, or the one a safety question interrupted (answered now, after a clear no).
-    if (data.read) return routeFromMenu(data.text ? { ...ctx, text: data.text } : ctx);
-    const welcomeBack = ctx.state.input?.kind === 'event' && ctx.state.input.event === 'handback';
     const left = data.left && ctx.state.drafts[data.left] ? data.left : undefined;
+    if (data.read) {
+      const routed = await routeFromMenu(data.text ? { ...ctx, text: data.text } : ctx);
+      // Leaving mid-exercise ("sorry, I have to go"): told their place is kept, and how to pick it up.
+      if (left && routed.say?.length === 1 && routed.say[0]!.text === ctx.copy.menu.goodbye) return { ...routed, say: [say(ctx.copy.menu.goodbyeKept(flowLabel(ctx, left)))] };
+      return routed;
+    }
+    const welcomeBack = ctx.state.input?.kind === 'event' && ctx.state.input.event === 'handback';
     const text = welcomeBack
       ? `${ctx.copy.menu.welcomeBack}\n${numberedList(ctx)}`
       : left

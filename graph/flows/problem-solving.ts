@@ -46,12 +46,28 @@ function isStep(step: string): step is Step {
   return (STEPS as readonly string[]).includes(step);
 }
 
+/**
+ * Words that lead into the problem rather than state it ("vale. oye y otra cosa que me tiene
+ * rayadísima:", "better like this:", "one more thing:"): dropped with everything before the colon.
+ */
+const LEAD_IN = /\b(otra cosa|una cosa|another thing|one more thing|something else|me tiene|me trae|is bugging|bugging me|bothering me|eating at me|asi|better|i mean|o sea|quiero decir|mejor|en plan|basically|the thing is|the problem is|el problema es|la cosa es|lo que pasa es)\b/;
+
+function withoutLeadIn(text: string): string {
+  const colon = text.indexOf(':');
+  if (colon < 0) return text;
+  const before = text.slice(0, colon);
+  const after = text.slice(colon + 1).trim();
+  return after && before.trim().split(/\s+/).length <= 12 && LEAD_IN.test(words(before)) ? after : text;
+}
+
 function proposedProblem(text: string): string | undefined {
-  const rest = text
-    .split(/(?<=[.!?:])\s+/)
-    .filter((sentence) => !REQUEST.test(words(sentence)))
-    .join(' ')
-    .trim();
+  const rest = withoutLeadIn(
+    text
+      .split(/(?<=[.!?])\s+/)
+      .filter((sentence) => !REQUEST.test(words(sentence)))
+      .join(' ')
+      .trim(),
+  );
   // Long stories are better put in a sentence by the patient than quoted back whole.
   return rest.split(/\s+/).length >= 5 && rest.length <= MAX_PROPOSED ? clean(rest) : undefined;
 }
@@ -152,13 +168,17 @@ const PICK_FILLER = new Set('think that this with maybe probably prob guess rath
 
 /** The end of a brainstorm said in other words ("ya nomás esas", "those are all", "nothing else really"). */
 const ENDING_RE =
-  /^(?:(?:ya|pues|ok|okay|yeah|yep|so|um|hmm|bueno|vale|no) )*(?:(?:no ?mas|nada mas|solo) (?:esas|esos|eso|esas son)|son (?:todas|todos|esas)|esas son(?: todas)?|eso es todo|es todo|ya no (?:se me ocurre|hay) (?:nada|mas|otra)|no se me ocurre (?:nada|otra|mas)|those are (?:all|it|the ones)|that s (?:it|all|everything|about it)|thats (?:it|all|everything|about it)|nothing else(?: really)?|no more(?: ideas)?|i m done|im done|all done|done)\b/;
+  /^(?:(?:ya|pues|ok|okay|yeah|yep|so|um|hmm|bueno|vale|no|que|y|and|ah|eh|oh|nah) )*(?:ya esta|ya estan|esas son (?:todas|todos|las que hay)|those are all(?: of them)?|that s all of them|thats all of them|that s all i (?:have|got|can think of)|thats all i (?:have|got|can think of)|(?:no ?mas|nada mas|solo) (?:esas|esos|eso|esas son)|son (?:todas|todos|esas)|esas son(?: todas)?|eso es todo|es todo|ya no (?:se me ocurre|hay) (?:nada|mas|otra)|no se me ocurre (?:nada|otra|mas)|those are (?:all|it|the ones)|that s (?:it|all|everything|about it)|thats (?:it|all|everything|about it)|nothing else(?: really)?|no more(?: ideas)?|i m done|im done|all done|done)\b/;
 
 function answerOptions(ctx: FlowContext, d: SolveData, text: string): StepResult {
   const c = ctx.copy.exercises.problemSolving;
   const parts = splitOptions(text);
+  const isEnding = (part: string) => c.doneWords.includes(words(part)) || words(part) === words(c.doneLabel) || (words(part).split(' ').length <= 6 && ENDING_RE.test(words(part)));
+  // "…aunque me da palo. ya está": the last idea, then the end said in its own sentence.
+  const lastSentences = (parts.at(-1) ?? '').split(/(?<=[.!?])\s+/);
+  if (parts.length && lastSentences.length > 1 && isEnding(lastSentences.at(-1)!)) parts.splice(-1, 1, clean(lastSentences.slice(0, -1).join(' ').replace(/[,.]+$/, '')), lastSentences.at(-1)!);
   const last = parts.at(-1);
-  const ending = last !== undefined && (c.doneWords.includes(words(last)) || words(last) === words(c.doneLabel) || (words(last).split(' ').length <= 6 && ENDING_RE.test(words(last))));
+  const ending = last !== undefined && isEnding(last);
   const ideas = ending ? parts.slice(0, -1) : parts;
   const options = [...d.options, ...ideas].slice(0, MAX_OPTIONS);
   const data = { ...d, options };
@@ -166,6 +186,20 @@ function answerOptions(ctx: FlowContext, d: SolveData, text: string): StepResult
   if (options.length >= PLENTY) return next(ctx, 'options', withTop(data), [say(c.optionsFull(options.length))]);
   if (ending) return next(ctx, 'options', withTop(data));
   return { say: [say(c.optionsMore(options.length), [c.doneLabel])], step: 'options', data };
+}
+
+/** "No, not 6, I said 2 and 3": the pick was misread; weighed up again from the ones they said. */
+const NOT_THAT_ONE = /\b(i said|i meant|not that one|wrong one|te he dicho|te dije|quise decir|esa no|ese no|no es esa|la \d{1,2} no|el \d{1,2} no|not (number |option )?\d{1,2})\b/;
+
+function pickedAgain(ctx: FlowContext, d: SolveData, text: string): StepResult | null {
+  if (!NOT_THAT_ONE.test(words(text)) || d.options.length <= 2) return null;
+  const picked = readChoiceNumbers(text, d.options.length)
+    .map((n) => n - 1)
+    .slice(0, 2);
+  if (!picked.length) return null;
+  // Already the ones being weighed up: the protest is not an answer; the question is asked again.
+  if (picked.every((i) => d.top?.includes(i))) return go(ctx, { step: ctx.state.step as Step, at: d.at ?? 0 }, d);
+  return next(ctx, 'top', { ...d, top: picked, at: 0, pros: {}, cons: {} });
 }
 
 /** With one or two options there is nothing to pick: both are weighed up. */
@@ -190,10 +224,10 @@ function answer(ctx: FlowContext, step: Step, d: SolveData, text: string): StepR
           if (real?.[1]?.trim()) return next(ctx, 'problem', { ...rest, problem: clean(real[1].trim()) });
           return { goto: 'menu', with: { read: true, text } };
         }
-        return next(ctx, 'problem', { ...rest, problem: clean(settled(text)) });
+        return next(ctx, 'problem', { ...rest, problem: clean(withoutLeadIn(settled(text))) });
       }
       if (!words(text)) return go(ctx, { step: 'problem' }, d);
-      return next(ctx, 'problem', { ...d, problem: clean(settled(text)) });
+      return next(ctx, 'problem', { ...d, problem: clean(withoutLeadIn(settled(text))) });
     }
     case 'options':
       return answerOptions(ctx, d, text);
@@ -203,6 +237,8 @@ function answer(ctx: FlowContext, step: Step, d: SolveData, text: string): StepR
       return next(ctx, 'top', { ...d, top: picked.length ? picked : [0], at: 0 });
     }
     case 'pros': {
+      const repicked = pickedAgain(ctx, d, text);
+      if (repicked) return repicked;
       const read = labelReader([
         { field: 'pros', labels: c.prosLabels },
         { field: 'cons', labels: c.consLabels },
@@ -214,7 +250,7 @@ function answer(ctx: FlowContext, step: Step, d: SolveData, text: string): StepR
       return next(ctx, 'cons', { ...data, cons: { ...d.cons, [current]: read.fields.cons } });
     }
     case 'cons':
-      return next(ctx, 'cons', { ...d, cons: { ...d.cons, [current]: clean(text) } });
+      return pickedAgain(ctx, d, text) ?? next(ctx, 'cons', { ...d, cons: { ...d.cons, [current]: clean(text) } });
     case 'choose': {
       const top = d.top ?? [];
       const picked = readOptionChoice(d, text, top);

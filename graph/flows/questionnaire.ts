@@ -1,7 +1,7 @@
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import { readCommand } from '../intents.js';
-import { readYesNo } from '../parse.js';
+import { fold, readYesNo } from '../parse.js';
 import type { Answers, Frequency, Instrument, Result } from '../questionnaires.js';
 import {
   DIFFICULTY_KEYS,
@@ -13,6 +13,7 @@ import {
   itemCount,
   maxScore,
   PHQ9_ITEMS,
+  readCorrection,
   readDifficulty,
   readFrequency,
   readInstrument,
@@ -161,8 +162,26 @@ function conclude(ctx: FlowContext, p: Progress, difficulty: Frequency | null | 
   return {
     say: [say(summary), say((higher ? c.closingHigher : c.closing)(ctx.clinicName))],
     actions: [recordAction(ctx, p, result, difficulty === undefined ? {} : { difficulty })],
+    ...(result.score !== null && result.severity !== null ? { profile: { lastScore: { instrument: p.instrument, score: result.score, severity: result.severity, at: ctx.now.toISOString() } } } : {}),
     finish: true,
   };
+}
+
+/** "Is 11 bad?", "¿qué significa moderado?": asked about the questionnaire just scored (within two weeks). */
+const ABOUT_SCORE = /\b(score|scored|result|results|puntuacion|puntaje|resultado|resultados|minimal|mild|moderate|moderately severe|severe|minimo|leve|moderad[oa]|grave)\b/;
+const WHAT_IT_MEANS = /\b(i mean|me refiero|just (did|took|finished)|acabo de (hacer|terminar)|mean|means|meaning|bad|good|normal|serious|worried|worry|high|low|significa|quiere decir|malo|bueno|grave|preocupar\w*|normal|alto|bajo|tengo)\b/;
+
+export function asksAboutScore(text: string, last: { score: number; at: string } | undefined, now: Date): boolean {
+  if (!last || now.getTime() - new Date(last.at).getTime() > 14 * 86_400_000) return false;
+  const t = fold(text);
+  const names = ABOUT_SCORE.test(t) || new RegExp(`(^|\\D)${last.score}(\\D|$)`).test(t);
+  return names && (WHAT_IT_MEANS.test(t) || /\?/.test(text)) && t.split(' ').length <= 30;
+}
+
+/** What the last score means: its band among the instrument's bands, and what it is not. */
+export function explainScore(ctx: FlowContext, last: NonNullable<FlowContext['state']['profile']['lastScore']>): StepResult {
+  const c = ctx.copy.questionnaires;
+  return { say: [say(c.explain(c.names[last.instrument], last.score, c.severity[last.severity], c.bands[last.instrument], c.bandMeaning[last.severity], ctx.clinicName))], step: 'idle', data: {} };
 }
 
 /**
@@ -194,6 +213,13 @@ function next(ctx: FlowContext, p: Progress, lead?: string): StepResult {
 
 function replyToItem(ctx: FlowContext, p: Progress): StepResult {
   const c = ctx.copy.questionnaires;
+  // "Wait, the last one I put wrong: more like several days": that answer changed, this item asked again.
+  const correction = p.at > 1 ? readCorrection(ctx.text) : null;
+  if (correction === 'ask') return ask(ctx, { ...p, at: p.at - 1 }, c.goingBack);
+  if (correction !== null) {
+    const changed = { ...p, answers: { ...p.answers, [p.at - 1]: correction } };
+    return ask(ctx, changed, c.changed(p.at - 1, frequencyOptions(ctx)[correction]!.label));
+  }
   const command = readCommand(ctx.text);
   if (command === 'back') return ask(ctx, { ...p, at: Math.max(1, p.at - 1) });
   const safety = isSafetyItem(p.instrument, p.at);
@@ -214,6 +240,14 @@ function replyToItem(ctx: FlowContext, p: Progress): StepResult {
 }
 
 function replyToDifficulty(ctx: FlowContext, p: Progress): StepResult {
+  const correction = readCorrection(ctx.text);
+  const last = itemCount(p.instrument);
+  if (correction === 'ask') return ask(ctx, { ...p, at: last }, ctx.copy.questionnaires.goingBack);
+  // (Not on the safety item: a change to it is asked again, so that a yes is followed up.)
+  if (correction !== null && !isSafetyItem(p.instrument, last)) {
+    return ask(ctx, { ...p, answers: { ...p.answers, [last]: correction }, at: last + 1 }, ctx.copy.questionnaires.changed(last, frequencyOptions(ctx)[correction]!.label));
+  }
+  if (correction !== null) return ask(ctx, { ...p, at: last }, ctx.copy.questionnaires.goingBack);
   const command = readCommand(ctx.text);
   if (command === 'back') return ask(ctx, { ...p, at: itemCount(p.instrument) });
   const value = command === 'skip' ? null : readDifficulty(ctx.text);
