@@ -79,6 +79,8 @@ describe('what a turn means, by what is active and what arrives', () => {
     expect(decide(active.thoughtRecord, message('everyone will see I am a fraud', MODEL_CONCERN))).toEqual({ type: 'continue' });
     expect(decide(active.menu, message('can we do some breathing', MODEL_CONCERN))).toEqual({ type: 'continue' }); // the menu reads the request
     expect(decide(active.menu, message('my friend said she wants to die', MODEL_CONCERN))).toEqual({ type: 'continue' });
+    // An everyday question the intent model reads as a sleep question ("what am I supposed to do on my days off").
+    expect(decide(active.menu, message('the same wake-up time every day just does not work with my night shifts, what do I do on days off', MODEL_CONCERN))).toEqual({ type: 'continue' });
     // Outside those, even a weak concern gets its one gentle question.
     expect(decide(active.menu, message('everyone will see I am a fraud', MODEL_CONCERN))).toMatchObject({ type: 'enter', flow: 'cssrs' });
   });

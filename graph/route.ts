@@ -88,6 +88,17 @@ function busyWithExercise(state: State, at: string): boolean {
   return answeringExercise(state) && !stale;
 }
 
+/**
+ * A message that asks for an everyday exercise or explanation ("how do I sleep on my days off after
+ * night shifts?"): read by the intent model as one of these. The statistical model alone raising a
+ * concern over it is the false alarm play testing met most.
+ */
+const EVERYDAY = new Set(['sleep', 'breathing', 'grounding', 'activation', 'problem_solving', 'worry_time', 'learn', 'questionnaire', 'mood', 'show_thought_records']);
+function everydayAsk(text: string): boolean {
+  const asked = readRequest(text);
+  return asked !== null && EVERYDAY.has(asked);
+}
+
 export function decide(state: State, input: TurnInput): Decision {
   if (input.kind === 'event') {
     switch (input.event) {
@@ -145,7 +156,7 @@ export function decide(state: State, input: TurnInput): Decision {
     // asked three times in a few minutes for ordinary questions learnt to avoid words, not to answer.
     const weak =
       modelOnly(screening) &&
-      (watching || (answeringExercise(state) && (WORKING_ON_THOUGHTS.has(state.flow) || state.flow === 'safety_plan')) || isRequest(text) || worriedAboutSomeoneElse(text));
+      (watching || (answeringExercise(state) && (WORKING_ON_THOUGHTS.has(state.flow) || state.flow === 'safety_plan')) || isRequest(text) || worriedAboutSomeoneElse(text) || everydayAsk(text));
     // "I'm done", "ya no quiero seguir con esto" typed in an exercise: leaving it, unless a rule saw more than an ambiguous remark.
     const leavingExercise =
       inExercise(state) && readCommand(text) === 'exit' && (modelOnly(screening) || screening.categories.every((c) => c === 'ambiguous_needs_followup'));

@@ -39,6 +39,25 @@ const DEFINITIONAL = /\b(what (is|are|s|does|do)|whats|means?|meaning|explain|qu
 
 /** Words added to a request the menu recognised as about sleep, so the basics come first. */
 const SLEEP_QUERY: Record<string, string> = { en: 'how to sleep better basics', es: 'dormir mejor lo basico' };
+/** Sleep trouble around shift work ("after my night shift", "trabajo de noche"): that section first. */
+const SHIFT_WORK = /\b(night shifts?|nights shifts?|shift work\w*|shifts?|on nights|work(ing)? nights|nightshift|after (my |a |the )?(night )?shift|sleep (during|in) the day|daytime sleep|blackout (curtains|blinds)|(get |got |getting )?home (at|by|around) [4-9](:\d\d)? ?am|turnos?( de noche)?|trabajo (de|por la) noche|trabajo nocturno|guardias?|dormir de dia)\b/;
+const SHIFT_QUERY: Record<string, string> = { en: 'sleep when you work shifts night shift day sleep', es: 'dormir cuando trabajas por turnos turno de noche' };
+/** A racing mind at bedtime ("my brain won't shut up", "mi mente no se calla"): worry at night first. */
+const NIGHT_WORRY = /\b(mind|brain|head|thoughts?|overthink\w*|worry\w*|worried|racing|mente|cabeza|pensamientos?|preocupa\w*|rayo|rayando|vueltas)\b/;
+const NIGHT_WORRY_QUERY: Record<string, string> = { en: 'worry at night racing thoughts bedtime', es: 'preocupaciones a la hora de dormir mente acelerada' };
+
+/** The query for sleep trouble told at the menu: the basics, unless shift work or a racing mind is said. */
+function sleepQuery(ctx: FlowContext): string {
+  const t = fold(ctx.text);
+  const pick = (q: Record<string, string>) => q[ctx.language] ?? q.en!;
+  if (SHIFT_WORK.test(t)) return pick(SHIFT_QUERY);
+  if (NIGHT_WORRY.test(t)) return pick(NIGHT_WORRY_QUERY);
+  return pick(SLEEP_QUERY);
+}
+
+function sectionKey(h: { itemId: string; heading: string | null }): string {
+  return `${h.itemId}#${h.heading ?? ''}`;
+}
 
 /** The first source, up to its year: "Greenberger, D. & Padesky, C. A. (2015)". */
 function shortSource(source: string): string {
@@ -46,9 +65,14 @@ function shortSource(source: string): string {
   return /^(.*?\(\d{4}[a-z]?\))/.exec(first)?.[1] ?? first;
 }
 
-async function answer(ctx: FlowContext, query = ctx.text, offer: FlowId | null = null): Promise<StepResult> {
+async function answer(ctx: FlowContext, query = ctx.text, offer: FlowId | null = null, avoidRepeat = false): Promise<StepResult> {
   const hits = (await ctx.searchContent?.(query)) ?? [];
-  const best = orderAnswers(hits, query)[0];
+  const ordered = orderAnswers(hits, query);
+  // Sleep trouble told again: the section given last (within a day) is not given again word for
+  // word, the next one is ("u sent that already"). A question asked in its own words gets its answer.
+  const shown = (ctx.state.profile.shownSections ?? []).filter((x) => ctx.now.getTime() - new Date(x.at).getTime() < 86_400_000);
+  const fresh = avoidRepeat ? ordered.find((h) => !shown.some((x) => x.key === sectionKey(h))) : undefined;
+  const best = fresh ?? ordered[0];
   const offered = offer ? [flowButton(ctx, offer)] : [];
   if (!best) return { say: [say(`${ctx.copy.learn.nothing}`, [...offered, ...topics(ctx)])], step: 'ask' };
   // Sections are written to stand alone; a heading is kept only over a bare list.
@@ -57,6 +81,7 @@ async function answer(ctx: FlowContext, query = ctx.text, offer: FlowId | null =
   const generated = await ctx.llm?.groundedAnswer(ctx.text, hits.filter((h) => h.itemId === best.itemId).map((h) => `${h.heading ?? ''}\n${h.body}`), ctx.language);
   return {
     say: [say(generated ?? scripted), say(ctx.copy.learn.from(best.title, shortSource(best.source)), [...offered, ctx.copy.learn.more, ctx.copy.menuLabel])],
+    profile: { shownSections: [...shown.filter((x) => x.key !== sectionKey(best)), { key: sectionKey(best), at: ctx.now.toISOString() }].slice(-5) },
     step: 'ask',
   };
 }
@@ -73,7 +98,7 @@ export const learn: Flow = {
       // Sleep trouble told ("I can't sleep, I lie there running through every chart"): the basics, not
       // whatever else the words match ("chart" is mood tracking).
       const whatIs = offer && DEFINITIONAL.test(fold(ctx.text)) ? (WHAT_IS[ctx.language] ?? WHAT_IS.en)![offer] : undefined;
-      return answer(ctx, topic === 'sleep' ? (SLEEP_QUERY[ctx.language] ?? SLEEP_QUERY.en) : (whatIs ?? ctx.text), offer ?? (topic === 'sleep' ? 'sleep_wind_down' : null));
+      return answer(ctx, topic === 'sleep' ? sleepQuery(ctx) : (whatIs ?? ctx.text), offer ?? (topic === 'sleep' ? 'sleep_wind_down' : null), topic === 'sleep');
     }
     return { say: [say(ctx.copy.learn.ask, topics(ctx))], step: 'ask', data: {} };
   },
