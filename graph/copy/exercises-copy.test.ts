@@ -1,3 +1,4 @@
+import { copyFor } from './index.js';
 import { describe, expect, it } from 'vitest';
 import { exercisesEn } from './exercises-en.js';
 import { exercisesEs } from './exercises-es.js';
@@ -32,5 +33,18 @@ describe('exercise copy', () => {
     // On SMS, STOP, QUIT, CANCEL, END and UNSUBSCRIBE opt the patient out of every message.
     for (const [path, text] of texts(exercisesEn)) expect(text, path).not.toMatch(/\b(stop|stopall|quit|cancel|end|unsubscribe)\b/i);
     for (const [path, text] of texts(exercisesEs)) expect(text, path).not.toMatch(/\b(stop|quit|cancel|parar|cancelar)\b|"para"/i);
+  });
+
+  it('an en-US patient reads American spelling and an en-GB patient British, and their own words are never respelled', () => {
+    const us = copyFor('en-US');
+    const gb = copyFor('en-GB');
+    expect(us.exercises.traps.labelling.name).toBe('Labeling');
+    expect(gb.exercises.traps.labelling.name).toBe('Labelling');
+    expect(us.menu.goodbye).toMatch(/practice a skill/);
+    expect(gb.menu.goodbye).toMatch(/practise a skill/);
+    // The words the bot recognises keep both spellings.
+    expect(us.exercises.trapWords.labelling).toContain('labelling');
+    // A patient's words passed into a line stay as typed.
+    expect(us.menu.goodbyeKept('call my mum and practise')).toContain('call my mum and practise');
   });
 });

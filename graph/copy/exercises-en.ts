@@ -35,6 +35,7 @@ export const exercisesEn = {
     rateOne: (feeling: string) => `And how strong was ${feeling}, from 0 to 100?`,
     rateMany: 'And how strong was each one, from 0 to 100? For example: "70, 40".',
     thatFeeling: 'that feeling',
+    feelingNotThought: 'That sounds like how you felt: we\'ll come to feelings right after. First, what was the thought itself, the words that went through your mind? For example "I\'m letting everyone down".',
     evidenceFor: (thought: string) => `What makes ${thought} feel true? Stick to facts, the kind of thing a camera would pick up.`,
     thatThought: 'that thought',
     evidenceAgainst: "And what doesn't fit with it? Anything that suggests it isn't the whole story: facts, times it didn't happen, what you'd tell a friend.",

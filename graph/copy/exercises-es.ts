@@ -33,6 +33,7 @@ export const exercisesEs: Copy['exercises'] = {
     rateOne: (feeling) => `¿Y con qué intensidad sentiste ${feeling}, de 0 a 100?`,
     rateMany: '¿Y con qué intensidad sentiste cada una, de 0 a 100? Por ejemplo: "70, 40".',
     thatFeeling: 'esa emoción',
+    feelingNotThought: 'Eso suena a cómo te sentiste: a las emociones llegamos justo después. Antes, ¿cuál fue el pensamiento, las palabras que se te pasaron por la cabeza? Por ejemplo: "les estoy fallando a todos".',
     evidenceFor: (thought) => `¿Qué hace que ${thought} parezca cierto? Quédate con los hechos, lo que podría grabar una cámara.`,
     thatThought: 'ese pensamiento',
     evidenceAgainst: '¿Y qué no encaja con él? Cualquier cosa que indique que no es toda la historia: hechos, veces en que no fue así, lo que le dirías a una amistad.',

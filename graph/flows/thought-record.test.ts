@@ -46,7 +46,7 @@ describe('thought record', () => {
     await chat.send('She said my last project went well');
     expect(chat.step).toBe('traps');
     await chat.send('2, 4');
-    expect(chat.text).toContain('Catastrophising, Fortune telling');
+    expect(chat.text).toContain('Catastrophizing, Fortune telling');
     await chat.send('Meetings move all the time, and there is no sign she is unhappy with me');
     expect(chat.step).toBe('rerate');
     expect(chat.text).toContain('dread 85, sad 40');
@@ -155,7 +155,7 @@ describe('thought record', () => {
     for (const message of chat.said) expect(message.length).toBeLessThanOrEqual(320);
     expect(chat.text).toMatch(/Mind reading: being sure you know what others think/);
     await chat.send('what is personalising?');
-    expect(chat.text).toMatch(/^10\. Personalising:/);
+    expect(chat.text).toMatch(/^10\. Personalizing:/);
     expect(chat.text).not.toMatch(/Mind reading/);
     await chat.send('yes');
     expect(chat.step).toBe('balanced');
@@ -215,4 +215,27 @@ describe('thought record', () => {
     expect(chat.step).toBe('thought');
     expect(chat.data).toMatchObject({ answers: { situation: 'my friend cancelled our plans by text' } });
   });
+
+  it('a feeling given where the thought goes is not taken as the thought: the thought is asked for once more, then the feelings', async () => {
+    const chat = await chatAt('thought');
+    await chat.send('ashamed mostly, like 70. and a bit angry');
+    expect(chat.step).toBe('thought');
+    expect(chat.text).toMatch(/how you felt/);
+    await chat.send('She thinks I am a terrible neighbour');
+    expect(chat.step).toBe('emotions');
+    await chat.send('ashamed 70, angry 30');
+    expect(chat.text).toContain('"She thinks I am a terrible neighbour"');
+    // A thought that names a feeling is still a thought.
+    const other = await chatAt('thought');
+    await other.send("I'm so stupid, I always upset people");
+    expect(other.step).toBe('emotions');
+  });
+
+  it('"I answered the wrong thing, the thought was …" takes the thought from the same message', async () => {
+    const chat = await chatAt('emotions');
+    await chat.send("oh wait sorry, I answered the wrong thing. The thought was 'she hates me'");
+    expect(chat.step).toBe('emotions');
+    expect(chat.text).not.toMatch(/What was the situation/);
+  });
 });
+

@@ -1,6 +1,6 @@
 import { readEmotions } from '../emotion-ratings.js';
 import type { SavedThoughtRecord } from '../state.js';
-import { clean, clip, echo, isNone, isUnsure, labelReader, mentions, pack, readChoiceNumbers, words } from '../exercise-text.js';
+import { clean, clip, echo, isNone, isUnsure, labelReader, mentions, pack, readChoiceNumbers, unquote, words } from '../exercise-text.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import { readCommand } from '../intents.js';
@@ -167,6 +167,26 @@ function copyOf(raw: Record<string, unknown>): RecordData {
 
 // --- Reading answers ------------------------------------------------------------------------
 
+/** Feeling words (English and Spanish, folded) that name how someone felt rather than what they thought. */
+const FEELING =
+  /\b(guilty|guilt|sad|sadness|anxious|anxiety|angry|anger|mad|ashamed|shame|scared|afraid|fear|worried|upset|lonely|hopeless|stressed|nervous|frustrated|embarrassed|hurt|down|low|depressed|panicky|jealous|resentful|irritated|annoyed|culpable|culpa|triste|tristeza|ansios[oa]|ansiedad|enfadad[oa]|enojad[oa]|rabia|verguenza|avergonzad[oa]|asustad[oa]|miedo|preocupad[oa]|nervios[oa]|sol[oa]|frustrad[oa]|dolid[oa]|agobiad[oa]|estresad[oa])\b/;
+/** What a thought sounds like: a subject and a verb, a prediction, a judgement ("I'm a bad mom", "he'll remember"). */
+const THOUGHT_LIKE =
+  /\b(i m|im|i am|i ll|ill|i will|i can t|i cant|i should|i never|i always|i ve|ive|he|she|they|he s|she s|they re|you re|everyone|nobody|no one|it s|its|will|won t|wont|gonna|going to|never|always|what if|soy|voy a|nunca|siempre|todos|nadie|va a|van a|no puedo|deberia|que tal si)\b/;
+
+/** A thought-step answer that only names feelings ("guilty mostly. like 80. and sad"). */
+function isFeelingsOnly(text: string): boolean {
+  const t = words(text);
+  if (t.split(' ').length > 12 || !FEELING.test(t) || THOUGHT_LIKE.test(t) || /["\u201c]/.test(text)) return false;
+  // Every word is a feeling, a number, or filler.
+  const rest = t
+    .replace(new RegExp(FEELING.source, 'g'), ' ')
+    .replace(/\b\d{1,3}( ?%| percent| out of (10|100)| de (10|100)| sobre (10|100))?\b/g, ' ')
+    .replace(/\b(mostly|mainly|really|very|so|a bit|bit|kind of|kinda|like|about|around|maybe|and|also|too|plus|felt|feel|feeling|i|was|just|some|little|bit of|mucho|muy|un poco|bastante|sobre todo|y|tambien|como|me senti|me sentia|sentia|senti|un|una)\b/g, ' ')
+    .trim();
+  return rest === '';
+}
+
 function toEmotions(text: string): { emotions: Emotion[]; unrated: boolean } {
   const read = readEmotions(text);
   const emotions = read.map((e) => ({ name: e.name, before: e.value, after: null, tenScale: e.tenScale }));
@@ -313,6 +333,11 @@ function answer(ctx: FlowContext, step: Step, d: RecordData, text: string, lead:
     case 'evidenceAgainst':
     case 'balanced':
       if (!text) return { say: [...lead, ...prompt(ctx, step, d)], step, data: d };
+      // "Guilty mostly, like 80. And sad": a feeling where the thought goes. The thought is asked for
+      // again (once), saying the feelings come next.
+      if (step === 'thought' && (d.tries ?? 0) < 1 && isFeelingsOnly(text)) {
+        return { say: [...lead, say(ctx.copy.exercises.thoughtRecord.feelingNotThought)], step, data: { ...d, tries: 1 } };
+      }
       return advance(ctx, { ...d, answers: { ...d.answers, [step]: clean(text) } }, lead);
     case 'emotions':
       return answerEmotions(ctx, d, text, lead);
@@ -401,6 +426,14 @@ export const thoughtRecord: Flow = {
     if (!isStep(step)) return thoughtRecord.start(ctx);
     const d = copyOf(ctx.state.data);
     const command = readCommand(ctx.text);
+    // "Oh wait, I answered the wrong thing. The thought was 'I'm a bad mom'": the thought, taken from
+    // the same message, and on to the feelings.
+    const restated = (step === 'emotions' || step === 'thought') && command === 'back' ? /\b(?:the (?:hot )?thought|my thought|el pensamiento|mi pensamiento) (?:was|is|era|es)\b\s*:?\s*(.+)$/isu.exec(ctx.text) : null;
+    if (restated?.[1] && words(restated[1])) {
+      return advance(ctx, { ...d, answers: { ...d.answers, thought: clean(unquote(restated[1].trim())) }, rating: false, tries: 0 });
+    }
+    // "Oops, I answered the wrong thing" just after being told so: the thought is what is asked.
+    if (command === 'back' && step === 'thought' && (d.tries ?? 0) >= 1) return { say: prompt(ctx, step, d), step, data: d };
     if (command === 'back') {
       const previous = d.rating ? step : STEPS[Math.max(0, STEPS.indexOf(step) - 1)]!;
       const back = { ...d, rating: false, tries: 0, explained: [] };
