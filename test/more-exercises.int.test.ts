@@ -72,12 +72,12 @@ describe('sleep wind-down and spotting thinking traps over HTTP', () => {
       rt = await open();
       p = new WebPatient(rt, p.token, p.patientId);
       const suggested = (await p.say('not sure')).join('\n');
-      expect(suggested).toMatch(/Labelling: calling yourself a name/);
-      expect(suggested).toMatch(/Overgeneralising/);
-      expect((await p.say('yes')).join('\n')).toMatch(/A question for "Labelling": What did you actually do/);
+      expect(suggested).toMatch(/Labeling: calling yourself a name/); // en-US spelling
+      expect(suggested).toMatch(/Overgeneralizing/);
+      expect((await p.say('yes')).join('\n')).toMatch(/A question for "Labeling": What did you actually do/);
       expect((await p.say('I sent the report with one wrong figure')).join('\n')).toMatch(/a fairer way to put the thought/);
       const done = (await p.say('I made one mistake in a report, and most of my work is fine')).join('\n');
-      expect(done).toMatch(/Thinking traps: Labelling, Overgeneralising/);
+      expect(done).toMatch(/Thinking traps: Labeling, Overgeneralizing/);
       expect(done).toMatch(/A fairer version: I made one mistake in a report/);
       expect(done).toMatch(/how is your mood now/);
       expect(await recorded(rt, p.patientId, 'thinking_traps')).toEqual([

@@ -104,5 +104,5 @@ export const questionnairesEn = {
 } as const;
 
 function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }

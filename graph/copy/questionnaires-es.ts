@@ -101,5 +101,5 @@ export const questionnairesEs: Copy['questionnaires'] = {
 };
 
 function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }
