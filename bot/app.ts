@@ -6,7 +6,7 @@ import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify';
 import Fastify from 'fastify';
 import { sql } from 'drizzle-orm';
 import { webRoutes } from './channels/web/routes.js';
-import { AppError } from './errors.js';
+import { AppError, BadRequest } from './errors.js';
 import { parseTrustProxy } from './config.js';
 import type { Services } from './services.js';
 
@@ -19,6 +19,13 @@ const STATIC: Record<string, { file: string; type: string }> = {
   '/widget.js': { file: 'widget.js', type: 'text/javascript; charset=utf-8' },
   '/widget.css': { file: 'widget.css', type: 'text/css; charset=utf-8' },
 };
+
+/** Whether a parsed body, query or params holds a NUL character anywhere (nested a few levels). */
+function hasNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 8 || !value || typeof value !== 'object') return false;
+  return Object.entries(value).some(([k, v]) => k.includes('\u0000') || hasNul(v, depth + 1));
+}
 
 /**
  * Builds the HTTP app: infrastructure plugins first, then routes. Services are built by the caller
@@ -56,6 +63,10 @@ export async function buildApp(svc: Services, plugins: ReadonlyArray<(app: Fasti
     // fastify's own 4xx (bad JSON, body too large, unsupported media type, rate limit) are safe to echo.
     const code = status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : status === 429 ? 'rate_limited' : 'bad_request';
     return reply.code(status).send({ error: { code, message: err.message } });
+  });
+  // A NUL character is not text Postgres can store: refused as bad input (it was a 500 with the value in the log).
+  app.addHook('preValidation', async (req) => {
+    if (hasNul(req.body) || hasNul(req.query) || hasNul(req.params)) throw new BadRequest('the request contains a NUL character, which is not allowed in text', 'invalid_characters');
   });
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: { code: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` } }));
 

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { Logger } from 'pino';
+import type { DestinationStream, Logger } from 'pino';
 import { pino } from 'pino';
+import { safeError } from './log-safety.js';
 import type { Database, Db } from '../db/client.js';
 import { openDatabase } from '../db/client.js';
 import type { FieldCrypto } from '../db/field-crypto.js';
@@ -60,15 +61,19 @@ export interface ServiceOptions {
   database?: Database;
 }
 
-export function createLogger(config: Config): Logger {
-  return pino({
+/** The service's logger; `destination` lets a test read exactly what production would write. */
+export function createLogger(config: Config, destination?: DestinationStream): Logger {
+  const options = {
     level: config.LOG_LEVEL,
     // Belt and braces: nothing we log should carry these, but if a header or body slips in, it is cut.
     redact: {
-      paths: ['req.headers.authorization', 'req.headers["x-twilio-signature"]', 'text', 'body', 'phone', 'name', 'From', 'To', 'Body'],
+      paths: ['req.headers.authorization', 'req.headers["x-twilio-signature"]', 'text', 'body', 'phone', 'name', 'From', 'To', 'Body', '*.params', '*.detail', '*.query'],
       censor: '[redacted]',
     },
-  });
+    // Errors keep their kind, code and where they happened, never the data (log-safety.ts).
+    serializers: { err: safeError, error: safeError },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 export async function createServices(config: Config, options: ServiceOptions = {}): Promise<Services> {

@@ -7,6 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages, screenings } from '../db/schema/index.js';
 import type { TestRuntime } from './helpers.js';
 import { durableDatabase, startApp, WebPatient } from './helpers.js';
+import { issueToken } from '../bot/channels/web/session-token.js';
+
+/** A token signed with the service's own secret for an arbitrary subject. */
+function signedFor(rt: TestRuntime, subject: string): string {
+  return issueToken(rt.svc.sessionSecret, subject, new Date(), 600).token;
+}
 
 describe('web chat', () => {
   let rt: TestRuntime;
@@ -86,6 +92,8 @@ describe('web chat', () => {
       ['no clientMessageId', { method: 'POST', url: '/api/web/messages', headers: auth, payload: { text: 'hi' } }, 400, 'invalid_request'],
       ['no token', { method: 'POST', url: '/api/web/messages', payload: { text: 'hi', clientMessageId: 'f' } }, 401, 'unauthorized'],
       ['a forged token', { method: 'POST', url: '/api/web/messages', headers: { authorization: `Bearer ${p.token.slice(0, -3)}${p.token.endsWith('abc') ? 'xyz' : 'abc'}` }, payload: { text: 'hi', clientMessageId: 'g' } }, 401, 'invalid_token'],
+      ['a signed token that names no patient id', { method: 'POST', url: '/api/web/messages', headers: { authorization: `Bearer ${signedFor(rt, 'not-a-uuid')}` }, payload: { text: 'hi', clientMessageId: 'i' } }, 401, 'invalid_token'],
+      ['a NUL character in the text', { method: 'POST', url: '/api/web/messages', headers: auth, payload: { text: 'hi\u0000there', clientMessageId: 'j' } }, 400, 'invalid_characters'],
       ['a token for another purpose', { method: 'POST', url: '/api/web/messages', headers: { authorization: 'Bearer v1.e30.AAAA' }, payload: { text: 'hi', clientMessageId: 'h' } }, 401, 'invalid_token'],
       ['an unknown route', { method: 'GET', url: '/api/web/nope', headers: auth }, 404, 'not_found'],
       ['a bad locale', { method: 'POST', url: '/api/web/sessions', payload: { locale: 'not a locale!' } }, 400, 'invalid_request'],

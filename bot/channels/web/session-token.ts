@@ -12,6 +12,7 @@ export interface SessionClaims {
 }
 
 const PREFIX = 'v1';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function sign(secret: Buffer, body: string): Buffer {
   return createHmac('sha256', secret).update(body).digest();
@@ -33,7 +34,8 @@ export function verifyToken(secret: Buffer, token: string, now: Date): SessionCl
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   try {
     const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as { p?: unknown; e?: unknown };
-    if (typeof claims.p !== 'string' || typeof claims.e !== 'number') return null;
+    // A signed token naming something that is not a patient id is no session (it was a 500 on lookup).
+    if (typeof claims.p !== 'string' || !UUID.test(claims.p) || typeof claims.e !== 'number') return null;
     if (claims.e * 1000 <= now.getTime()) return null;
     return { patientId: claims.p, exp: claims.e };
   } catch {
