@@ -4,6 +4,8 @@ import { warnIfNobodyOnCall } from './startup-checks.js';
 
 /** Boots the service: config, services, HTTP, background loops; stops them in reverse on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
+  // Every file the service creates (the embedded database, keys) is readable by its own user only.
+  process.umask(0o077);
   let config;
   try {
     config = loadConfig();

@@ -35,7 +35,9 @@ export function loadSecrets(config: Config): Secrets {
       source: 'config',
     };
   }
-  mkdirSync(config.DATA_DIR, { recursive: true });
+  // The data folder is the service's alone (keys, the embedded database): private to this user.
+  mkdirSync(config.DATA_DIR, { recursive: true, mode: 0o700 });
+  chmodSync(config.DATA_DIR, 0o700);
   const file = join(config.DATA_DIR, 'secrets.json');
   let stored: StoredSecrets;
   if (existsSync(file)) {

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { vector } from '@electric-sql/pglite-pgvector';
@@ -8,6 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import pg from 'pg';
 import postgres from 'postgres';
+import { lockDataDir, makePrivate } from './data-dir-lock.js';
 import { Mutex } from './lock.js';
 import * as schema from './schema/index.js';
 
@@ -84,8 +84,16 @@ async function openServer(url: string, poolSize: number): Promise<Database> {
 }
 
 async function openPglite(dataDir: string | undefined, loadDataDir: Blob | File | undefined): Promise<Database> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create({ dataDir, loadDataDir, extensions: { vector } });
+  // One process per data folder (data-dir-lock.ts); the folder is private to this user.
+  const unlock = dataDir ? lockDataDir(dataDir) : () => {};
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({ dataDir, loadDataDir, extensions: { vector } });
+    if (dataDir) makePrivate(dataDir);
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   /*
    * PGlite is one session. Its own query() and transaction() share a mutex, but the node-postgres
    * adapter that the checkpointer uses writes the wire protocol directly and skips it: a drizzle
@@ -134,6 +142,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | File 
     close: async () => {
       await pool.end();
       await lock.run(() => pglite.close());
+      unlock();
     },
   };
 }
