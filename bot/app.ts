@@ -20,6 +20,9 @@ const STATIC: Record<string, { file: string; type: string }> = {
   '/widget.css': { file: 'widget.css', type: 'text/css; charset=utf-8' },
 };
 
+/** Routes whose bodies are messages between people (kept whole, encrypted, screened). */
+const MESSAGE_ROUTES = ['/api/web/messages', '/api/sms', '/api/teams/messages'];
+
 /** Whether a parsed body, query or params holds a NUL character anywhere (nested a few levels). */
 function hasNul(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value.includes('\u0000');
@@ -64,9 +67,14 @@ export async function buildApp(svc: Services, plugins: ReadonlyArray<(app: Fasti
     const code = status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : status === 429 ? 'rate_limited' : 'bad_request';
     return reply.code(status).send({ error: { code, message: err.message } });
   });
-  // A NUL character is not text Postgres can store: refused as bad input (it was a 500 with the value in the log).
+  // A NUL character is not text Postgres can store: refused as bad input (it was a 500 with the value
+  // in the log). Not in what patients and clinicians write to each other: a message is never refused
+  // (a crisis written with a stray NUL must still be read); it is stored encrypted and screened cleaned.
   app.addHook('preValidation', async (req) => {
-    if (hasNul(req.body) || hasNul(req.query) || hasNul(req.params)) throw new BadRequest('the request contains a NUL character, which is not allowed in text', 'invalid_characters');
+    const messageBody = req.method === 'POST' && MESSAGE_ROUTES.some((r) => req.url.split('?')[0] === r || req.url.startsWith(`${r}/`));
+    if ((!messageBody && hasNul(req.body)) || hasNul(req.query) || hasNul(req.params)) {
+      throw new BadRequest('the request contains a NUL character, which is not allowed in text', 'invalid_characters');
+    }
   });
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: { code: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` } }));
 
