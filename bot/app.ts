@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import cors from '@fastify/cors';
 import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify';
 import Fastify from 'fastify';
@@ -45,6 +46,10 @@ export async function buildApp(svc: Services, plugins: ReadonlyArray<(app: Fasti
     genReqId: () => crypto.randomUUID(),
   });
 
+  // Security headers on every response: nosniff, HSTS (browsers honour it over TLS), no referrer
+  // leaks. The pages set their own content security policy; the widget's script must stay loadable
+  // from a clinic's own site, so cross-origin resource policy is left to the CORS rules below.
+  await app.register(helmet, { contentSecurityPolicy: false, crossOriginResourcePolicy: false, crossOriginEmbedderPolicy: false, frameguard: false, hsts: { maxAge: 31_536_000, includeSubDomains: true } });
   await app.register(formbody, { bodyLimit: BODY_LIMIT });
   const origins = (svc.config.WEB_ALLOWED_ORIGINS ?? '')
     .split(',')

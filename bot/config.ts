@@ -44,7 +44,13 @@ export const configSchema = z
     CONTENT_ALLOW_DRAFT: bool.optional(),
     WORKER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
     WORKER_ENABLED: bool.default(true),
-    ADMIN_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+    ADMIN_TOKEN: optionalString.pipe(
+      z
+        .string()
+        .min(16, 'must be at least 16 characters')
+        .refine((t) => tokenStrength(t) >= 64, 'is too easy to guess: use a long random value (for example `openssl rand -base64 32`)')
+        .optional(),
+    ),
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: url,
     OPENAI_MODEL: z.string().default('gpt-4o-mini'),
@@ -100,6 +106,18 @@ export const configSchema = z
   });
 
 export type Config = z.infer<typeof configSchema>;
+
+/**
+ * A rough strength of a secret in bits: its length times the Shannon entropy of its own characters.
+ * "aaaaaaaaaaaaaaaaaaaa" or "1212121212121212" score low; 16+ random base64 characters score 64+.
+ */
+export function tokenStrength(token: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of token) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let perChar = 0;
+  for (const n of counts.values()) perChar -= (n / token.length) * Math.log2(n / token.length);
+  return counts.size < 8 ? 0 : perChar * token.length;
+}
 
 const IPV4 = /^(\d{1,3})(\.\d{1,3}){3}(\/\d{1,2})?$/;
 const IPV6 = /^[0-9a-f:]*:[0-9a-f:.]*(\/\d{1,3})?$/i;

@@ -50,6 +50,12 @@ export class PayloadTooLarge extends AppError {
   }
 }
 
+export class TooManyRequests extends AppError {
+  constructor(message: string, code = 'rate_limited') {
+    super(code, 429, message);
+  }
+}
+
 export class Unavailable extends AppError {
   constructor(message: string, code = 'unavailable') {
     super(code, 503, message);

@@ -4,6 +4,7 @@ import { loadConfig } from '../bot/config.js';
 import { messages } from '../db/schema/index.js';
 import type { TestRuntime } from './helpers.js';
 import { startApp, WebPatient } from './helpers.js';
+import { MAX_STREAMS } from '../bot/channels/web/routes.js';
 
 describe('request limits', () => {
   let rt: TestRuntime | undefined;
@@ -57,4 +58,59 @@ describe('request limits', () => {
     expect(inbound).toEqual(['message 0', 'message 1', 'message 2', 'message 3', 'message 4']);
     expect(row!.n).toBeGreaterThan(5);
   });
+
+  it('every response carries nosniff and HSTS: the API, an error, the widget page', async () => {
+    rt = await startApp();
+    const responses = [
+      await rt.app.inject({ method: 'GET', url: '/healthz' }),
+      await rt.app.inject({ method: 'POST', url: '/api/web/sessions', payload: {} }),
+      await rt.app.inject({ method: 'GET', url: '/api/web/nope' }),
+      await rt.app.inject({ method: 'POST', url: '/api/web/messages', payload: { text: 'hi', clientMessageId: 'x' } }),
+      await rt.app.inject({ method: 'GET', url: '/' }),
+      await rt.app.inject({ method: 'GET', url: '/widget.js' }),
+    ];
+    for (const res of responses) {
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['strict-transport-security']).toMatch(/max-age=31536000/);
+    }
+  });
+
+  it('a session may hold a few event streams open, not an unbounded number; closing one frees its place', async () => {
+    rt = await startApp();
+    const p = await WebPatient.create(rt);
+    await rt.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = rt.app.server.address() as { port: number };
+    const open = () => {
+      const controller = new AbortController();
+      const response = fetch(`http://127.0.0.1:${port}/api/web/events`, { headers: { authorization: `Bearer ${p.token}` }, signal: controller.signal });
+      return { controller, response };
+    };
+    const held = [];
+    for (let i = 0; i < MAX_STREAMS; i++) {
+      const s = open();
+      expect((await s.response).status).toBe(200);
+      held.push(s);
+    }
+    const refused = await open().response;
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('too_many_streams');
+    held[0]!.controller.abort();
+    let reopened = 429;
+    for (let i = 0; i < 40 && reopened !== 200; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      const s = open();
+      reopened = (await s.response).status;
+      if (reopened === 200) held.push(s);
+    }
+    expect(reopened).toBe(200);
+    for (const s of held) s.controller.abort();
+  });
+
+  it('a guessable operator token is refused at start-up, by name', () => {
+    for (const weak of ['aaaaaaaaaaaaaaaaaaaa', '1212121212121212', 'passwordpassword']) {
+      expect(() => loadConfig({ ADMIN_TOKEN: weak })).toThrow(/ADMIN_TOKEN: is too easy to guess/);
+    }
+    expect(loadConfig({ ADMIN_TOKEN: 'kQ3v9Zr1Lx8mWp2Tb7Yc5Nd0' }).ADMIN_TOKEN).toBe('kQ3v9Zr1Lx8mWp2Tb7Yc5Nd0');
+  });
 });
+

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messages, screenings } from '../db/schema/index.js';
+import { auditEvents, messages, screenings } from '../db/schema/index.js';
 import type { TestRuntime } from './helpers.js';
 import { durableDatabase, startApp, WebPatient } from './helpers.js';
 import { issueToken } from '../bot/channels/web/session-token.js';
@@ -135,6 +135,30 @@ describe('web chat', () => {
     for (const r of raw) {
       expect(r.body_enc).toMatch(/^v1\./);
       expect(r.body_enc).not.toContain('secret worry');
+    }
+  });
+});
+
+describe('ending a patient\'s web sessions', () => {
+  it('an operator revokes them: every token issued before stops working at once, audited, and a new session works', async () => {
+    const rt = await startApp({ ADMIN_TOKEN: 'revoke-admin-token-0123456789' });
+    try {
+      const p = await WebPatient.create(rt);
+      expect((await p.send('hi')).statusCode).toBe(202);
+      const res = await rt.app.inject({ method: 'POST', url: `/api/admin/patients/${p.patientId}/sessions/revoke`, headers: { authorization: 'Bearer revoke-admin-token-0123456789' } });
+      expect(res.statusCode).toBe(204);
+      for (const request of [p.send('are you there?'), rt.app.inject({ method: 'GET', url: '/api/web/messages', headers: { authorization: `Bearer ${p.token}` } })]) {
+        const refused = await request;
+        expect(refused.statusCode).toBe(401);
+        expect(refused.json<{ error: { code: string } }>().error.code).toBe('session_revoked');
+      }
+      const [audit] = await rt.svc.db.select().from(auditEvents).where(eq(auditEvents.action, 'web_sessions_revoked'));
+      expect(audit?.subjectId).toBe(p.patientId);
+      expect((await (await WebPatient.create(rt)).send('hi')).statusCode).toBe(202);
+      const unknown = await rt.app.inject({ method: 'POST', url: '/api/admin/patients/00000000-0000-4000-8000-000000000000/sessions/revoke', headers: { authorization: 'Bearer revoke-admin-token-0123456789' } });
+      expect(unknown.statusCode).toBe(404);
+    } finally {
+      await rt.close();
     }
   });
 });

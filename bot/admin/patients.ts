@@ -80,6 +80,20 @@ export async function adminPatientRoutes(app: FastifyInstance, { svc }: { svc: S
     return reply.code(204).send();
   });
 
+  /** Ends every web session of a patient (a lost phone, a shared computer): their tokens stop working now. */
+  app.post('/api/admin/patients/:id/sessions/revoke', async (req, reply) => {
+    const { id } = parse(z.object({ id: z.uuid('not a patient id') }), req.params);
+    const now = svc.clock.now();
+    const revoked = await svc.db.transaction(async (tx) => {
+      const [row] = await tx.update(patients).set({ sessionsValidFrom: now }).where(eq(patients.id, id)).returning({ id: patients.id });
+      if (!row) return false;
+      await tx.insert(auditEvents).values({ at: now, actorType: 'operator', action: 'web_sessions_revoked', subjectType: 'patient', subjectId: id, details: null });
+      return true;
+    });
+    if (!revoked) throw new NotFound('no patient with that id', 'patient_not_found');
+    return reply.code(204).send();
+  });
+
   /**
    * What the patient recorded between sessions, for their clinician: thought records, activity plans
    * and how they went, problem solving, worry time, thinking traps, questionnaires and mood ratings,

@@ -31,6 +31,8 @@ export const patients = pgTable(
     /** A lease so that one worker (in any process) runs this patient's turns at a time. */
     leaseOwner: text('lease_owner'),
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    /** Web session tokens issued before this instant are refused (an operator revoked them). */
+    sessionsValidFrom: timestamp('sessions_valid_from', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check('patients_mode_check', sql`${t.mode} in ('bot', 'clinician')`)],

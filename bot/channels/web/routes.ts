@@ -2,7 +2,7 @@ import { and, asc, eq, gt } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { messages, patients } from '../../../db/schema/index.js';
-import { BadRequest, PayloadTooLarge, Unauthorized } from '../../errors.js';
+import { BadRequest, PayloadTooLarge, TooManyRequests, Unauthorized } from '../../errors.js';
 import { bearer, parse } from '../../http.js';
 import { canonicalLocale, createPatient, isTimeZone } from '../../patients.js';
 import type { Services } from '../../services.js';
@@ -36,12 +36,18 @@ const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(100),
 });
 
+/** Open event streams allowed per patient at once (tabs, devices). */
+export const MAX_STREAMS = 5;
+
 export async function webRoutes(app: FastifyInstance, { svc }: { svc: Services }): Promise<void> {
+  const streams = new Map<string, number>();
   async function patientOf(req: FastifyRequest): Promise<typeof patients.$inferSelect> {
     const claims = verifyToken(svc.sessionSecret, bearer(req), svc.clock.now());
     if (!claims) throw new Unauthorized('the session token is invalid or has expired', 'invalid_token');
     const [patient] = await svc.db.select().from(patients).where(eq(patients.id, claims.patientId));
     if (!patient) throw new Unauthorized('the session token is invalid or has expired', 'invalid_token');
+    // Revoked by an operator (a lost phone, a shared computer): every token issued before then.
+    if (patient.sessionsValidFrom && claims.issuedAt < patient.sessionsValidFrom.getTime()) throw new Unauthorized('this session was ended; start a new one', 'session_revoked');
     return patient;
   }
 
@@ -122,6 +128,10 @@ export async function webRoutes(app: FastifyInstance, { svc }: { svc: Services }
    */
   app.get('/api/web/events', async (req, reply) => {
     const patient = await patientOf(req);
+    // A few tabs or devices, not an unbounded number of held-open connections per patient.
+    const open = streams.get(patient.id) ?? 0;
+    if (open >= MAX_STREAMS) throw new TooManyRequests(`at most ${MAX_STREAMS} open event streams per session`, 'too_many_streams');
+    streams.set(patient.id, open + 1);
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
@@ -132,6 +142,9 @@ export async function webRoutes(app: FastifyInstance, { svc }: { svc: Services }
     req.raw.on('close', () => {
       clearInterval(heartbeat);
       unsubscribe();
+      const left = (streams.get(patient.id) ?? 1) - 1;
+      if (left > 0) streams.set(patient.id, left);
+      else streams.delete(patient.id);
     });
   });
 }

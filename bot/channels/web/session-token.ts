@@ -9,6 +9,8 @@ export interface SessionClaims {
   patientId: string;
   /** Expiry, seconds since the epoch. */
   exp: number;
+  /** When it was issued, milliseconds since the epoch (0 for tokens from before this was recorded). */
+  issuedAt: number;
 }
 
 const PREFIX = 'v1';
@@ -20,7 +22,7 @@ function sign(secret: Buffer, body: string): Buffer {
 
 export function issueToken(secret: Buffer, patientId: string, now: Date, ttlSeconds: number): { token: string; expiresAt: Date } {
   const exp = Math.floor(now.getTime() / 1000) + ttlSeconds;
-  const payload = Buffer.from(JSON.stringify({ p: patientId, e: exp })).toString('base64url');
+  const payload = Buffer.from(JSON.stringify({ p: patientId, e: exp, i: now.getTime() })).toString('base64url');
   const body = `${PREFIX}.${payload}`;
   return { token: `${body}.${sign(secret, body).toString('base64url')}`, expiresAt: new Date(exp * 1000) };
 }
@@ -33,11 +35,11 @@ export function verifyToken(secret: Buffer, token: string, now: Date): SessionCl
   const given = Buffer.from(parts[2], 'base64url');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   try {
-    const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as { p?: unknown; e?: unknown };
+    const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as { p?: unknown; e?: unknown; i?: unknown };
     // A signed token naming something that is not a patient id is no session (it was a 500 on lookup).
     if (typeof claims.p !== 'string' || !UUID.test(claims.p) || typeof claims.e !== 'number') return null;
     if (claims.e * 1000 <= now.getTime()) return null;
-    return { patientId: claims.p, exp: claims.e };
+    return { patientId: claims.p, exp: claims.e, issuedAt: typeof claims.i === 'number' ? claims.i : 0 };
   } catch {
     return null;
   }

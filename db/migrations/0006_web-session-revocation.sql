@@ -1,0 +1,1 @@
+ALTER TABLE "patients" ADD COLUMN "sessions_valid_from" timestamp with time zone;
