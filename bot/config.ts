@@ -26,6 +26,7 @@ export const configSchema = z
     SESSION_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     ENCRYPTION_KEY: optionalString,
     ENCRYPTION_KEYS_RETIRED: optionalString,
+    LOOKUP_KEY: optionalString,
     WEB_SESSION_TTL_S: z.coerce.number().int().min(60).default(60 * 60 * 24 * 30),
     WEB_ALLOWED_ORIGINS: optionalString,
     WEB_SESSION_RATE_PER_MIN: z.coerce.number().int().min(1).max(100_000).default(30),
@@ -86,12 +87,16 @@ export const configSchema = z
     if (c.MICROSOFT_APP_ID && c.MICROSOFT_APP_TYPE === 'SingleTenant' && !c.MICROSOFT_APP_TENANT_ID) {
       ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_TENANT_ID'], message: 'is required for a SingleTenant bot' });
     }
-    if (production && c.DATABASE_URL && (!c.SESSION_SECRET || !c.ENCRYPTION_KEY)) {
+    if (production && c.DATABASE_URL && (!c.SESSION_SECRET || !c.ENCRYPTION_KEY || !c.LOOKUP_KEY)) {
       ctx.addIssue({
         code: 'custom',
-        path: [c.SESSION_SECRET ? 'ENCRYPTION_KEY' : 'SESSION_SECRET'],
+        path: [!c.SESSION_SECRET ? 'SESSION_SECRET' : !c.ENCRYPTION_KEY ? 'ENCRYPTION_KEY' : 'LOOKUP_KEY'],
         message: 'is required in production with DATABASE_URL: every process must share it',
       });
+    }
+    for (const key of ['ENCRYPTION_KEY', 'LOOKUP_KEY'] as const) {
+      const value = c[key];
+      if (value && !validKey(value)) ctx.addIssue({ code: 'custom', path: [key], message: 'must be 32 bytes, base64 or hex (for example `openssl rand -base64 32`)' });
     }
     const twilio = [c.TWILIO_ACCOUNT_SID, c.TWILIO_AUTH_TOKEN].filter(Boolean).length;
     if (twilio === 1) {
@@ -106,6 +111,11 @@ export const configSchema = z
   });
 
 export type Config = z.infer<typeof configSchema>;
+
+function validKey(value: string): boolean {
+  const hex = value.length === 64 && /^[0-9a-f]+$/i.test(value);
+  return Buffer.from(value, hex ? 'hex' : 'base64').length === 32;
+}
 
 /**
  * A rough strength of a secret in bits: its length times the Shannon entropy of its own characters.

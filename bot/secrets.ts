@@ -9,6 +9,8 @@ export interface Secrets {
   sessionSecret: Buffer;
   /** Field encryption keys, primary first. */
   encryptionKeys: Buffer[];
+  /** The secret behind phone-number lookup hashes; kept across key rotation (undefined: derived, legacy). */
+  lookupKey: Buffer | undefined;
   /** Where they came from, for the start-up log (never the values). */
   source: 'config' | 'data-dir';
 }
@@ -16,6 +18,7 @@ export interface Secrets {
 interface StoredSecrets {
   sessionSecret: string;
   encryptionKey: string;
+  lookupKey?: string;
 }
 
 /**
@@ -32,6 +35,7 @@ export function loadSecrets(config: Config): Secrets {
     return {
       sessionSecret: Buffer.from(config.SESSION_SECRET, 'utf8'),
       encryptionKeys: [parseKey(config.ENCRYPTION_KEY), ...retired],
+      lookupKey: config.LOOKUP_KEY ? parseKey(config.LOOKUP_KEY) : undefined,
       source: 'config',
     };
   }
@@ -44,12 +48,17 @@ export function loadSecrets(config: Config): Secrets {
     stored = JSON.parse(readFileSync(file, 'utf8')) as StoredSecrets;
   } else {
     stored = { sessionSecret: randomBytes(48).toString('base64'), encryptionKey: generateKey() };
+  }
+  // Written when new, and when a folder from before the lookup key gets one.
+  if (!stored.lookupKey && !config.LOOKUP_KEY) {
+    stored = { ...stored, lookupKey: generateKey() };
     writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
     chmodSync(file, 0o600);
   }
   return {
     sessionSecret: Buffer.from(config.SESSION_SECRET ?? stored.sessionSecret, 'utf8'),
     encryptionKeys: [parseKey(config.ENCRYPTION_KEY ?? stored.encryptionKey), ...retired],
+    lookupKey: parseKey(config.LOOKUP_KEY ?? stored.lookupKey!),
     source: 'data-dir',
   };
 }

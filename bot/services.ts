@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { eq, isNotNull } from 'drizzle-orm';
 import type { DestinationStream, Logger } from 'pino';
 import { pino } from 'pino';
 import { safeError } from './log-safety.js';
@@ -8,6 +9,7 @@ import { openDatabase } from '../db/client.js';
 import type { FieldCrypto } from '../db/field-crypto.js';
 import { createFieldCrypto } from '../db/field-crypto.js';
 import { migrate } from '../db/migrate.js';
+import { channelIdentities } from '../db/schema/index.js';
 import { ingestWithFallback } from '../content/ingest.js';
 import { libraryEmbedders } from '../content/openai-embedder.js';
 import { readLibrary } from '../content/library-files.js';
@@ -79,7 +81,7 @@ export function createLogger(config: Config, destination?: DestinationStream): L
 export async function createServices(config: Config, options: ServiceOptions = {}): Promise<Services> {
   const log = options.log ?? createLogger(config);
   const secrets = loadSecrets(config);
-  const crypto = createFieldCrypto(secrets.encryptionKeys);
+  const crypto = createFieldCrypto(secrets.encryptionKeys, secrets.lookupKey);
   const database =
     options.database ??
     (await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE } : { dataDir: join(config.DATA_DIR, 'pgdata') }));
@@ -91,6 +93,10 @@ export async function createServices(config: Config, options: ServiceOptions = {
     if (ingested.failed) log.warn({ err: ingested.failed instanceof Error ? ingested.failed.name : 'error', embedder: preferredEmbedder.id }, 'embedding provider failed; the library uses the local embedder until the next start');
     const { added, updated, unchanged, removed } = ingested.result;
     if (added + updated + removed > 0) log.info({ added, updated, unchanged, removed, embedder: ingested.embedder.id }, 'content library ingested');
+    // Phone lookup hashes made under another lookup key (a folder from before LOOKUP_KEY, or a
+    // legacy key derived from a rotated ENCRYPTION_KEY): recomputed from the encrypted numbers.
+    const rehashed = await rehashAddresses(database, crypto);
+    if (rehashed > 0) log.info({ rehashed }, 'phone lookup hashes recomputed under the current lookup key');
     return { checkpointer: await createCheckpointer(database.checkpointPool, crypto), embedder: ingested.embedder };
   });
   // Draft articles (not yet approved by a clinician) are served outside production only, unless set.
@@ -161,4 +167,25 @@ export async function createServices(config: Config, options: ServiceOptions = {
     smsEnabled: smsEnabled(config),
   };
   return services;
+}
+
+/** Recomputes each stored phone number's lookup hash where it differs (returns how many changed). */
+async function rehashAddresses(database: Database, crypto: FieldCrypto): Promise<number> {
+  const rows = await database.db
+    .select({ id: channelIdentities.id, hash: channelIdentities.addressHash, enc: channelIdentities.addressEnc })
+    .from(channelIdentities)
+    .where(isNotNull(channelIdentities.addressEnc));
+  let changed = 0;
+  for (const row of rows) {
+    let hash: string;
+    try {
+      hash = crypto.hash(crypto.decrypt(row.enc!));
+    } catch {
+      continue; // a value no key here can read: left as it is
+    }
+    if (hash === row.hash) continue;
+    await database.db.update(channelIdentities).set({ addressHash: hash }).where(eq(channelIdentities.id, row.id));
+    changed += 1;
+  }
+  return changed;
 }

@@ -34,13 +34,18 @@ export function generateKey(): string {
   return randomBytes(32).toString('base64');
 }
 
-/** @param keys the primary key first, then retired keys still needed to read old values */
-export function createFieldCrypto(keys: readonly Buffer[]): FieldCrypto {
+/**
+ * @param keys the primary key first, then retired keys still needed to read old values
+ * @param lookupKey the secret behind `hash` (phone-number lookup). It must outlive key rotation, so
+ *   it is its own secret; without one (older set-ups) it is derived from the primary key, and a
+ *   rotation then changes every lookup hash (services.ts re-hashes them at start-up).
+ */
+export function createFieldCrypto(keys: readonly Buffer[], lookupKey?: Buffer): FieldCrypto {
   const primary = keys[0];
   if (!primary) throw new Error('at least one encryption key is required');
   const byId = new Map(keys.map((k) => [keyId(k), k]));
   const primaryId = keyId(primary);
-  const hashKey = Buffer.from(hkdfSync('sha256', primary, Buffer.alloc(0), 'lookup-hash', 32));
+  const hashKey = Buffer.from(hkdfSync('sha256', lookupKey ?? primary, Buffer.alloc(0), 'lookup-hash', 32));
 
   return {
     encrypt(plaintext) {

@@ -1,10 +1,14 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../bot/clock.js';
 import { channelIdentities, messages } from '../db/schema/index.js';
 import type { TestRuntime } from './helpers.js';
-import { startApp } from './helpers.js';
+import { durableDatabase, startApp } from './helpers.js';
+import { generateKey } from '../db/field-crypto.js';
 import { botConnector } from './msw/bot-connector.js';
 import { twilioApi } from './msw/twilio.js';
 import { newSid, SMS_CONFIG, SmsPatient, twilioPost } from './sms.js';
@@ -319,3 +323,40 @@ describe('SMS over Twilio', () => {
     expect(identity?.optedOutAt ?? null).toBeNull();
   });
 });
+
+describe('rotating the encryption key', () => {
+  it('keeps every SMS patient recognised by their number, and their history readable, through two rotations', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cbt-rotate-'));
+    const durable = await durableDatabase(dataDir);
+    const [a, b, c, lookup] = [generateKey(), generateKey(), generateKey(), generateKey()];
+    const open = async (keys: Record<string, string>) =>
+      startApp({ ...SMS_CONFIG, ADMIN_TOKEN, SMS_ENROLMENT: 'open', SESSION_SECRET: 's'.repeat(8) + generateKey(), ...keys }, { dataDir, database: await durable.open(), clock: new ManualClock(new Date()) });
+    const patientsOf = async (r: TestRuntime, phone: string) =>
+      (await r.svc.db.select().from(channelIdentities).where(eq(channelIdentities.addressHash, r.svc.crypto.hash(phone)))).map((x) => x.patientId);
+    const phone = '+15550107788';
+    try {
+      // Before a separate lookup key existed: hashes derived from the encryption key.
+      let r = await open({ ENCRYPTION_KEY: a });
+      await new SmsPatient(r, api, phone).say('hi');
+      const [patientId] = await patientsOf(r, phone);
+      expect(patientId).toBeDefined();
+      await r.close();
+      // Rotated, and given its own lookup key: the stored hashes are recomputed at start-up.
+      r = await open({ ENCRYPTION_KEY: b, ENCRYPTION_KEYS_RETIRED: a, LOOKUP_KEY: lookup });
+      expect(await patientsOf(r, phone)).toEqual([patientId]);
+      await new SmsPatient(r, api, phone).say('still me');
+      await r.close();
+      // Rotated again: the lookup key is unchanged, so nothing to recompute, and the number is known.
+      r = await open({ ENCRYPTION_KEY: c, ENCRYPTION_KEYS_RETIRED: `${b},${a}`, LOOKUP_KEY: lookup });
+      await new SmsPatient(r, api, phone).say('and again');
+      expect(await patientsOf(r, phone)).toEqual([patientId]);
+      const inbound = (await r.svc.db.select().from(messages).where(and(eq(messages.patientId, patientId!), eq(messages.direction, 'in')))).map((m) => r.svc.crypto.decrypt(m.bodyEnc));
+      expect(inbound.sort()).toEqual(['and again', 'hi', 'still me']);
+      await r.close();
+    } finally {
+      await durable.cleanup();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
