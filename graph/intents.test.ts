@@ -69,4 +69,11 @@ describe('reading how a message should be met', () => {
     for (const t of ['argh sorry, got to run, my bus is here. ttyl', 'ok gotta get ready for work. later', 'perdona, me tengo que ir ya', 'vale, luego seguimos', 'right im gonna get some sleep now. night']) expect(isLeaving(t), t).toBe(true);
     for (const t of ['I have to go to the dentist tomorrow and I hate it', 'tengo que ir a clase y me agobia', 'me voy a suspender seguro', 'it happened at night', 'buenas noches, quiero ver mi plan de crisis', 'when i have to leave the house my chest goes tight']) expect(isLeaving(t), t).toBe(false);
   });
+
+  it('one plan asked for by what or when is the activity plans, never the safety plan; a recipe is not a prescription', () => {
+    for (const t of ['quiero ver mi plan del sábado con mi hermana', 'can I check my plan for Friday?', 'que actividades tengo programadas?', 'como veo mi plan que hicimos?']) expect(asksToSeePlans(t), t).toBe(true);
+    for (const t of ['quiero ver mi plan de seguridad', 'show me my safety plan']) expect(asksToSeePlans(t), t).toBe(false);
+    expect(asksAboutMedication('me pasas una receta facil para la cena?')).toBe(false);
+    expect(asksAboutMedication('me cambiaron la receta del clonazepam, puedo tomar dos?')).toBe(true);
+  });
 });

@@ -35,7 +35,7 @@ const KEYWORDS: ReadonlyArray<[FlowId | 'done', RegExp]> = [
   ['worry_time', /\b(worry (time|period|slot)|(tiempo|rato|momento|hora) (de|para) (la )?preocupa\w*)\b/],
   [
     'questionnaire',
-    /\b(phq ?9|gad ?7|questionnaires?|cuestionarios?|(depression|anxiety|mood) (test|quiz|survey|scale|questions)|(test|escala|preguntas) de (depresion|ansiedad))\b/,
+    /\b(phq ?9|gad ?7|questionnaires?|cuestionarios?|(depression|anxiety|mood) (test|quiz|survey|scale|questions)|(test|escala|preguntas) de (la )?(depresion|ansiedad)|(the )?(9|nine|7|seven) questions|(las )?(9|nueve|7|siete) preguntas)\b/,
   ],
   ['safety_plan', /\b(safety plan|crisis plan|plan de seguridad|plan de crisis)\b/],
   ['breathing', /\b(breath\w*|breathe|respira\w*)\b|^(the )?box( one| please)?$/],
@@ -154,7 +154,10 @@ const LEAVING_CHUNK = [
   'brb|be right back|(?:i ll|ill|i will) be back(?: later| soon)?',
   '(?:i ll|ill|i will|let me|we can|can we) (?:come back|finish|continue|carry on|do the rest)(?: (?:to )?(?:this|it|the rest))?(?: (?:later|tomorrow|another time|after (?:work|my shift|class)))',
   '(?:talk|speak|chat) (?:to you )?(?:later|soon|tomorrow)|ttyl',
-  '(?:me )?tengo que (?:irme|ir|salir|pirarme|arrancar|colgar)(?: ya)?|(?:me )?tengo que ir(?:me)?',
+  '(?:me )?tengo (?:que|q) (?:irme|ir|salir|pirarme|arrancar|colgar)(?: ya)?|(?:me )?tengo (?:que|q) ir(?:me)?',
+  '(?:me )?tengo (?:que|q) ir (?:por|a recoger|a buscar) (?:los|las|mis|a los|a mis|a la|a el|al) [a-z]+(?: (?:a|de) [a-z ]{1,30})?',
+  '(?:i )?(?:have|need|got|gotta)(?: to)? (?:go )?(?:pick up|collect|get) (?:the|my) (?:kids|children|son|daughter|boys|girls)(?: from [a-z ]{1,30})?',
+  '(?:ahorita|ya|ahora|luego|en un rato|al rato) (?:regreso|vuelvo)|(?:regreso|vuelvo) (?:ahorita|en un rato|al rato|luego|enseguida)',
   '(?:ya )?me (?:voy|piro|marcho|tengo que ir)(?: ya)?',
   '(?:luego|despues|mas tarde|ahorita|al rato) (?:sigo|seguimos|vuelvo|hablamos|te escribo|lo termino|lo terminamos)',
   '(?:te |le )?escribo (?:luego|despues|mas tarde|al rato)',
@@ -190,7 +193,7 @@ export function isHelpWord(text: string): boolean {
 
 /** A medicine named, or a dose, in a message. */
 const MEDICINE =
-  /\b(medication|medications|medicine|medicines|meds|med|pills?|tablets?|capsules?|doses?|dosage|dosing|mg|milligrams?|prescription|prescribed|antidepressants?|ssris?|benzos?|benzodiazepines?|sleeping pills?|sertraline|zoloft|fluoxetine|prozac|citalopram|celexa|escitalopram|lexapro|paroxetine|paxil|venlafaxine|effexor|duloxetine|cymbalta|mirtazapine|bupropion|wellbutrin|trazodone|quetiapine|seroquel|lithium|lamotrigine|propranolol|clonazepam|klonopin|rivotril|lorazepam|ativan|diazepam|valium|alprazolam|xanax|zolpidem|ambien|zopiclone|melatonin|pregabalin|gabapentin|medicamentos?|medicinas?|pastillas?|pastilla|dosis|gotas|receta|recetado|recetada|antidepresivos?|ansioliticos?|somniferos?)\b/;
+  /\b(medication|medications|medicine|medicines|meds|med|pills?|tablets?|capsules?|doses?|dosage|dosing|mg|milligrams?|prescription|prescribed|antidepressants?|ssris?|benzos?|benzodiazepines?|sleeping pills?|sertraline|zoloft|fluoxetine|prozac|citalopram|celexa|escitalopram|lexapro|paroxetine|paxil|venlafaxine|effexor|duloxetine|cymbalta|mirtazapine|bupropion|wellbutrin|trazodone|quetiapine|seroquel|lithium|lamotrigine|propranolol|clonazepam|klonopin|rivotril|lorazepam|ativan|diazepam|valium|alprazolam|xanax|zolpidem|ambien|zopiclone|melatonin|pregabalin|gabapentin|medicamentos?|medicinas?|pastillas?|pastilla|dosis|gotas|receta medica|recetado|recetada|antidepresivos?|ansioliticos?|somniferos?)\b/;
 /** Asking what to take, how much, whether to change, stop or mix it. */
 const MEDICINE_QUESTION =
   /\b(how (much|many)|is it (ok|okay|safe|bad|fine|dangerous)|is that (ok|okay|safe|bad)|can i|could i|should i|do i need|shall i|what if i|what happens if i|cuant[oa]s?|puedo|debo|se puede|es (malo|peligroso|seguro)|esta bien si|que pasa si)\b/;
@@ -253,7 +256,12 @@ export function asksToSeePlans(text: string): boolean {
     /\b(recuerdame|me recuerdas) (que|lo que) (planee|planeamos|quedamos)\b|\bse guardo (mi|el) plan\b/.test(t) ||
     /^(my )?plans\??$/.test(t.trim()) ||
     /\b(ver|muestrame|mostrar|ensename|cuales son|recuerdame)\b.*\b(mis )?(planes|actividades( planeadas)?)\b/.test(t) ||
-    /^(mis )?planes\??$/.test(t.trim())
+    /^(mis )?planes\??$/.test(t.trim()) ||
+    // One plan, named by what or when ("mi plan del domingo con los niños", "my plan for Sunday"), not the safety plan.
+    (/\b(ver|veo|muestrame|ensename|mostrar|recuerdame|confirmar|confirma|como quedo|quedo|show|see|check|confirm|remind me)\b.*\b(mi|el|my|the) plan (del|de la|de los|para el|para la|con|for|with|on|to)\b/.test(t) && !/\b(seguridad|crisis|safety)\b/.test(t)) ||
+    (/\b(mi|my) plan (del|de la|para el|for|on) [a-z ]{0,40}\b(quedo|verdad|right|is it|still)\b/.test(t) && !/\b(seguridad|crisis|safety)\b/.test(t)) ||
+    (/\b(veo|ver|see|view|show me|check) (mi|el|my|the) plan\b/.test(t) && !/\b(seguridad|crisis|safety)\b/.test(t)) ||
+    /\b(que|q|cuales|what) (actividades|planes|activities|plans) (tengo|hay) (agendad\w*|programad\w*|planead\w*|apuntad\w*)\b|\b(what|which) (activities|plans) (have i|do i have) (scheduled|booked|lined up)\b/.test(t)
   );
 }
 
@@ -277,6 +285,8 @@ export function asksToSeeThoughtRecords(text: string): boolean {
     /\b(mis|los) registros (de pensamientos?|anteriores|pasados)\b/.test(t) ||
     /\b(see|look at|read back|read|show me)\b.*\b(what i wrote|i wrote|i ve written|ive written|saved thoughts|thoughts i (wrote|saved))\b/.test(t) ||
     /\bwhere do my (saved )?(thoughts|records)\b/.test(t) ||
+    // "Could you show me what I've recorded so far today?"
+    /\b(show|see|look at|read|check|go over|pull up)\b.*\b(what|everything) (i ve|ive|i have|i) (recorded|written down|noted down|logged)\b/.test(t) ||
     /\b(ensename|muestrame|ver|leer)\b.*\b(lo que (escribi|apunte|anote)|(los )?pensamientos que (apunte|escribi|anote))\b/.test(t)
   );
 }

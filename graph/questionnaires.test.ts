@@ -134,4 +134,9 @@ describe('answers in everyday words', () => {
     expect(readCorrection('most days')).toBeNull();
     expect(readFrequency('half the days or a bit more')).toBe(2);
   });
+
+  it('takes the first sentence that answers when the next one only qualifies part of the item', () => {
+    expect(readFrequency('triste si, casi todos los dias. sin esperanza no tanto')).toBe(3);
+    expect(readFrequency('sometimes, maybe most days')).toBeNull();
+  });
 });

@@ -216,8 +216,14 @@ export function readFrequency(text: string): Frequency | null {
   // Not when the rest hedges ("sometimes, maybe most days"): then they are torn, and asked again.
   const first = text.split(/[,;:.!?]/)[0] ?? '';
   const rest = normalise(text.slice(first.length));
-  if (!first.trim() || !rest || /\b(maybe|or|perhaps|probably|actually|well|quizas?|o|tal vez|bueno|igual|aunque|but|pero)\b/.test(rest)) return null;
-  return readFrequencyOf(normalise(first));
+  if (first.trim() && rest && !/\b(maybe|or|perhaps|probably|actually|well|quizas?|o|tal vez|bueno|igual|aunque|but|pero)\b/.test(rest)) {
+    const value = readFrequencyOf(normalise(first));
+    if (value !== null) return value;
+  }
+  // "Decaída sí, casi diario la neta. Sin esperanzas no tanto": the answer is the first sentence that
+  // gives one; what follows qualifies part of the item.
+  const sentence = text.split(/[.;!?]+/).find((x) => x.trim());
+  return sentence && sentence.trim() !== text.trim() ? readFrequencyOf(normalise(sentence)) : null;
 }
 
 function readFrequencyOf(t: string): Frequency | null {

@@ -38,10 +38,12 @@ export interface Profile {
   thoughtRecords?: SavedThoughtRecord[];
   /** Activities planned in behavioural activation, and how they went: listed, changed, followed up. */
   plans?: SavedPlan[];
+  /** The daily worry time set up, and the worries parked for it (newest last): listed and changed on request. */
+  worryTime?: { slot: string | null; minutes: number; parked: string[] };
   /** The library sections given lately, and when: sleep trouble told again is not given the same one. */
   shownSections?: Array<{ key: string; at: string }>;
   /** The last questionnaire scored, so "is 11 bad?" can be answered about it. */
-  lastScore?: { instrument: 'phq9' | 'gad7'; score: number; severity: 'minimal' | 'mild' | 'moderate' | 'moderately_severe' | 'severe'; at: string };
+  lastScore?: { instrument: 'phq9' | 'gad7'; score: number | null; severity: 'minimal' | 'mild' | 'moderate' | 'moderately_severe' | 'severe' | null; missing?: number; at: string };
 }
 
 export interface ExerciseMood {

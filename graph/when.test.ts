@@ -103,4 +103,11 @@ describe('British times', () => {
     // Without a correction, the day said first is the plan's ("saturday 9am. i'll ask her today").
     expect(readWhen("saturday 9am. i'll ask her today")).toMatchObject({ day: { weekday: 6 } });
   });
+
+  it('reads "o\'clock" and the part of the day said first', () => {
+    expect(readClock("4 o'clock, as I said")).toMatchObject({ hour: 4, minute: 0 });
+    expect(readWhen("make it four o'clock, not half past five")).toMatchObject({ time: { hour: 16 } });
+    expect(readWhen('mejor en la tarde como a las 6, que en la mañana no puedo')).toMatchObject({ time: { hour: 18 } });
+    expect(readWhen('a las 7 de la mañana?? no, 7 de la tarde')).toMatchObject({ time: { hour: 19 } });
+  });
 });

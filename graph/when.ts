@@ -66,6 +66,9 @@ export function readClock(text: string): { hour: number; minute: number; explici
   let m: RegExpExecArray | null;
   if (/\b(noon|midday|mediodia)\b/.test(t)) return { hour: 12, minute: 0, explicit: true };
   if (/\b(midnight|medianoche)\b/.test(t)) return { hour: 0, minute: 0, explicit: true };
+  // "4 o'clock", "four o'clock" (said first: "4 o'clock, not half past five").
+  const oclock = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?o'? ?clock\b/.exec(t);
+  if (oclock) return valid(/^\d+$/.test(oclock[1]!) ? Number(oclock[1]) : CLOCK_WORDS[oclock[1]!]!, 0, false);
   if ((m = new RegExp(String.raw`(?<![\p{N}])(\d{1,2})\s*[:.h]\s*(\d{2})(?:${MERIDIEM}|\s*h(?:rs)?\b)?`, 'u').exec(t))) {
     return valid(hourFromMeridiem(Number(m[1]), m[3]), Number(m[2]), true);
   }
@@ -121,7 +124,7 @@ const DAY_NAMES = WEEKDAYS.map(([re]) => /\(([^)]*)\)/.exec(re.source)![1]).join
 const NOT_A_DAY = new RegExp(`\\b(?:not|not on|instead of|rather than|no el|en vez del?|en lugar del?)\\s+(?:${DAY_NAMES})\\b`, 'g');
 
 /** Taking back what was just said: "tuesday? no wait…", "at 5, actually 6", "el martes, bueno no, mejor el miércoles". */
-const CORRECTION = /\b(no wait|wait no|no no|actually|i mean|scratch that|or rather|make (?:it|that)|on second thought|no mejor|mejor|espera|en realidad|bueno no|digo|perdon|sorry)\b/g;
+const CORRECTION = /\b(no wait|wait no|no no|actually|i mean|scratch that|or rather|make (?:it|that)|on second thought|no mejor|mejor|espera|en realidad|bueno no|digo|perdon|sorry|no(?=,))\b/g;
 
 /**
  * Reads what a message says about a day and a time of day. Corrected on the way ("umm tuesday? no
@@ -135,7 +138,13 @@ export function readWhen(text: string): WhenReading {
   const last = cues.at(-1);
   if (last && last.index > 0) {
     const after = t.slice(last.index + last[0].length);
-    const said = after.split(/[.!?;]+/).map((x) => x.trim()).filter((x) => readDay(x) !== undefined || readClock(x) !== null);
+    const said = after
+      .split(/[.!?;]+/)
+      .map((x) => x.replace(/^[\s,]+/, '').trim())
+      .filter((x) => {
+        const r = readPlain(x);
+        return r.day !== undefined || r.time !== undefined;
+      });
     if (said.length) {
       // What the correction leaves out stands as first said ("tuesday at 5, no wait, wednesday").
       const [reading, rest, before] = [readPlain(said.at(-1)!), readPlain(after), readPlain(t.slice(0, last.index))];
@@ -154,7 +163,10 @@ function readPlain(t: string): WhenReading {
   const reading: WhenReading = {};
   const day = readDay(t);
   if (day) reading.day = day;
-  const part = PARTS.find(([re]) => re.test(t))?.[1];
+  // The part of the day said first ("en la tarde como a las 5, que en la mañana me cuesta").
+  const part = PARTS.map(([re, p]) => [re.exec(t)?.index ?? Infinity, p] as const)
+    .filter(([at]) => at !== Infinity)
+    .sort((a, b) => a[0] - b[0])[0]?.[1];
   const clock = readClock(t) ?? loneNumber(t);
   if (clock) {
     let hour = clock.hour;

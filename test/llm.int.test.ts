@@ -42,7 +42,7 @@ describe('with an LLM configured', () => {
     await p.say('hi');
     await p.say('2');
     const out = await p.say('empty');
-    expect(out[0]).toMatch(/Thank you for telling me\. Feeling empty at 2 out of 10/);
+    expect(out[0]).toMatch(/Thank you for telling me\. Feeling empty, with your mood at 2 out of 10/);
     expect(out.join()).not.toMatch(/depressive/);
     expect(rt.svc.metrics.snapshot()['guard.blocked.llm.diagnosis.you_have']).toBe(1);
   });
@@ -56,7 +56,7 @@ describe('with an LLM configured', () => {
     const started = Date.now();
     const out = await p.say('okay');
     expect(Date.now() - started).toBeLessThan(1_500);
-    expect(out[0]).toMatch(/okay at 6 out of 10/i);
+    expect(out[0]).toMatch(/okay, with your mood at 6 out of 10/i);
     llm.respond(() => ({ status: 500 }));
     expect((await p.say('blah blah unknown words')).join()).toMatch(/scripted companion/);
   });

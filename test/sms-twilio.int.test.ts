@@ -61,7 +61,7 @@ describe('SMS over Twilio', () => {
     expect(feeling.join()).toMatch(/Which word fits/);
     expect(feeling.join()).toMatch(/\(Anxious \/ Sad \/ Stressed/); // quick replies written out for SMS
     const reflection = await p.say('sad');
-    expect(reflection.join('\n')).toMatch(/sad at 3 out of 10/);
+    expect(reflection.join('\n')).toMatch(/sad, with your mood at 3 out of 10/);
     expect(api.sent.every((s) => s.from === SMS_CONFIG.TWILIO_FROM_NUMBER && s.statusCallback === `${SMS_CONFIG.PUBLIC_URL}/api/sms/status`)).toBe(true);
     expect(api.sent[0]?.auth).toMatch(/^Basic /);
   });

@@ -39,7 +39,7 @@ describe('web chat', () => {
     expect(offered).toContain('Anxious');
 
     const reflection = await p.say('Anxious');
-    expect(reflection[0]).toMatch(/anxious at 4 out of 10/i);
+    expect(reflection[0]).toMatch(/anxious, with your mood at 4 out of 10/i);
     expect(reflection.at(-1)).toMatch(/what would you like to do next/i);
 
     const stored = await rt.svc.db.execute(sql`select instrument, score from questionnaire_responses where patient_id = ${p.patientId}`);
@@ -54,7 +54,7 @@ describe('web chat', () => {
     expect(hello[0]).not.toMatch(/988/);
     expect((await p.say('siete'))[0]).toMatch(/Qué palabra describe mejor/);
     const reflection = await p.say('Tranquilo/a');
-    expect(reflection[0]).toMatch(/tranquilo\/a, con un 7 de 10/);
+    expect(reflection[0]).toMatch(/tranquilo\/a, con el ánimo en 7 de 10/);
     expect((await p.say('respiración')).join()).toMatch(/respiración en caja/);
   });
 
@@ -180,7 +180,7 @@ describe('restart', () => {
       const again = new WebPatient(second, p.token, p.patientId);
       expect(await again.messages()).toEqual(before);
       const next = await again.say('Hopeful');
-      expect(next[0]).toMatch(/hopeful at 8 out of 10/i);
+      expect(next[0]).toMatch(/hopeful, with your mood at 8 out of 10/i);
       await second.close();
       await durable.cleanup();
     } finally {

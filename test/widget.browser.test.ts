@@ -46,7 +46,7 @@ describe.skipIf(!haveChromium)('the chat page in a real browser', () => {
     await page.locator('#quick button', { hasText: /^7$/ }).click();
     await page.getByText(/Which word fits best/).waitFor({ timeout: 10_000 });
     await page.locator('#quick button', { hasText: 'Calm' }).click();
-    await page.getByText(/calm at 7 out of 10/).waitFor({ timeout: 10_000 });
+    await page.getByText(/calm, with your mood at 7 out of 10/).waitFor({ timeout: 10_000 });
     expect(await page.locator('#quick button').allTextContents()).toContain('Breathing exercise');
     // Kept for people to look at: what the patient saw.
     await page.screenshot({ path: join(tmpdir(), 'cbt-widget.png'), fullPage: true });

@@ -43,11 +43,11 @@ export const en = {
     somethingElse: 'Something else',
     askFeelingFree: 'In a word or two, how would you describe it?',
     reflectLow: (n: number, feeling: string) =>
-      `Thank you for telling me. Feeling ${feeling} at ${n} out of 10 sounds really hard. Noticing and naming a feeling is a CBT skill in itself: it gives us something to work with.`,
+      `Thank you for telling me. Feeling ${feeling}, with your mood at ${n} out of 10, sounds really hard. Noticing and naming a feeling is a CBT skill in itself: it gives us something to work with.`,
     reflectMid: (n: number, feeling: string) =>
-      `Thanks. ${cap(feeling)} at ${n} out of 10: ${middle(n)}. Naming how you feel is a useful first step, and it helps us spot patterns over time.`,
+      `Thanks. ${cap(feeling)}, with your mood at ${n} out of 10: ${middle(n)}. Naming how you feel is a useful first step, and it helps us spot patterns over time.`,
     reflectHigh: (n: number, feeling: string) =>
-      `It's good to hear that: ${feeling} at ${n} out of 10. It can help to notice what's going well, so you can come back to it on harder days.`,
+      `It's good to hear that: ${feeling}, with your mood at ${n} out of 10. It can help to notice what's going well, so you can come back to it on harder days.`,
     reflectMixed: (n: number, feeling: string) =>
       `Thanks. ${cap(feeling)}, and ${n} out of 10 overall. Both can be true at once, and it's worth noticing: it may help to look at what is keeping things steady, and what the ${feeling} feeling is about.`,
     /** The same, when no feeling word was recognised: their words are not echoed back. */
@@ -317,6 +317,8 @@ export const en = {
     intro:
       "Let's do box breathing. Breathe in slowly for 4 counts, hold for 4, breathe out for 4, hold for 4. Try 4 rounds at your own pace, then tell me when you're done.",
     again: "That's okay, it can take a few rounds. Let's go once more, slowly: in for 4, hold for 4, out for 4, hold for 4. Tell me when you're done, or we can try grounding instead.",
+    noHolds:
+      "Yes, leave the holds out: they can feel like running out of air. Breathe in gently through your nose for 4, then out slowly for 6, as if through a straw. Keep going for a minute or two, then tell me when you're done: the longer out-breath is what calms the body.",
     check: 'How do you feel now?',
     thanks: "Thanks for trying it. Slow breathing calms the body's alarm system, and it works better the more you practise.",
   },

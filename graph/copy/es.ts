@@ -39,11 +39,11 @@ export const es: Copy = {
     somethingElse: 'Otra cosa',
     askFeelingFree: 'En una o dos palabras, ¿cómo lo describirías?',
     reflectLow: (n, feeling) =>
-      `Gracias por contármelo. Sentirte ${feeling}, con un ${n} de 10, suena muy difícil. Notar y nombrar una emoción ya es una habilidad de la TCC: nos da algo con lo que trabajar.`,
+      `Gracias por contármelo. Sentirte ${feeling}, con el ánimo en ${n} de 10, suena muy difícil. Notar y nombrar una emoción ya es una habilidad de la TCC: nos da algo con lo que trabajar.`,
     reflectMid: (n, feeling) =>
-      `Gracias. ${cap(feeling)}, con un ${n} de 10: ${medio(n)}. Nombrar cómo te sientes es un primer paso útil, y nos ayuda a ver patrones con el tiempo.`,
+      `Gracias. ${cap(feeling)}, con el ánimo en ${n} de 10: ${medio(n)}. Nombrar cómo te sientes es un primer paso útil, y nos ayuda a ver patrones con el tiempo.`,
     reflectHigh: (n, feeling) =>
-      `Me alegra leerlo: ${feeling}, con un ${n} de 10. Puede ayudar fijarse en lo que va bien, para volver a ello en los días más difíciles.`,
+      `Me alegra leerlo: ${feeling}, con el ánimo en ${n} de 10. Puede ayudar fijarse en lo que va bien, para volver a ello en los días más difíciles.`,
     reflectMixed: (n, feeling) =>
       `Gracias. ${cap(feeling)}, y un ${n} de 10 en general. Las dos cosas pueden ser ciertas a la vez: puede ayudar mirar qué te está sosteniendo y de dónde viene esa sensación.`,
     reflectPlain: {
@@ -261,6 +261,8 @@ export const es: Copy = {
   breathing: {
     intro: 'Hagamos la respiración en caja. Toma aire despacio contando 4, aguanta 4, suelta el aire en 4, aguanta 4. Haz 4 rondas a tu ritmo y dime cuando termines.',
     again: 'No pasa nada, a veces hacen falta varias rondas. Vamos otra vez, despacio: toma aire en 4, aguanta 4, suelta el aire en 4, aguanta 4. Dime cuando termines, o podemos probar el anclaje.',
+    noHolds:
+      'Sí, quita las pausas: pueden dar sensación de que falta el aire. Inspira suave por la nariz contando 4 y suelta el aire despacio contando 6, como por una pajita. Sigue así uno o dos minutos y dime cuando termines: la espiración larga es lo que calma el cuerpo.',
     check: '¿Cómo te sientes ahora?',
     thanks: 'Gracias por probarlo. Respirar despacio calma el sistema de alarma del cuerpo, y funciona mejor cuanto más se practica.',
   },

@@ -133,7 +133,7 @@ export const exercisesEn = {
     smaller: "If it feels unlikely, it's fine to make it smaller, like 10 minutes instead of 30. A small step you take beats a big one you don't.",
     obstacle: 'It can help to decide now what you will do if that gets in the way.',
     close: 'Next time you check in, tell me how it went. Doing even part of it counts.',
-    closeFollowUp: (when: string) => `I'll ask you how it went ${when}. Doing even part of it counts.`,
+    closeFollowUp: (when: string) => `I'll ask you how it went ${when.replace(/\.$/, '')}. Doing even part of it counts.`,
   },
 
   /** The follow-up of a planned activity: did it happen, and mood before and after. */
@@ -311,6 +311,10 @@ export const exercisesEn = {
     atWorryTime: 'At worry time, go through your list: think each one through, or problem-solve it. When the time is up, put the list away, even if you are not finished.',
     park: 'Is there a worry on your mind right now that you could park until then? Write it in a word or two, or say "no".',
     noLabel: 'No, nothing now',
+    noneSet: "You haven't set up a worry time with me yet. Would you like to?",
+    parkedList: 'Parked for then:',
+    nothingParked: 'Nothing is parked for it at the moment.',
+    moved: (time: string, was: string | null) => `Done: your worry time is now every day at ${time}${was ? ` (it was ${was})` : ''}. Anything you parked goes with it.`,
     parked: (worry: string, time: string) => `Parked: ${worry}. If it comes back before ${time}, notice it and remind yourself it has a time.`,
     summary: (time: string, minutes: number) => `Your worry time: every day at ${time}, for ${minutes} minutes.`,
     summaryNote: (when: string) => `Your worry time: every day, ${when}.`,

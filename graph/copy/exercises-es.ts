@@ -129,7 +129,7 @@ export const exercisesEs: Copy['exercises'] = {
     smaller: 'Si lo ves poco probable, está bien hacerlo más pequeño, por ejemplo 10 minutos en lugar de 30. Un paso pequeño que das vale más que uno grande que no das.',
     obstacle: 'Puede ayudar decidir ahora qué harás si eso se interpone.',
     close: 'La próxima vez que hablemos, cuéntame cómo te fue. Hacer aunque sea una parte cuenta.',
-    closeFollowUp: (when) => `Te preguntaré cómo te fue ${when}. Hacer aunque sea una parte cuenta.`,
+    closeFollowUp: (when) => `Te preguntaré cómo te fue ${when.replace(/\.$/, '')}. Hacer aunque sea una parte cuenta.`,
   },
 
   review: {
@@ -294,6 +294,10 @@ export const exercisesEs: Copy['exercises'] = {
     atWorryTime: 'En tu tiempo para la preocupación, repasa la lista: piensa cada una a fondo o busca cómo resolverla. Cuando se acabe el tiempo, deja la lista, aunque no hayas terminado.',
     park: '¿Hay alguna preocupación rondándote ahora que puedas dejar para ese momento? Escríbela en una o dos palabras, o responde "no".',
     noLabel: 'No, nada ahora',
+    noneSet: 'Todavía no has preparado un tiempo para la preocupación conmigo. ¿Quieres hacerlo?',
+    parkedList: 'Guardado para entonces:',
+    nothingParked: 'Ahora mismo no hay nada guardado para ese rato.',
+    moved: (time, was) => `Hecho: tu tiempo para la preocupación es ahora todos los días a las ${time}${was ? ` (antes era a las ${was})` : ''}. Lo que guardaste va con él.`,
     parked: (worry, time) => `Guardada para luego: ${worry}. Si vuelve antes ${beforeHour(time)}, date cuenta y recuérdate que ya tiene su momento.`,
     summary: (time, minutes) => `Tu tiempo para la preocupación: todos los días ${atHour(time)}, durante ${minutes} minutos.`,
     summaryNote: (when) => `Tu tiempo para la preocupación: todos los días, ${when}.`,

@@ -88,6 +88,8 @@ export const questionnairesEn = {
   /** "Is 11 bad?": what the last score means (Kroenke et al. 2001; Spitzer et al. 2006). */
   explain: (name: string, score: number, severity: string, bands: string, meaning: string, clinic: string) =>
     `Your ${name} score of ${score} is in the ${severity} range. The ${name} adds up how often some common symptoms bothered you over the last 2 weeks, and the ranges are: ${bands}. ${meaning} It's a screening measure, not a diagnosis: it can't tell you whether you "have" a condition. ${cap(clinic)} will see it and can go through what it means for you, and doing it again in a few weeks shows whether things are changing.`,
+  explainNoScore: (name: string, missing: number) =>
+    `There's no ${name} score this time because ${missing} ${missing === 1 ? 'question was' : 'questions were'} left without an answer, and a fair score needs nearly all of them. Your answers are saved, and you can do it again whenever you like: it only takes a few minutes.`,
   bands: {
     phq9: '0 to 4 minimal, 5 to 9 mild, 10 to 14 moderate, 15 to 19 moderately severe, 20 to 27 severe',
     gad7: '0 to 4 minimal, 5 to 9 mild, 10 to 14 moderate, 15 to 21 severe',

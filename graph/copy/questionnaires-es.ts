@@ -86,6 +86,8 @@ export const questionnairesEs: Copy['questionnaires'] = {
 
   explain: (name, score, severity, bands, meaning, clinic) =>
     `Tu puntuación de ${score} en el ${name} está en el rango ${severity}. El ${name} suma con qué frecuencia te han molestado algunos síntomas frecuentes en las últimas 2 semanas, y los rangos son: ${bands}. ${meaning} Es una herramienta de detección, no un diagnóstico: no dice si "tienes" un trastorno. ${cap(clinic)} la verá y puede explicarte qué significa en tu caso, y repetirlo dentro de unas semanas muestra si las cosas están cambiando.`,
+  explainNoScore: (name, missing) =>
+    `Esta vez no hay puntuación del ${name} porque ${missing === 1 ? 'quedó 1 pregunta' : `quedaron ${missing} preguntas`} sin respuesta, y para una puntuación justa hacen falta casi todas. Tus respuestas están guardadas, y puedes repetirlo cuando quieras: son unos minutos.`,
   bands: {
     phq9: 'de 0 a 4 mínimo, de 5 a 9 leve, de 10 a 14 moderado, de 15 a 19 moderadamente grave, de 20 a 27 grave',
     gad7: 'de 0 a 4 mínimo, de 5 a 9 leve, de 10 a 14 moderado, de 15 a 21 grave',

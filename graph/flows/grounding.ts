@@ -33,15 +33,33 @@ export const grounding: Flow = {
 };
 
 /** Box breathing: the instructions, then a check on how it went. */
+/**
+ * The holds are the hard part ("I felt I was running out of air on the hold", "is there a version
+ * without holding my breath?"): they can be left out. Slow breathing with a longer out-breath is
+ * what calms the body, and holding can feel like breathlessness to someone anxious about it.
+ */
+const NO_HOLDS =
+  /\b(hold|holds|holding|aguantar|aguanto|retener|retengo|mantener el aire)\b.*\b(skip|without|leave out|leave it out|don t|dont|can t|cant|short of breath|out of air|running out|awkward|hard|difficult|uncomfortable|all right|alright|ok|okay|sin|no puedo|me ahogo|me falta|me cuesta)\b|\b(skip|without|leave out|sin|saltarme|quitar)\b.*\b(hold|holds|holding|aguantar|retener)\b|\b(short of breath|out of air|breathless|me falta el aire|me ahogo)\b/;
+
+/** Asking about the breathing and its holds ("is there a version without holding my breath?"). */
+export function asksForBreathingWithoutHolds(text: string): boolean {
+  const t = fold(text);
+  return NO_HOLDS.test(t) && /\b(breath\w*|breathe|respira\w*|box|hold|holds|holding|aguantar|retener)\b/.test(t) && /\b(breath\w*|breathe|respira\w*|box)\b/.test(t);
+}
+
 export const breathing: Flow = {
   id: 'breathing',
   start(ctx) {
+    // Asked for without the holds: slow breathing, no holding.
+    if (ctx.state.input?.kind === 'message' && NO_HOLDS.test(fold(ctx.text))) return { say: [say(ctx.copy.breathing.noHolds, [ctx.copy.done])], step: 'breathing', data: { slow: true } };
     return { say: [say(ctx.copy.breathing.intro, [ctx.copy.done])], step: 'breathing', data: {} };
   },
   resume(ctx) {
     return this.start(ctx);
   },
   reply(ctx) {
+    // "Can I skip the holding part? I felt short of breath": yes, and how, wherever it is asked.
+    if (NO_HOLDS.test(fold(ctx.text))) return { say: [say(ctx.copy.breathing.noHolds, [ctx.copy.done])], step: 'breathing', data: { slow: true } };
     if (ctx.state.step === 'breathing') return { say: [say(ctx.copy.breathing.check)], step: 'check' };
     // Still panicking: once more, slowly, or grounding instead; not "thanks for trying it".
     if (NOT_YET.test(fold(ctx.text))) return { say: [say(ctx.copy.breathing.again, [ctx.copy.done, ctx.copy.menu.items.grounding])], step: 'breathing' };

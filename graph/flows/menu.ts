@@ -5,6 +5,8 @@ import type { SavedPlan } from '../state.js';
 import { whenText } from './plan-when.js';
 import { readWhen } from '../when.js';
 import { asksAboutScore, explainScore } from './questionnaire.js';
+import { asksToSeeWorries, changeWorryTime, showWorries } from './worry-time.js';
+import { asksForBreathingWithoutHolds } from './grounding.js';
 import { pack } from '../exercise-text.js';
 import { likeliest, readRequest } from '../intent-match.js';
 import { fold } from '../parse.js';
@@ -163,7 +165,7 @@ function planMeant(ctx: FlowContext, n: number): SavedPlan | undefined {
 }
 
 const CARRY_ON =
-  /\b(finish|continue|carry on( with)?|pick up|get back to|go back to|resume|complete|keep going with|terminar|termino|acabar|acabo|seguir con|seguimos con|continuar|continuamos|retomar|retomamos|volver a)\b.*\b(from before|from earlier|before|earlier|from yesterday|yesterday|the other day|we started|i started|we were doing|i was doing|left|unfinished|half ?way|where (we|i) (left off|stopped|were)|in the middle|de antes|de ayer|que empezamos|que empece|que dejamos|que deje|a medias|sin terminar|donde (lo )?(dejamos|deje|nos quedamos|me quede))\b/;
+  /\b(en (q|que) (ibamos|nos quedamos)|where were we)\b|\b(finish|continue|carry on( with)?|pick up|get back to|go back to|resume|complete|keep going with|terminar|termino|acabar|acabo|seguir( con)?|seguimos( con)?|sigamos|le seguimos|continuar|continuamos|retomar|retomamos|volver a)\b.*\b(from before|from earlier|before|earlier|from yesterday|yesterday|the other day|we started|i started|we were doing|i was doing|left|unfinished|half ?way|where (we|i) (left off|stopped|were)|in the middle|de antes|de ayer|que empezamos|que empece|que dejamos|que deje|a medias|sin terminar|donde (lo )?(dejamos|deje|nos quedamos|me quede))\b/;
 
 /** The half-done exercise a message asks to carry on: the one it names, or the only one. */
 function unfinishedAskedFor(ctx: FlowContext): FlowId | null {
@@ -181,7 +183,7 @@ const ONE_MORE = /^(oye |hey |oh |ah |wait |ok |okay |so |sorry |perdona |espera
 
 const BACK_AGAIN = /^(ok |okay |right |so |hey |hi |hello |well |ya |bueno |vale |hola |oye )*(i m|im|i am) (back|here again|back again)( now| again)?( (home|lol|haha))*$|^(ya )?(volvi|he vuelto|estoy de vuelta|aqui estoy de nuevo|ya estoy aqui|ya estoy)( otra vez| de nuevo)?$|^back( again)?$/;
 
-const SAID_OTHERWISE = /\b(i said|i meant|i told you|i put|wrong (day|time|date)|should (be|have been)|supposed to be|not (on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)|dije|quise decir|te dije|no era|era el|era a las|no el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b/;
+const SAID_OTHERWISE = /\bno,? (a las |at )?\d{1,2}(:\d\d)? ?(de la (tarde|noche|manana)|pm|am|p m|a m|in the (afternoon|evening|morning))\b|\b(i said|i meant|i told you|i put|wrong (day|time|date)|should (be|have been)|supposed to be|not (on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)|dije|quise decir|te dije|no era|era el|era a las|no el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b/;
 
 /** The newest plan, when a short message says its day or time was not what they said ("no, I said Wednesday"). */
 function misreadPlan(ctx: FlowContext): SavedPlan | undefined {
@@ -233,6 +235,8 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   }
   // "Can my therapist see this?": yes, the exercises are saved for the care team; said plainly.
   if (CARE_TEAM_SEES.test(fold(ctx.text))) return { say: [say(ctx.copy.menu.careTeamSees(ctx.clinicName), menuOptions(ctx))], step: 'idle', data: {} };
+  // "Is there a version of the breathing without holding my breath?": the breathing, without the holds.
+  if (asksForBreathingWithoutHolds(ctx.text)) return { goto: 'breathing', returnTo: null };
   // "Can we finish the bad mom thing from before?": the exercise left half-way, picked up where it was.
   const unfinished = unfinishedAskedFor(ctx);
   if (unfinished) return { goto: unfinished, returnTo: null, with: { carryOn: true } };
@@ -242,6 +246,10 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
     const explained = explainScore(ctx, lastScore);
     return { ...explained, say: explained.say!.map((line, i, all) => (i === all.length - 1 ? say(line.text, menuOptions(ctx)) : line)) };
   }
+  // "Make the worry time 4 o'clock", "show my worries": the worry time set up, changed or listed.
+  const movedWorry = changeWorryTime(ctx);
+  if (movedWorry) return movedWorry;
+  if (asksToSeeWorries(ctx.text)) return showWorries(ctx);
   if (asksToSeeThoughtRecords(ctx.text)) return showThoughtRecords(ctx);
   const drop = readDropPlan(ctx.text);
   if (drop !== null && (ctx.state.profile.plans ?? []).length > 0) return dropPlan(ctx, drop);

@@ -162,25 +162,27 @@ function conclude(ctx: FlowContext, p: Progress, difficulty: Frequency | null | 
   return {
     say: [say(summary), say((higher ? c.closingHigher : c.closing)(ctx.clinicName))],
     actions: [recordAction(ctx, p, result, difficulty === undefined ? {} : { difficulty })],
-    ...(result.score !== null && result.severity !== null ? { profile: { lastScore: { instrument: p.instrument, score: result.score, severity: result.severity, at: ctx.now.toISOString() } } } : {}),
+    profile: { lastScore: { instrument: p.instrument, score: result.score, severity: result.severity, missing: result.missing.length, at: ctx.now.toISOString() } },
     finish: true,
   };
 }
 
 /** "Is 11 bad?", "¿qué significa moderado?": asked about the questionnaire just scored (within two weeks). */
-const ABOUT_SCORE = /\b(score|scored|result|results|puntuacion|puntaje|resultado|resultados|minimal|mild|moderate|moderately severe|severe|minimo|leve|moderad[oa]|grave)\b/;
-const WHAT_IT_MEANS = /\b(i mean|me refiero|just (did|took|finished)|acabo de (hacer|terminar)|mean|means|meaning|bad|good|normal|serious|worried|worry|high|low|significa|quiere decir|malo|bueno|grave|preocupar\w*|normal|alto|bajo|tengo)\b/;
+const ABOUT_SCORE = /\b(score|scored|scoring|result|results|puntuacion|puntaje|puntos|resultado|resultados|minimal|mild|moderate|moderately severe|severe|minimo|leve|moderad[oa]|grave)\b/;
+const WHAT_IT_MEANS = /\b(significan|significaba|i mean|me refiero|just (did|took|finished)|acabo de (hacer|terminar)|mean|means|meaning|bad|good|normal|serious|worried|worry|high|low|significa|quiere decir|malo|bueno|grave|preocupar\w*|normal|alto|bajo|tengo)\b/;
 
-export function asksAboutScore(text: string, last: { score: number; at: string } | undefined, now: Date): boolean {
+export function asksAboutScore(text: string, last: { score: number | null; at: string } | undefined, now: Date): boolean {
   if (!last || now.getTime() - new Date(last.at).getTime() > 14 * 86_400_000) return false;
   const t = fold(text);
-  const names = ABOUT_SCORE.test(t) || new RegExp(`(^|\\D)${last.score}(\\D|$)`).test(t);
+  const names = ABOUT_SCORE.test(t) || (last.score !== null && new RegExp(`(^|\\D)${last.score}(\\D|$)`).test(t)) || /\b(puntos|points|sin puntuacion|no score)\b/.test(t);
   return names && (WHAT_IT_MEANS.test(t) || /\?/.test(text)) && t.split(' ').length <= 30;
 }
 
 /** What the last score means: its band among the instrument's bands, and what it is not. */
 export function explainScore(ctx: FlowContext, last: NonNullable<FlowContext['state']['profile']['lastScore']>): StepResult {
   const c = ctx.copy.questionnaires;
+  // "¿Cómo que sin puntuación?": why there was none, and that it can be done again.
+  if (last.score === null || last.severity === null) return { say: [say(c.explainNoScore(c.names[last.instrument], last.missing ?? 2))], step: 'idle', data: {} };
   return { say: [say(c.explain(c.names[last.instrument], last.score, c.severity[last.severity], c.bands[last.instrument], c.bandMeaning[last.severity], ctx.clinicName))], step: 'idle', data: {} };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Chat } from './test-context.js';
-import { worryTime } from './worry-time.js';
+import { splitWorries, worryTime } from './worry-time.js';
 
 describe('worry time', () => {
   it('explains worry time briefly and asks for a daily slot, in English and Spanish', async () => {
@@ -97,4 +97,11 @@ describe('worry time', () => {
     await chat.send('back');
     expect(chat.step).toBe('slot');
   });
+
+  it('parks several worries told in one answer as several', () => {
+    expect(splitWorries('Two, really. Firstly, whether the lump is anything. And secondly, I keep wanting to look it up online.')).toEqual(['the lump is anything', 'I keep wanting to look it up online']);
+    expect(splitWorries('money\nmy sister')).toEqual(['money', 'my sister']);
+    expect(splitWorries('the gas bill')).toEqual(['the gas bill']);
+  });
 });
+

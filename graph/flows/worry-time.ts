@@ -2,7 +2,7 @@ import { clean, clip, echo, isNone, mentions, words } from '../exercise-text.js'
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import { readCommand } from '../intents.js';
-import { readYesNo } from '../parse.js';
+import { fold, readYesNo } from '../parse.js';
 import type { Reply } from '../types.js';
 import { hourText, readWhen } from '../when.js';
 
@@ -25,7 +25,7 @@ type WorryData = {
 
 const DEFAULT_MINUTES = 15;
 /** The stored "HH:MM" slot as the patient's locale writes times. */
-function shownSlot(ctx: FlowContext, slot: string): string {
+export function shownSlot(ctx: FlowContext, slot: string): string {
   const [h, m] = slot.split(':').map(Number);
   return hourText(h ?? 0, m ?? 0, ctx.locale);
 }
@@ -84,14 +84,35 @@ function answerSlot(ctx: FlowContext, d: WorryData, text: string, lateAsked: boo
   return { say: [say(ask)], step: 'slot', data: { ...d, slotText: clean(said), tries } };
 }
 
+/**
+ * Several worries in one answer ("Two, actually. Firstly, whether the flutter… And secondly, I keep
+ * wanting to look up…"; one per line; "x, y and z" in short parts): each parked on its own.
+ */
+export function splitWorries(text: string): string[] {
+  const lines = text.split(/\r?\n|;/).map((l) => l.replace(/^\s*(?:[-*\u2022]|\d{1,2}[.)])\s*/, '').trim()).filter(Boolean);
+  if (lines.length > 1) return lines.map((l) => clean(l.replace(/[.]+$/, '')));
+  const ordinal = /\b(?:and )?(?:firstly|first(?:ly)?,|secondly|second(?:ly)?,|thirdly|third(?:ly)?,|lastly|also|y luego|primero|segundo|tercero|por otro lado)[,:]?\s*/gi;
+  if ((text.match(ordinal) ?? []).length >= 2) {
+    return text
+      .split(ordinal)
+      .map((p) => p.replace(/^(?:two|three|a few|dos|tres),? (?:actually|really|la verdad)?[.,]?\s*/i, '').replace(/^(?:whether|that|if|si|que)\s+/i, '').replace(/[.\s]+$/, '').replace(/^and\s+/i, '').trim())
+      .filter((p) => words(p).split(' ').length >= 2)
+      .map((p) => clean(p));
+  }
+  return [clean(text.replace(/[.]+$/, ''))];
+}
+
 function finish(ctx: FlowContext, d: WorryData, worry: string | null): StepResult {
   const c = ctx.copy.exercises.worryTime;
   const minutes = d.minutes ?? DEFAULT_MINUTES;
   const summary = d.slot ? c.summary(shownSlot(ctx, d.slot), minutes) : c.summaryNote(d.slotText ?? '');
-  // Their words in a message of their own.
-  const parked = worry ? [say(c.parked(echo(worry) ?? clip(worry, 120), slotName(ctx, d)))] : [];
+  // Their words in a message of their own; several worries, each parked.
+  const worries = worry ? splitWorries(worry) : [];
+  const parked = worries.length ? [say(c.parked(worries.map((w) => echo(w) ?? clip(w, 120)).join(', '), slotName(ctx, d)))] : [];
+  const before = ctx.state.profile.worryTime?.parked ?? [];
   return {
     say: [...parked, say(`${summary} ${c.close}`)],
+    profile: { worryTime: { slot: d.slot ?? null, minutes, parked: [...before, ...worries].slice(-10) } },
     actions: [
       {
         type: 'record',
@@ -115,7 +136,9 @@ function answer(ctx: FlowContext, step: Step, d: WorryData, text: string): StepR
       return answerSlot(ctx, { ...d, tries: 0 }, text, true);
     }
     case 'park': {
-      const none = isNone(text) || words(text) === words(c.noLabel) || (readYesNo(text) === 'no' && words(text).split(' ').length <= 4);
+      // "No, nothing new. But do the earlier ones carry over?": a no, with a question after it.
+      const firstClause = text.split(/[.,;!?]/)[0] ?? text;
+      const none = isNone(text) || words(text) === words(c.noLabel) || (readYesNo(text) === 'no' && words(text).split(' ').length <= 4) || (readYesNo(firstClause) === 'no' && words(firstClause).split(' ').length <= 4);
       return finish(ctx, d, none || !words(text) ? null : clean(text));
     }
     default:
@@ -155,3 +178,40 @@ export const worryTime: Flow = {
     return { say: [say(ctx.copy.exercises.worryTime.resume), ...prompt(ctx, step, d)], step, data: d };
   },
 };
+
+const SEE_WORRIES =
+  /\b(show|see|list|what are|remind me (of|what)|read|look at|check|ver|muestrame|ensename|cuales son|recuerdame|dime)\b.*\b(worries|worry list|worry time|preocupaciones|tiempo de preocupacion)\b|\bmy (parked |saved |list of )?worries\b|\bmis preocupaciones\b/;
+const CHANGE_WORRY_TIME =
+  /\b(change|move|make|set|switch|put|shift|cambia|cambiar|mueve|mover|pon|ponme|pasa|pasar)\b.*\b(worry time|worry slot|tiempo de preocupacion)\b|\b(worry time|tiempo de preocupacion)\b.*\b(to|at|instead|a las|para las|mejor)\b/;
+
+/** "Show my worries", "what's my worry time?": the slot and what is parked for it. */
+export function asksToSeeWorries(text: string): boolean {
+  return SEE_WORRIES.test(fold(text)) && !CHANGE_WORRY_TIME.test(fold(text));
+}
+
+export function showWorries(ctx: FlowContext): StepResult {
+  const c = ctx.copy.exercises.worryTime;
+  const w = ctx.state.profile.worryTime;
+  if (!w) return { say: [say(c.noneSet, [ctx.copy.menu.items.worry_time])], step: 'idle', data: {} };
+  const when = w.slot ? c.summary(shownSlot(ctx, w.slot), w.minutes) : c.summaryNote('');
+  const list = w.parked.length ? `\n${c.parkedList}\n${w.parked.map((x) => `- ${x}`).join('\n')}` : ` ${c.nothingParked}`;
+  return { say: [say(`${when}${list}`)], step: 'idle', data: {} };
+}
+
+/** "Make the worry time 4 o'clock, not half past five": moved at once, said back with what it was. Null when not asked, or no time said. */
+export function changeWorryTime(ctx: FlowContext): StepResult | null {
+  const w = ctx.state.profile.worryTime;
+  if (!w || !CHANGE_WORRY_TIME.test(fold(ctx.text))) return null;
+  const time = readWhen(ctx.text).time;
+  if (time?.kind !== 'clock') return null;
+  const slot = `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+  const c = ctx.copy.exercises.worryTime;
+  return {
+    say: [say(c.moved(shownSlot(ctx, slot), w.slot ? shownSlot(ctx, w.slot) : null))],
+    profile: { worryTime: { ...w, slot } },
+    actions: [{ type: 'record', instrument: 'worry_time', score: null, items: { slot, minutes: w.minutes, slotText: clean(ctx.text), timezone: ctx.timezone, postponedWorry: null, moved: true } }],
+    step: 'idle',
+    data: {},
+  };
+}
+
