@@ -217,7 +217,11 @@ export function asksAboutIt(text: string): boolean {
   // "Could you tell me what behavioural activation means?", "can you explain how worry time works?"
   if (/\b(can|could|would) you (please )?(tell me|explain|say) (what|how|why)\b|\bwhat (it|that|this|[a-z]+) (actually |really )?means\b|\bwhat does [a-z ]{3,40} mean\b|\bme (puedes|podrias) explicar (que|como|por que)\b|\bque significa\b/.test(t)) return true;
   if (/\b(can|could) (we|i|you)\b|\b(let s|lets|i want to|i d like to|i would like to|i wanna|help me|podemos|quiero|hagamos|ayudame)\b/.test(t)) return false;
-  if (/^(ok |okay |but |so |and |pero |y |bueno |oye |por cierto |by the way |btw |anyway |also |oh |hey |quick question |una pregunta |otra cosa |tambien )*(what is|what s|whats|what are|what does|what do|why|how does|how do|how is|how are|is it|are they|does|do they|explain|tell me about|(que|q) es|(que|q) son|(que|q) significa|(para|pa) (que|q)|de (que|q) sirve|por (que|q)|xq|como funciona|como sirve|explicame|me explicas|cuentame)\b/.test(t)) return true;
+  const QUESTION = /^(ok |okay |but |so |and |pero |y |bueno |oye |por cierto |by the way |btw |anyway |also |oh |hey |quick question |una pregunta |otra cosa |tambien )*(what is|what s|whats|what are|what does|what do|why|how does|how do|how is|how are|is it|are they|does|do they|explain|tell me about|(que|q) es|(que|q) son|(que|q) significa|(para|pa) (que|q)|de (que|q) sirve|por (que|q)|xq|como funciona|como sirve|explicame|me explicas|cuentame)\b/;
+  if (QUESTION.test(t)) return true;
+  // The question comes last, after the story ("I've had an ECG, the lot. So why does it race at night?").
+  const last = text.trim().split(/(?<=[.!?])\s+/).at(-1) ?? '';
+  if (last !== text.trim() && /\?\s*$/.test(last) && QUESTION.test(fold(last).trim()) && text.split(/\s+/).length <= 60) return true;
   // A yes/no question about an idea ("is overthinking the same as worrying?", "should i wait until i
   // feel motivated?"), asked with a question mark and not about the bot or a plan.
   return /\?\s*$/.test(text.trim()) && /^(ok |okay |but |so |and |pero |y |bueno |oye )*(is|are|should|does|do|can|could|would|will|es|son|se puede|deberia|sirve|funciona)\b/.test(t) && !/\b(you|u|your|my plan|my plans|tu|tus|mis planes)\b/.test(t);

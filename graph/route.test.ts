@@ -81,6 +81,9 @@ describe('what a turn means, by what is active and what arrives', () => {
     expect(decide(active.menu, message('my friend said she wants to die', MODEL_CONCERN))).toEqual({ type: 'continue' });
     // An everyday question the intent model reads as a sleep question ("what am I supposed to do on my days off").
     expect(decide(active.menu, message('the same wake-up time every day just does not work with my night shifts, what do I do on days off', MODEL_CONCERN))).toEqual({ type: 'continue' });
+    // A sign-off that says when they'll be back; a farewell with nothing to come back to is still asked about.
+    expect(decide(active.menu, message("I'll leave it there for tonight, thank you for your help. Goodnight", MODEL_CONCERN))).toEqual({ type: 'continue' });
+    expect(decide(active.menu, message('thank you for everything. this is the last time. goodbye', MODEL_CONCERN))).toMatchObject({ type: 'enter', flow: 'cssrs' });
     // Outside those, even a weak concern gets its one gentle question.
     expect(decide(active.menu, message('everyone will see I am a fraud', MODEL_CONCERN))).toMatchObject({ type: 'enter', flow: 'cssrs' });
   });

@@ -99,6 +99,18 @@ function everydayAsk(text: string): boolean {
   return asked !== null && EVERYDAY.has(asked);
 }
 
+/**
+ * "I'll leave it there for tonight, thank you for your help. Goodnight": a goodbye that says when
+ * they will be back, with nothing final in it. (A farewell with no return, "thank you for everything,
+ * this is the last time", is read by the screener's rules, not here.)
+ */
+const COMING_BACK = /\b(tonight|for now|for today|for the night|tomorrow|tmrw|next time|later|soon|in the morning|see you|speak (to you )?(soon|tomorrow|later)|talk (to you )?(soon|tomorrow|later)|por hoy|por ahora|hasta manana|manana|luego|otro dia|al rato|mas tarde)\b/;
+const FINAL = /\b(for good|forever|last time|won ?t be (back|around|here)|not be (back|around|here)|never|no more|goodbye forever|para siempre|ultima vez|no (voy a|vuelvo a) volver|nunca|ya no (estare|voy a estar))\b/;
+function ordinarySignOff(text: string): boolean {
+  const t = fold(text);
+  return (isGoodbye(text) || isLeaving(text)) && COMING_BACK.test(t) && !FINAL.test(t);
+}
+
 export function decide(state: State, input: TurnInput): Decision {
   if (input.kind === 'event') {
     switch (input.event) {
@@ -156,7 +168,7 @@ export function decide(state: State, input: TurnInput): Decision {
     // asked three times in a few minutes for ordinary questions learnt to avoid words, not to answer.
     const weak =
       modelOnly(screening) &&
-      (watching || (answeringExercise(state) && (WORKING_ON_THOUGHTS.has(state.flow) || state.flow === 'safety_plan')) || isRequest(text) || worriedAboutSomeoneElse(text) || everydayAsk(text));
+      (watching || (answeringExercise(state) && (WORKING_ON_THOUGHTS.has(state.flow) || state.flow === 'safety_plan')) || isRequest(text) || worriedAboutSomeoneElse(text) || everydayAsk(text) || ordinarySignOff(text));
     // "I'm done", "ya no quiero seguir con esto" typed in an exercise: leaving it, unless a rule saw more than an ambiguous remark.
     const leavingExercise =
       inExercise(state) && readCommand(text) === 'exit' && (modelOnly(screening) || screening.categories.every((c) => c === 'ambiguous_needs_followup'));

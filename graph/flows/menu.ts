@@ -1,4 +1,4 @@
-import { MENU_FLOWS, asksAboutIt, asksAboutMedication, asksToSeePlans, asksToSeeThoughtRecords, asksWhatHelps, isGoodbye, readChangePlan, readDropPlan, readMenuChoice } from '../intents.js';
+import { MENU_FLOWS, asksAboutIt, asksAboutMedication, asksToSeePlans, asksToSeeThoughtRecords, asksWhatHelps, isGoodbye, isLeaving, readChangePlan, readDropPlan, readMenuChoice } from '../intents.js';
 import { BRACKETED, exerciseName, flowLabel, whatHelped } from '../moods.js';
 import { openPlans, withPlan } from '../plans.js';
 import type { SavedPlan } from '../state.js';
@@ -97,7 +97,7 @@ function showThoughtRecords(ctx: FlowContext): StepResult {
   const newOne = options[MENU_FLOWS.indexOf('thought_record')]!;
   if (saved.length === 0) return { say: [say(m.none, [newOne, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
   const labels = ctx.copy.exercises.thoughtRecord.labels;
-  const day = new Intl.DateTimeFormat(ctx.language, { day: 'numeric', month: 'long', timeZone: ctx.timezone });
+  const day = new Intl.DateTimeFormat(ctx.locale, { day: 'numeric', month: 'long', timeZone: ctx.timezone });
   const records = saved.flatMap((r) =>
     pack([
       day.format(new Date(r.at)),
@@ -178,6 +178,8 @@ function unfinishedAskedFor(ctx: FlowContext): FlowId | null {
 
 const CARE_TEAM_SEES =
   /\b(can|could|will|does|do|would) (my |the )?(therapist|counsell?or|psychologist|psychiatrist|doctor|clinician|care team|team|nurse)( \w+)? (see|read|look at|get|have access to|access)\b|\b(is|are) (this|these|it|my \w+( \w+)?) (shared|sent|visible) (with|to) (my )?(therapist|counsell?or|psychologist|doctor|care team|team)\b|\b(mi |la |el )?(psicolog[oa]|terapeuta|psiquiatra|medic[oa]|doctor[a]?|equipo)( \w+)? (lo |los |las |la )?(puede ver|pueden ver|ve|ven|va a ver|van a ver|lee|leen|puede leer|tiene acceso)\b|\b(lo |esto )?(ve|puede ver|podra ver) (mi |la |el )?(psicolog[oa]|terapeuta|psiquiatra|medic[oa]|equipo)\b/;
+
+const RELIEF = /^(oh |ah |well |right )?(splendid|great|brilliant|lovely|perfect|wonderful|excellent|fab|phew|good to know|that s (a relief|great|good|brilliant|lovely|perfect|good to know)|thats (a relief|great|good|brilliant|lovely|perfect)|what a relief|que alivio|menos mal|genial|perfecto|estupendo|que bien|buenisimo)\b/;
 
 const ONE_MORE = /^(oye |hey |oh |ah |wait |ok |okay |so |sorry |perdona |espera |y |and |also |tambien )*(one more thing|one last thing|another thing|una cosa mas|una ultima cosa|otra cosa|una pregunta( mas)?|otra pregunta|one more question|another question|quick question|can i ask (you )?(something|a question)|puedo preguntarte algo|te puedo preguntar algo|te pregunto algo)( (please|porfa|real quick|rapido|rapidito))?$/;
 
@@ -278,6 +280,8 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   const choice = readMenuChoice(ctx.text);
   // Said in other words ("my heart won't slow down, what do I do", "llevo noches en vela"): the model and the examples.
   const asked = readRequest(ctx.text);
+  // "Splendid, that's a relief": glad to hear it, not a goodbye.
+  if (RELIEF.test(fold(ctx.text).trim()) && !isGoodbye(ctx.text) && !isLeaving(ctx.text) && ctx.text.trim().split(/\s+/).length <= 8) return { say: [say(ctx.copy.menu.glad, menuOptions(ctx))], step: 'idle', data: {} };
   if (choice === 'done' && asked === 'done') return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
   if (choice && choice !== 'learn' && choice !== 'done' && choice === asked && !asksAboutIt(ctx.text)) return { goto: choice, returnTo: null };
   if (asked === 'done' && !worriedAboutSomeoneElse(ctx.text)) return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
