@@ -84,7 +84,11 @@ export async function createServices(config: Config, options: ServiceOptions = {
   const crypto = createFieldCrypto(secrets.encryptionKeys, secrets.lookupKey);
   const database =
     options.database ??
-    (await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE } : { dataDir: join(config.DATA_DIR, 'pgdata') }));
+    (await openDatabase({
+      ...(config.DATABASE_URL ? { url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE } : { dataDir: join(config.DATA_DIR, 'pgdata') }),
+      // A dropped connection is logged and replaced; readiness reports the outage meanwhile.
+      onConnectionError: (err) => log.warn({ err }, 'database connection lost; it will be reopened'),
+    }));
   const library = readLibrary();
   const { preferred: preferredEmbedder, local: localEmbedder } = libraryEmbedders(config, library, 30_000);
   const { checkpointer, embedder } = await database.exclusive(async () => {

@@ -44,23 +44,33 @@ export interface Database {
 /** Any constant, the same in every process of this app. */
 const ADVISORY_LOCK = 74_210_311;
 
-export type DatabaseOptions =
+export type DatabaseOptions = (
   | { url: string; poolSize?: number }
-  | { dataDir?: string; loadDataDir?: Blob | File };
+  | { dataDir?: string; loadDataDir?: Blob | File }
+) & {
+  /**
+   * Told when an idle connection fails (the server restarted, the network dropped). Every pool has
+   * this handler: without one, node-postgres re-emits the error as an unhandled 'error' event and
+   * the process exits. The pool drops the connection and opens a new one when next asked.
+   */
+  onConnectionError?: (err: unknown) => void;
+};
 
 /**
  * Opens the database: postgres.js on `url` (any PostgreSQL with pgvector), otherwise PGlite in
  * process with the vector extension, its data in `dataDir` (memory when absent).
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  if ('url' in options) return openServer(options.url, options.poolSize ?? 10);
-  return openPglite(options.dataDir, options.loadDataDir);
+  const onError = options.onConnectionError ?? (() => {});
+  if ('url' in options) return openServer(options.url, options.poolSize ?? 10, onError);
+  return openPglite(options.dataDir, options.loadDataDir, onError);
 }
 
-async function openServer(url: string, poolSize: number): Promise<Database> {
+async function openServer(url: string, poolSize: number, onError: (err: unknown) => void): Promise<Database> {
   const client = postgres(url, { max: poolSize, onnotice: () => {} });
   const db = drizzlePostgres(client, { schema }) as unknown as Db;
   const pool = new pg.Pool({ connectionString: url, max: Math.max(2, Math.ceil(poolSize / 2)) });
+  pool.on('error', onError);
   return {
     db,
     kind: 'postgres',
@@ -83,7 +93,7 @@ async function openServer(url: string, poolSize: number): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string | undefined, loadDataDir: Blob | File | undefined): Promise<Database> {
+async function openPglite(dataDir: string | undefined, loadDataDir: Blob | File | undefined, onError: (err: unknown) => void): Promise<Database> {
   // One process per data folder (data-dir-lock.ts); the folder is private to this user.
   const unlock = dataDir ? lockDataDir(dataDir) : () => {};
   let pglite: PGlite;
@@ -114,6 +124,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | File 
   });
   const db = drizzlePglite(guarded, { schema }) as unknown as Db;
   const pool = new pg.Pool(createPgConfig(pglite) as pg.PoolConfig);
+  pool.on('error', onError);
   const checkpointPool: CheckpointPool = {
     async connect() {
       const release = await lock.acquire();
