@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, messages, screenings } from '../db/schema/index.js';
+import { auditEvents, messages, patients, screenings } from '../db/schema/index.js';
+import { LEASE_MS } from '../bot/turn/process.js';
+import { ManualClock } from '../bot/clock.js';
 import type { TestRuntime } from './helpers.js';
 import { durableDatabase, startApp, WebPatient } from './helpers.js';
 import { issueToken } from '../bot/channels/web/session-token.js';
@@ -157,6 +159,28 @@ describe('ending a patient\'s web sessions', () => {
       expect((await (await WebPatient.create(rt)).send('hi')).statusCode).toBe(202);
       const unknown = await rt.app.inject({ method: 'POST', url: '/api/admin/patients/00000000-0000-4000-8000-000000000000/sessions/revoke', headers: { authorization: 'Bearer revoke-admin-token-0123456789' } });
       expect(unknown.statusCode).toBe(404);
+    } finally {
+      await rt.close();
+    }
+  });
+});
+
+describe('a claim left by a process that died', () => {
+  it('holds the patient up only for the short lease, then their message is answered', async () => {
+    const clock = new ManualClock(new Date('2026-05-04T10:00:00Z'));
+    const rt = await startApp({}, { clock });
+    try {
+      const p = await WebPatient.create(rt);
+      await p.say('hi');
+      // Another process took this patient's turns and was SIGKILLed before releasing them.
+      await rt.svc.db.update(patients).set({ leaseOwner: 'dead-process:1', leaseUntil: new Date(clock.now().getTime() + LEASE_MS) }).where(eq(patients.id, p.patientId));
+      const before = (await p.replies()).length;
+      expect((await p.send('are you there?')).statusCode).toBe(202);
+      await rt.settle();
+      expect(await p.replies()).toHaveLength(before);
+      clock.advance(LEASE_MS + 1);
+      await rt.settle();
+      expect((await p.replies()).length).toBeGreaterThan(before);
     } finally {
       await rt.close();
     }

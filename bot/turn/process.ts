@@ -24,8 +24,13 @@ type Patient = typeof patients.$inferSelect;
  */
 const TURN_CONCURRENCY = { pglite: 1, postgres: 4 } as const;
 
-/** How long a worker may hold a patient before another process may take the patient's turns over. */
-const LEASE_MS = 60_000;
+/**
+ * How long a worker's claim on a patient lasts unless renewed. Short, and renewed every RENEW_MS while
+ * turns run, so the claim of a process that died (a crash, a SIGKILL) ends within seconds and the
+ * patient's next turn is not held up; a long turn (an LLM call) keeps renewing it.
+ */
+export const LEASE_MS = 10_000;
+const RENEW_MS = 3_000;
 
 /**
  * Runs the pending turns of every patient that has some, one patient at a time per process and one
@@ -47,6 +52,8 @@ export async function processPendingTurns(svc: Services, limit = 50, between?: (
       if (between) await between();
       const lease = await takeLease(svc, patientId);
       if (!lease) continue;
+      const renew = setInterval(() => void renewLease(svc, patientId, lease).catch(() => {}), RENEW_MS);
+      renew.unref();
       try {
         for (;;) {
           const ran = await runNextTurn(svc, patientId);
@@ -54,6 +61,7 @@ export async function processPendingTurns(svc: Services, limit = 50, between?: (
           turns += 1;
         }
       } finally {
+        clearInterval(renew);
         await releaseLease(svc, patientId, lease);
       }
     }
@@ -75,6 +83,13 @@ async function takeLease(svc: Services, patientId: string): Promise<string | nul
     .where(and(eq(patients.id, patientId), or(isNull(patients.leaseUntil), lt(patients.leaseUntil, now))))
     .returning({ id: patients.id });
   return rows.length === 1 ? token : null;
+}
+
+async function renewLease(svc: Services, patientId: string, token: string): Promise<void> {
+  await svc.db
+    .update(patients)
+    .set({ leaseUntil: new Date(svc.clock.now().getTime() + LEASE_MS) })
+    .where(and(eq(patients.id, patientId), eq(patients.leaseOwner, token)));
 }
 
 async function releaseLease(svc: Services, patientId: string, token: string): Promise<void> {
