@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isComplaint, readTone } from './reading.js';
-import { asksAboutIt, asksForMenu, asksAboutMedication, asksToSeePlans, asksWhatHelps, isGoodbye, isHelpWord, isLeaving, readChangePlan, readDropPlan } from './intents.js';
+import { asksAboutIt, asksForMenu, asksAboutMedication, asksToSeePlans, asksWhatHelps, isGoodbye, isHelpWord, isLeaving, readChangePlan, readCommand, readDropPlan } from './intents.js';
 
 describe('reading what a message asks for', () => {
   it('a question about a medicine or a dose, not a mention of one', () => {
@@ -75,5 +75,12 @@ describe('reading how a message should be met', () => {
     for (const t of ['quiero ver mi plan de seguridad', 'show me my safety plan']) expect(asksToSeePlans(t), t).toBe(false);
     expect(asksAboutMedication('me pasas una receta facil para la cena?')).toBe(false);
     expect(asksAboutMedication('me cambiaron la receta del clonazepam, puedo tomar dos?')).toBe(true);
+  });
+
+  it('reads a plan change said with the pronoun ("cámbialo", "¿lo puedes cambiar?", "can you move it")', () => {
+    expect(readChangePlan('quiero cambiarlo del jueves al sábado a las 7')).toBe(0);
+    expect(readChangePlan('me escribió que mejor el viernes, ¿lo puedes cambiar?')).toBe(0);
+    expect(readChangePlan('she cant make it, can you move it to friday?')).toBe(0);
+    expect(readCommand('¿Cómo? No, no, yo no estoy en ninguna crisis, solo quería otra cosa. Déjalo.')).toBe('exit');
   });
 });

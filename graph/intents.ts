@@ -29,7 +29,7 @@ const KEYWORDS: ReadonlyArray<[FlowId | 'done', RegExp]> = [
   ['thought_record', /\b(thought (record|diary|log|sheet|worksheet)s?|registros? de (mis )?pensamientos?|diario de pensamientos|hoja de pensamientos)\b/],
   [
     'activation',
-    /\b(behaviou?ral activation|activity (schedul\w*|plan\w*)|schedul\w* (some |my |a few |more )?(activit\w*|things to do)|plan\w* (some |my |a few )?activit\w*|activacion conductual|(planear|planificar|programar|organizar) (unas |algunas |mis )?actividades)\b/,
+    /\b((un )?rato para mi|tiempo para mi|algo para mi( misma| mismo)?|time for (myself|me)|something (nice )?for (myself|me)|me time|behaviou?ral activation|activity (schedul\w*|plan\w*)|schedul\w* (some |my |a few |more )?(activit\w*|things to do)|plan\w* (some |my |a few )?activit\w*|activacion conductual|(planear|planificar|programar|organizar) (unas |algunas |mis )?actividades)\b/,
   ],
   ['problem_solving', /\b(problem ?solv\w*|solv\w* (a|this|my|the) problem|(resolver|solucionar) (un |el |este |mi )?problema|resolucion de problemas)\b/],
   ['worry_time', /\b(worry (time|period|slot)|(tiempo|rato|momento|hora) (de|para) (la )?preocupa\w*)\b/],
@@ -97,6 +97,7 @@ const EXIT_CHUNK = [
   '(?:let s|lets|can we|could we) stop (?:this|here)(?: one)?',
   '(?:i ve|ive|i have) (?:planned|done) enough(?: for (?:one night|tonight|today|now))?',
   '(?:no )?(?:esto|este|eso) no',
+  '(?:i )?(?:didn t|didnt|did not) ask for (?:this|that|a safety plan)|(?:i m|im|i am) not in (?:a |any )?crisis|no (?:te )?(?:he|habia) pedido (?:esto|eso)|no estoy en (?:ninguna )?crisis|(?:que )?no quiero hacer (?:esto|eso)',
   '(?:basta|ya basta|para|parar|paremos|salir|cancelar|dejalo|dejemoslo|lo dejo|lo dejamos|terminar|termino aqui|no quiero seguir(?: con (?:esto|el ejercicio))?)',
 ].join('|');
 /** Words around it that change nothing: "ok", "thanks", "for now", "bus is here" is not here (a second sentence is read apart). */
@@ -121,9 +122,11 @@ export function readCommand(text: string): Command | null {
   // A command said first, with something else after it in another sentence or clause ("i'm done,
   // enough for now. bus is here"; "actually can we stop this, not really in the mood").
   const first = text.split(/[.!?\n]+/)[0] ?? text;
+  // …or said last, after saying why ("¿Cómo? No, no, yo no estoy en ninguna crisis. Déjalo.").
+  const lastSentence = text.split(/[.!?\n]+/).map((x) => x.trim()).filter(Boolean).at(-1) ?? text;
   // Any one short clause of a short message ("ay no sé, ya no quiero seguir con esto, luego lo termino").
   const clauses = text.split(/\s+/).length <= 16 ? text.split(/[.!?\n,;]+/).filter((c) => c.trim() && c.trim().split(/\s+/).length <= 9) : [];
-  for (const candidate of [...new Set([text, first, ...clauses])]) {
+  for (const candidate of [...new Set([text, first, lastSentence, ...clauses])]) {
     const t = normalise(candidate);
     if (t.split(' ').length > 14) continue;
     for (const [command, re] of COMMANDS) if (re.test(t)) return command;
@@ -230,8 +233,12 @@ export function asksAboutIt(text: string): boolean {
 /** "Change my plan to Sunday", "move it to 5pm", "cambia el plan al jueves": the plan's number, or 0. */
 export function readChangePlan(text: string): number | null {
   const t = fold(text);
-  const m = /\b(change|move|reschedule|push|switch|cambia|cambiar|mueve|mover|pasa|pasar|recorre|recorrer)\b( (it|my plan|the plan|plan|that|this|el plan|mi plan|lo|la|el))?( (number|no|numero))? ?#?(\d{1,2})?\b.*\b(to|for|until|instead|al|a las|para el|para|el)\b/.exec(t);
-  if (!m) return null;
+  const m = /\b(change|move|reschedule|push|switch|cambia|cambiar|cambialo|cambiala|cambiarlo|cambiarla|mueve|mover|muevelo|moverlo|pasa|pasar|pasalo|pasarlo|recorre|recorrer|recorrelo)\b( (it|my plan|the plan|plan|that|this|el plan|mi plan|lo|la|el))?( (number|no|numero))? ?#?(\d{1,2})?\b.*\b(to|for|until|instead|al|a las|para el|para|el)\b/.exec(t);
+  if (!m) {
+    // "¿Lo puedes cambiar?", "can you move it?", said with the new day or time in the same message.
+    if (/\b(lo|la) (puedes|podrias|puedo|podemos) (cambiar|mover|pasar)\b|\b(puedes|podrias) (cambiarlo|cambiarla|moverlo|pasarlo)\b|\bcan (you|we|i) (change|move|switch|push) (it|that)\b/.test(t)) return 0;
+    return null;
+  }
   return m[6] ? Number(m[6]) : 0;
 }
 

@@ -23,7 +23,7 @@ const GREETING_WORD = '(hi+|hey+|hello+|hiya|heya|yo|morning|good (morning|after
 const GREETING = new RegExp(`^${GREETING_WORD}( ${GREETING_WORD}| (again|there|companion|bot|you|all|amigo|amiga))*$`);
 const FINE = /^((im|i m|i am|all|feeling|doing|im doing|i m doing)\s+)?(ok|okay|fine|alright|all right|good|better|a bit better|bit better|much better|not bad|well|grand)( (now|thanks|thank you|honestly|really|today))*$|^(estoy )?(bien|mejor|un poco mejor|tranquil[oa])( (gracias|ya|ahora))*$/;
 const THANKS = /^(thanks|thank you|thx|ty|cheers|ta|gracias|muchas gracias|mil gracias)( (so much|a lot|very much|again))?$/;
-const ACK = /^(ok|okay|k|kk|alright|sure|right|cool|fine|got it|i see|vale|de acuerdo|bueno|entendido|ya)$/;
+const ACK = /^(ok|okay|k|kk|alright|sure|right|cool|fine|got it|i see|fair|fair enough|ok fair|okay fair|makes sense|gotcha|true|ok cool|ok got it|vale|de acuerdo|bueno|entendido|ya|vale vale|ok ok|okok|entiendo)$/;
 
 const DECLINE = /^(no|nope|nah|no thanks|no thank you|no ty|not now|not right now|not really|maybe later|later|not today|no gracias|ahora no|no por ahora|quizas luego|quiza luego|luego|mas tarde|otro dia|no hace falta)$/;
 
@@ -109,7 +109,7 @@ export type Tone = 'question' | 'hard' | 'good' | 'neutral';
 const HARD =
   /\b(hard|awful|terrible|horrible|bad|worse|worst|sad|(?:feel\w*|so|really|pretty|bit|quite) (?:down|low)|anxious|anxiety|stress\w*|scared|afraid|worr\w*|tired|exhausted|drained|overwhelm\w*|lonely|alone|angry|upset|panic\w*|cry\w*|hat(?:e|es|ed|ing)|fail\w*|behind|struggl\w*|cant|can t|cannot|stuck|hopeless|ashamed|embarrass\w*|guilty|hurt\w*|pain|sick|awake|dread\w*|fried|drowning|wreck|mess|nervous|nerves|on edge|freaking out|spinning|racing|pounding|overwhelm\w*|mal|peor|triste|ansios\w*|ansiedad|estres\w*|estresad\w*|miedo|preocup\w*|cansad\w*|agotad\w*|no puedo|sol[oa]|enojad\w*|llor\w*|fatal|horrible|agobi\w*|rayad\w*|rayand\w*|me rayo|nervios\w*|bajon|deprimid\w*|culpa|verguenza|dolor|atorad\w*|harto|harta)\b/;
 const GOOD =
-  /\b(good|great|better|well|fine|glad|happy|nice|lovely|proud|relieved|helped|worked|excited|calmer|calm|brilliant|amazing|awesome|sorted|went ok|bien|mejor|genial|content[oa]|feliz|tranquil[oa]|buen[oa]|bonit[oa]|orgullos[oa]|aliviad[oa]|sirvio|funciono|chido|padre|chevere)\b/;
+  /\b(good|great|better|well|fine|glad|happy|nice|lovely|proud|relieved|helped|worked|excited|calmer|calm|brilliant|amazing|awesome|sorted|went ok|did it|done it|managed( to)?|i did the|i opened|finished it|lo hice|lo logre|ya lo hice|bien|mejor|genial|content[oa]|feliz|tranquil[oa]|buen[oa]|bonit[oa]|orgullos[oa]|aliviad[oa]|sirvio|funciono|chido|padre|chevere)\b/;
 const NOT_BEFORE_GOOD = /\b(not|isnt|wasnt|no|ni|nada)( so| very| really| too| muy| tan)? (good|great|better|well|fine|happy|bien|mejor|buen[oa]|feliz)\b/;
 
 /**

@@ -121,7 +121,7 @@ function readDay(t: string): Day | undefined {
 }
 
 const DAY_NAMES = WEEKDAYS.map(([re]) => /\(([^)]*)\)/.exec(re.source)![1]).join('|');
-const NOT_A_DAY = new RegExp(`\\b(?:not|not on|instead of|rather than|no el|en vez del?|en lugar del?)\\s+(?:${DAY_NAMES})\\b`, 'g');
+const NOT_A_DAY = new RegExp(`\\b(?:not|not on|instead of|rather than|no el|en vez del?|en lugar del?)\\s+(?:${DAY_NAMES})\\b|\\b(?:from|del|desde el)\\s+(?:${DAY_NAMES})(?=\\s+(?:to|al|a|hasta)\\b)`, 'g');
 
 /** Taking back what was just said: "tuesday? no wait…", "at 5, actually 6", "el martes, bueno no, mejor el miércoles". */
 const CORRECTION = /\b(no wait|wait no|no no|actually|i mean|scratch that|or rather|make (?:it|that)|on second thought|no mejor|mejor|espera|en realidad|bueno no|digo|perdon|sorry|no(?=,))\b/g;

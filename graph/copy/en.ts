@@ -87,6 +87,8 @@ export const en = {
     goAhead: 'Of course, go ahead.',
     careTeamSees: (clinic: string) =>
       `Yes. What you record in the exercises here (thought records, plans, questionnaires and mood ratings) is saved securely for ${clinic}, and they can read it to support your care. You can also show or tell your therapist about it in your next session.`,
+    noReminders:
+      "I can't send reminders at a time you pick, I'm afraid: a phone alarm works well for that. If you plan it with me as an activity, I'll ask you afterwards how it went.",
     goodbye: "Take care of yourself. I'm here whenever you want to check in or practise a skill.",
     welcomeBack: "I'm back. Thank you for talking with your clinician. Whenever you're ready, here's what we can do:",
     greeting: 'Hi, good to hear from you. What would you like to do today?',

@@ -79,6 +79,8 @@ export const es: Copy = {
     goAhead: 'Claro, dime.',
     careTeamSees: (clinic) =>
       `Sí. Lo que registras en los ejercicios (registros de pensamientos, planes, cuestionarios y valoraciones de ánimo) se guarda de forma segura para ${clinic}, que puede leerlo para apoyar tu atención. También puedes enseñárselo o contárselo a tu terapeuta en la próxima sesión.`,
+    noReminders:
+      'No puedo mandarte recordatorios a la hora que elijas, lo siento: para eso va muy bien una alarma en el móvil. Si lo planeamos como una actividad, después te pregunto cómo te fue.',
     goodbye: 'Cuídate. Aquí estoy cuando quieras hacer un registro o practicar una habilidad.',
     welcomeBack: 'Ya estoy de vuelta. Gracias por hablar con tu profesional. Cuando quieras, esto es lo que podemos hacer:',
     greeting: 'Hola, me alegra saber de ti. ¿Qué te gustaría hacer hoy?',

@@ -31,7 +31,7 @@ export const exercisesEn = {
     thought: 'What went through your mind in that moment? If there were a few thoughts, pick the one that hits hardest: the "hot thought".',
     emotions: 'What did you feel when that went through your mind? Name the feeling and how strong it was, from 0 to 100. For example: "anxious 80, sad 40".',
     emotionsHelp:
-      "That's okay, feelings can be hard to name. Some common ones: anxious, sad, angry, ashamed, guilty, hurt, lonely. Which comes closest, and how strong was it, from 0 to 100?",
+      "That's okay, feelings can be hard to name. Some common ones: anxious, sad, angry, ashamed, guilty, hurt, lonely. Which comes closest, and how strong was it, from 0 (not at all) to 100 (the strongest you've felt it)? A rough guess is fine.",
     rateOne: (feeling: string) => `And how strong was ${feeling}, from 0 to 100?`,
     rateMany: 'And how strong was each one, from 0 to 100? For example: "70, 40".',
     thatFeeling: 'that feeling',
@@ -98,6 +98,7 @@ export const exercisesEn = {
   },
 
   activation: {
+    whenNotWhat: "That sounds like when, and I'll keep it. And what will you do then? Something small and specific.",
     intro:
       "Let's plan an activity. When mood is low, we tend to do less, and doing less tends to keep mood low. Small activities that matter to you can help break that cycle, one step at a time.",
     resume: "Let's pick up your activity plan where we left it.",
@@ -117,7 +118,7 @@ export const exercisesEn = {
       values: ['values', 'value', 'what matters', 'matters to me', 'meaning', 'purpose', 'important to me'],
     },
     activity: {
-      connection: 'What\'s one small, specific thing you could do? For example "text Sam to ask how she\'s doing" or "call my mum for 10 minutes".',
+      connection: 'What\'s one small, specific thing you could do? For example "text Sam to ask how she\'s doing" or "call my sister for 10 minutes".',
       enjoyment: 'What\'s one small, specific thing you could do? For example "listen to one album I love" or "bake something simple".',
       achievement: 'What\'s one small, specific thing you could do? For example "clear the kitchen table" or "reply to one email I\'ve been avoiding".',
       selfCare: 'What\'s one small, specific thing you could do? For example "a 15-minute walk round the block" or "a shower and clean clothes".',

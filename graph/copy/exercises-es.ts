@@ -29,7 +29,7 @@ export const exercisesEs: Copy['exercises'] = {
     thought: '¿Qué se te pasó por la cabeza en ese momento? Si hubo varios pensamientos, elige el que más te afecta: el "pensamiento caliente".',
     emotions: '¿Qué sentiste cuando pensaste eso? Nombra la emoción y su intensidad, de 0 a 100. Por ejemplo: "ansiedad 80, tristeza 40".',
     emotionsHelp:
-      'No pasa nada, a veces cuesta ponerle nombre. Algunas comunes: ansiedad, tristeza, rabia, vergüenza, culpa, dolor, soledad. ¿Cuál se acerca más, y con qué intensidad, de 0 a 100?',
+      'No pasa nada, a veces cuesta ponerle nombre. Algunas comunes: ansiedad, tristeza, rabia, vergüenza, culpa, dolor, soledad. ¿Cuál se acerca más, y con qué intensidad, de 0 (nada) a 100 (lo más fuerte que la has sentido)? Basta con un cálculo a ojo.',
     rateOne: (feeling) => `¿Y con qué intensidad sentiste ${feeling}, de 0 a 100?`,
     rateMany: '¿Y con qué intensidad sentiste cada una, de 0 a 100? Por ejemplo: "70, 40".',
     thatFeeling: 'esa emoción',
@@ -94,6 +94,7 @@ export const exercisesEs: Copy['exercises'] = {
   },
 
   activation: {
+    whenNotWhat: 'Eso suena a cuándo, y lo guardo. ¿Y qué harás entonces? Algo pequeño y concreto.',
     intro:
       'Planeemos una actividad. Cuando el ánimo está bajo, solemos hacer menos, y hacer menos tiende a mantener el ánimo bajo. Las actividades pequeñas que te importan pueden ayudar a romper ese círculo, paso a paso.',
     resume: 'Sigamos con tu plan de actividad donde lo dejamos.',
@@ -113,7 +114,7 @@ export const exercisesEs: Copy['exercises'] = {
       values: ['valores', 'valor', 'lo que me importa', 'importa', 'sentido', 'proposito'],
     },
     activity: {
-      connection: '¿Qué es una cosa pequeña y concreta que podrías hacer? Por ejemplo "escribirle a Ana para ver cómo está" o "llamar a mi mamá 10 minutos".',
+      connection: '¿Qué es una cosa pequeña y concreta que podrías hacer? Por ejemplo "escribirle a Ana para ver cómo está" o "llamar a mi hermana 10 minutos".',
       enjoyment: '¿Qué es una cosa pequeña y concreta que podrías hacer? Por ejemplo "escuchar un disco que me encanta" o "preparar algo sencillo de comer".',
       achievement: '¿Qué es una cosa pequeña y concreta que podrías hacer? Por ejemplo "despejar la mesa" o "responder un correo que llevo días evitando".',
       selfCare: '¿Qué es una cosa pequeña y concreta que podrías hacer? Por ejemplo "caminar 15 minutos por el barrio" o "ducharme y ponerme ropa limpia".',

@@ -31,6 +31,8 @@ type PlanData = {
   activity?: string;
   when?: PlannedWhen;
   progress?: WhenProgress;
+  /** A day or time given where the activity was asked: used as the answer to "when?". */
+  whenFirst?: string;
 };
 
 const MAX_ACTIVITY_SHOWN = 200;
@@ -59,6 +61,13 @@ function prompt(ctx: FlowContext, step: Step, d: PlanData): Reply[] {
     default:
       return step satisfies never;
   }
+}
+
+/** An answer that only says a day or a time ("el jueves por la tarde, a las 6, que mi hermano se queda con ella"). */
+function soundsLikeWhenOnly(text: string): boolean {
+  const when = readWhen(text);
+  if (!when.day && !when.time) return false;
+  return /^\s*(?:(?:on |this |next |el |este |el proximo |este )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|manana|esta (?:tarde|noche))|at \d|a las \d)\b/i.test(words(text));
 }
 
 function readArea(ctx: FlowContext, text: string): Area | null {
@@ -120,13 +129,26 @@ function answer(ctx: FlowContext, step: Step, d: PlanData, text: string): StepRe
   switch (step) {
     case 'area': {
       const area = readArea(ctx, text);
+      // "Conexión, lo del café con Begoña": the area and the activity in one answer.
+      const rest = area ? /^[^,:.;-]+[,:.;-]\s*(?:lo de |lo del |the |like |something like |algo como |pues )?(.{6,})$/i.exec(text.trim())?.[1] : undefined;
+      if (area && rest && words(rest).split(' ').length >= 2 && readArea(ctx, rest) !== area) {
+        return go(ctx, 'when', { ...d, area, areaText: ctx.copy.exercises.activation.areas[area].label, activity: clean(settled(rest.replace(/[.]+$/, ''))) });
+      }
       if (area) return go(ctx, 'activity', { ...d, area, areaText: ctx.copy.exercises.activation.areas[area].label });
       if (isNone(text)) return go(ctx, 'activity', { ...d, area: null });
       return go(ctx, 'activity', { ...d, area: null, areaText: clean(text) });
     }
-    case 'activity':
+    case 'activity': {
       if (!words(text)) return go(ctx, 'activity', d);
-      return go(ctx, 'when', { ...d, activity: clean(settled(text)) });
+      // "El jueves por la tarde, a las 6": when, not what. Kept for the next step, and what asked again.
+      if (!d.whenFirst && soundsLikeWhenOnly(text)) return { say: [say(ctx.copy.exercises.activation.whenNotWhat)], step: 'activity', data: { ...d, whenFirst: clean(text) } };
+      const next = { ...d, activity: clean(settled(text).replace(/[.]+$/, '')) };
+      if (next.whenFirst) {
+        const { whenFirst, ...rest } = next;
+        return answer(ctx, 'when', rest, whenFirst);
+      }
+      return go(ctx, 'when', next);
+    }
     case 'when': {
       const read = answerWhen(ctx, text, d.progress ?? {});
       if (read.kind === 'ask') return { say: [say(read.text)], step: 'when', data: { ...d, progress: read.progress } };

@@ -3,7 +3,7 @@ import type { FlowId } from '../types.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import { fold } from '../parse.js';
-import { MENU_FLOWS, asksAboutMedication, asksToSeePlans, isGoodbye, readChangePlan, readDropPlan, readMenuChoice } from '../intents.js';
+import { MENU_FLOWS, asksAboutMedication, asksToSeePlans, asksToSeeThoughtRecords, isGoodbye, readChangePlan, readDropPlan, readMenuChoice } from '../intents.js';
 import { readRequest } from '../intent-match.js';
 import { askingIfHuman, askingWhatWasShared, readSmallTalk } from '../reading.js';
 import { flowButton, routeFromMenu } from './menu.js';
@@ -46,11 +46,16 @@ const SHIFT_QUERY: Record<string, string> = { en: 'sleep when you work shifts ni
 const NIGHT_WORRY = /\b(mind|brain|head|thoughts?|overthink\w*|worry\w*|worried|racing|mente|cabeza|pensamientos?|preocupa\w*|rayo|rayando|vueltas)\b/;
 const NIGHT_WORRY_QUERY: Record<string, string> = { en: 'worry at night racing thoughts bedtime', es: 'preocupaciones a la hora de dormir mente acelerada' };
 
-/** The query for sleep trouble told at the menu: the basics, unless shift work or a racing mind is said. */
+/** Waking in the night and not getting back to sleep ("me despierto a las 4", "I wake at 3am"): what to do then. */
+const EARLY_WAKING = /\b(wake|waking|woke|awake|up) (up )?(at|around|about) [1-5]( ?am)?\b|\b(middle of the night|small hours|wake (up )?too early|waking (up )?too early)\b|\b(despierto|desvelo|despertarme|me desvelo|me despierto) (todas las noches )?(a las|sobre las|de madrugada|en mitad de la noche)\b|\bde madrugada\b/;
+const EARLY_WAKING_QUERY: Record<string, string> = { en: 'i wake up at 4am and cant get back to sleep should i get up', es: 'me despierto de madrugada y no me vuelvo a dormir me levanto o me quedo en la cama' };
+
+/** The query for sleep trouble told at the menu: the basics, unless shift work, night waking or a racing mind is said. */
 function sleepQuery(ctx: FlowContext): string {
   const t = fold(ctx.text);
   const pick = (q: Record<string, string>) => q[ctx.language] ?? q.en!;
   if (SHIFT_WORK.test(t)) return pick(SHIFT_QUERY);
+  if (EARLY_WAKING.test(t)) return pick(EARLY_WAKING_QUERY);
   if (NIGHT_WORRY.test(t)) return pick(NIGHT_WORRY_QUERY);
   return pick(SLEEP_QUERY);
 }
@@ -118,6 +123,10 @@ export const learn: Flow = {
     const button = asked && asked !== 'done' && asked !== 'show_thought_records' && asked !== 'sleep' ? flowButton(ctx, asked) : null;
     const tapped = button !== null && (fold(button.label) === t || fold(button.value) === t);
     if (asked && asked !== 'learn' && asked !== 'sleep' && asked !== 'done' && !toDo && !tapped && t.split(' ').length <= 8 && readMenuChoice(ctx.text) === asked) return answer(ctx);
+    // A question here ("what do I do when I catch myself mind reading?", "¿cómo practico la
+    // autocompasión?") is the library's to answer, unless it names an exercise or asks to do one.
+    const asking = /\?\s*$/.test(ctx.text.trim()) || QUESTION_START.test(t);
+    if (asked && asked !== 'learn' && asked !== 'sleep' && asked !== 'done' && asking && !toDo && readMenuChoice(ctx.text) === null && !asksToSeeThoughtRecords(ctx.text)) return answer(ctx);
     if (asked && asked !== 'learn' && asked !== 'sleep') return routeFromMenu(ctx);
     const afterMedicine = (ctx.state.data as { medicine?: boolean }).medicine === true;
     if (readSmallTalk(ctx.text) || isGoodbye(ctx.text) || askingWhatWasShared(ctx.text) || askingIfHuman(ctx.text) || asksAboutMedication(ctx.text) || afterMedicine) return routeFromMenu(ctx);

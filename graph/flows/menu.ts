@@ -179,6 +179,10 @@ function unfinishedAskedFor(ctx: FlowContext): FlowId | null {
 const CARE_TEAM_SEES =
   /\b(can|could|will|does|do|would) (my |the )?(therapist|counsell?or|psychologist|psychiatrist|doctor|clinician|care team|team|nurse)( \w+)? (see|read|look at|get|have access to|access)\b|\b(is|are) (this|these|it|my \w+( \w+)?) (shared|sent|visible) (with|to) (my )?(therapist|counsell?or|psychologist|doctor|care team|team)\b|\b(mi |la |el )?(psicolog[oa]|terapeuta|psiquiatra|medic[oa]|doctor[a]?|equipo)( \w+)? (lo |los |las |la )?(puede ver|pueden ver|ve|ven|va a ver|van a ver|lee|leen|puede leer|tiene acceso)\b|\b(lo |esto )?(ve|puede ver|podra ver) (mi |la |el )?(psicolog[oa]|terapeuta|psiquiatra|medic[oa]|equipo)\b/;
 
+const SAFETY_PLAN_ASKED = /\b(safety|seguridad|crisis|emergency|emergencia|warning signs|senales de (alarma|alerta)|plan for when|plan para cuando|when things get (bad|dark|really bad|too much)|cuando (me )?(ponga|sienta|vea) (muy )?mal|keep (myself )?safe|mantenerme a salvo)\b/;
+
+const REMINDER = /\b(remind me (to|on|at|tomorrow|tonight|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in the)|send me (a )?reminders?|can (you|u) (send|set|give) (me )?(a )?(reminder|alarm|notification)s?|set (a|an|me a) (reminder|alarm)|reminders or|recuerdame (el|mañana|manana|que|a las|esta)|me (puedes|podrias) (recordar|avisar)|mandame un (recordatorio|aviso)|ponme (una )?alarma)\b/;
+
 const RELIEF = /^(oh |ah |well |right )?(splendid|great|brilliant|lovely|perfect|wonderful|excellent|fab|phew|good to know|that s (a relief|great|good|brilliant|lovely|perfect|good to know)|thats (a relief|great|good|brilliant|lovely|perfect)|what a relief|que alivio|menos mal|genial|perfecto|estupendo|que bien|buenisimo)\b/;
 
 const ONE_MORE = /^(oye |hey |oh |ah |wait |ok |okay |so |sorry |perdona |espera |y |and |also |tambien )*(one more thing|one last thing|another thing|una cosa mas|una ultima cosa|otra cosa|una pregunta( mas)?|otra pregunta|one more question|another question|quick question|can i ask (you )?(something|a question)|puedo preguntarte algo|te puedo preguntar algo|te pregunto algo)( (please|porfa|real quick|rapido|rapidito))?$/;
@@ -263,6 +267,8 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   const replan = moving ?? misread;
   if (replan) return { goto: 'activation', returnTo: null, with: { again: { planId: replan.id, activity: replan.activity, area: replan.area, text: ctx.text, at: replan.at } } };
   if (asksToSeePlans(ctx.text)) return showPlans(ctx);
+  // "Can you remind me Thursday morning?": said plainly what it can and cannot do.
+  if (REMINDER.test(fold(ctx.text)) && !asksToSeePlans(ctx.text)) return { say: [say(ctx.copy.menu.noReminders, [menuOptions(ctx)[MENU_FLOWS.indexOf('activation')]!, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
   // "Is this a bot? Who reads this?": both answered, as they really are.
   const human = askingIfHuman(ctx.text) || /\b(who (reads|sees|can see|can read)|quien (lee|ve|puede ver))\b/.test(fold(ctx.text));
   const shared = askingWhatWasShared(ctx.text);
@@ -279,7 +285,10 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   // else ("I don't want a thought record, I want to understand why they work"): intent-match.ts.
   const choice = readMenuChoice(ctx.text);
   // Said in other words ("my heart won't slow down, what do I do", "llevo noches en vela"): the model and the examples.
-  const asked = readRequest(ctx.text);
+  // The safety plan is started when it is asked for as such (its name, a crisis, "a plan for when
+  // things get bad"), never because a message about an activity plan says "plan".
+  const read = readRequest(ctx.text);
+  const asked = read === 'safety_plan' && !SAFETY_PLAN_ASKED.test(fold(ctx.text)) ? null : read;
   // "Splendid, that's a relief": glad to hear it, not a goodbye.
   if (RELIEF.test(fold(ctx.text).trim()) && !isGoodbye(ctx.text) && !isLeaving(ctx.text) && ctx.text.trim().split(/\s+/).length <= 8) return { say: [say(ctx.copy.menu.glad, menuOptions(ctx))], step: 'idle', data: {} };
   if (choice === 'done' && asked === 'done') return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
@@ -354,6 +363,10 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   const everything = { label: m.everything, value: 'menu' };
   if (tone === 'question') return { say: [say(m.cantAnswer, [...guesses, everything])], step: 'idle', data: {} };
   if (guesses.length) return { say: [say(m.didYouMean, [...guesses, everything])], step: 'idle', data: {} };
+  // Something told about their day ("just got off a shift, made like 40 lattes"): heard, not "I don't understand".
+  if (tone === 'neutral' && ctx.text.trim().split(/\s+/).length >= 5) {
+    return { say: [say(m.heardNeutral, [options[MENU_FLOWS.indexOf('mood')]!, options[MENU_FLOWS.indexOf('breathing')]!, everything])], step: 'idle', data: {} };
+  }
   const listedBefore = ctx.state.flow === 'menu' && (ctx.state.data as { listed?: boolean }).listed === true;
   if (listedBefore) return { say: [say(m.notUnderstoodAgain, [options[MENU_FLOWS.indexOf('thought_record')]!, options[MENU_FLOWS.indexOf('breathing')]!, everything])], step: 'idle', data: {} };
   return { say: [say(`${m.notUnderstood}\n${numberedList(ctx)}`, options)], step: 'idle', data: { listed: true } };

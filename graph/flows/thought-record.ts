@@ -269,7 +269,9 @@ function answerEmotions(ctx: FlowContext, d: RecordData, text: string, lead: Rep
     rate(emotions, text, 'before');
     return advance(ctx, { ...d, rating: false, answers: { ...d.answers, emotions } }, lead);
   }
-  const read = isUnsure(text) ? { emotions: [], unrated: false } : toEmotions(text);
+  // "How am I supposed to put a number on that??": a question about rating, not a feeling's name.
+  const aboutRating = /\?\s*$/.test(text.trim()) && !FEELING.test(words(text)) && /\b(number|rate|rating|score|how|what|que|como|numero|puntuar|nota)\b/.test(words(text));
+  const read = isUnsure(text) || aboutRating ? { emotions: [], unrated: false } : toEmotions(text);
   if (read.emotions.length === 0) {
     if ((d.tries ?? 0) < 1) return { say: [...lead, say(c.emotionsHelp)], step: 'emotions', data: { ...d, tries: 1 } };
     return advance(ctx, { ...d, answers: { ...d.answers, emotions: [] } }, lead);
