@@ -48,7 +48,7 @@ export type SmallTalk = 'greeting' | 'fine' | 'thanks' | 'ack' | 'decline';
  * sounds hard".
  */
 const COMPLAINT =
-  /\b(that s not what i (asked|meant|said)|thats not what i (asked|meant|said)|not what i asked|i didn t ask|i didnt ask|i never asked|you already (asked|said|told)|u already (asked|said)|that s the same thing|thats the same thing|same thing (you|u) said|you re not listening|youre not listening|ur not listening|you don t understand|you dont understand|u dont understand|wrong answer|that doesn t answer|that doesnt answer|no tiene nada que ver|no te pregunte|yo no te pregunte|eso no (fue lo que|es lo que) (te )?pregunte|ya me (lo )?preguntaste|ya me (lo )?dijiste|no me entiendes|no me estas escuchando|no era eso|eso no era lo que)\b/;
+  /\b(that s not what i (asked|meant|said)|thats not what i (asked|meant|said)|not what i asked|i didn t ask|i didnt ask|i never asked|you already (asked|said|told)|u already (asked|said)|that s the same thing|thats the same thing|same thing (you|u) said|you re not listening|youre not listening|ur not listening|you don t understand|you dont understand|u dont understand|wrong answer|that doesn t answer|that doesnt answer|no tiene nada que ver|no te pregunte|yo no te pregunte|eso no (fue lo que|es lo que) (te )?pregunte|ya me (lo )?preguntaste|ya me (lo )?dijiste|no me entiendes|no me estas escuchando|no era eso|eso no era lo que|you (didn t|didnt|did not|never) answer|(you|u) (ve |have )?(ignored|missed|skipped|chopped|cut off|cut) (my|what i)|you didn t (say|read|listen)|you didnt (say|read|listen)|no me (has )?contestado|no me respondiste|no me has respondido|te has saltado|me has cortado|no contestaste)\b/;
 
 export function isComplaint(text: string): boolean {
   return COMPLAINT.test(fold(text));

@@ -89,6 +89,16 @@ export const en = {
       `Yes. What you record in the exercises here (thought records, plans, questionnaires and mood ratings) is saved securely for ${clinic}, and they can read it to support your care. You can also show or tell your therapist about it in your next session.`,
     noReminders:
       "I can't send reminders at a time you pick, I'm afraid: a phone alarm works well for that. If you plan it with me as an activity, I'll ask you afterwards how it went.",
+    saved: {
+      intro: "Here's what you've kept with me:",
+      thoughtRecords: (n: number) => `${n} thought record${n === 1 ? '' : 's'} ("show my thought records")`,
+      plans: (n: number) => `${n} planned activit${n === 1 ? 'y' : 'ies'} ("show my plans")`,
+      worryTime: (n: number) => `your worry time${n ? `, with ${n} worr${n === 1 ? 'y' : 'ies'} parked` : ''} ("show my worries")`,
+      questionnaire: (name: string) => `your last ${name} and its score`,
+      moods: 'your mood ratings, before and after exercises',
+      who: (clinic: string) => `Problem-solving plans and everything above are saved securely for ${clinic}, who can read them to support your care.`,
+      nothing: (clinic: string) => `Nothing is saved with me yet. What you do in the exercises is kept securely for you and for ${clinic}.`,
+    },
     goodbye: "Take care of yourself. I'm here whenever you want to check in or practise a skill.",
     welcomeBack: "I'm back. Thank you for talking with your clinician. Whenever you're ready, here's what we can do:",
     greeting: 'Hi, good to hear from you. What would you like to do today?',

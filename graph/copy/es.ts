@@ -81,6 +81,16 @@ export const es: Copy = {
       `Sí. Lo que registras en los ejercicios (registros de pensamientos, planes, cuestionarios y valoraciones de ánimo) se guarda de forma segura para ${clinic}, que puede leerlo para apoyar tu atención. También puedes enseñárselo o contárselo a tu terapeuta en la próxima sesión.`,
     noReminders:
       'No puedo mandarte recordatorios a la hora que elijas, lo siento: para eso va muy bien una alarma en el móvil. Si lo planeamos como una actividad, después te pregunto cómo te fue.',
+    saved: {
+      intro: 'Esto es lo que tienes guardado conmigo:',
+      thoughtRecords: (n) => `${n} registro${n === 1 ? '' : 's'} de pensamientos ("ver mis registros")`,
+      plans: (n) => `${n} actividad${n === 1 ? '' : 'es'} planeada${n === 1 ? '' : 's'} ("ver mis planes")`,
+      worryTime: (n) => `tu tiempo para la preocupación${n ? `, con ${n} preocupaci${n === 1 ? 'ón guardada' : 'ones guardadas'}` : ''} ("ver mis preocupaciones")`,
+      questionnaire: (name) => `tu último ${name} y su puntuación`,
+      moods: 'tus valoraciones de ánimo, antes y después de los ejercicios',
+      who: (clinic) => `Los planes de resolución de problemas y todo lo anterior se guardan de forma segura para ${clinic}, que puede leerlos para apoyar tu atención.`,
+      nothing: (clinic) => `Todavía no tienes nada guardado conmigo. Lo que haces en los ejercicios se guarda de forma segura para ti y para ${clinic}.`,
+    },
     goodbye: 'Cuídate. Aquí estoy cuando quieras hacer un registro o practicar una habilidad.',
     welcomeBack: 'Ya estoy de vuelta. Gracias por hablar con tu profesional. Cuando quieras, esto es lo que podemos hacer:',
     greeting: 'Hola, me alegra saber de ti. ¿Qué te gustaría hacer hoy?',

@@ -183,6 +183,24 @@ const SAFETY_PLAN_ASKED = /\b(safety|seguridad|crisis|emergency|emergencia|warni
 
 const REMINDER = /\b(remind me (to|on|at|tomorrow|tonight|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in the)|send me (a )?reminders?|can (you|u) (send|set|give) (me )?(a )?(reminder|alarm|notification)s?|set (a|an|me a) (reminder|alarm)|reminders or|recuerdame (el|mañana|manana|que|a las|esta)|me (puedes|podrias) (recordar|avisar)|mandame un (recordatorio|aviso)|ponme (una )?alarma)\b/;
 
+const WHATS_SAVED =
+  /\b(my saved (stuff|things|work|answers)|what (have i|did i|s|is) (saved|been saved|kept)|what do you (keep|save|have) (on|about|from) me|(is|are|was|were) (that|it|this|my [a-z ]{1,20}) (saved|kept|stored)( somewhere)?|everything i (ve )?(saved|done)|lo que (he|tengo) guardado|que (tengo|hay) guardado|(se|esta) guardad[oa] (en algun sitio|en algun lado)?|mis cosas guardadas)\b/;
+
+/** What the patient has kept with the bot, exercise by exercise, and who can read it. */
+function showSaved(ctx: FlowContext): StepResult {
+  const c = ctx.copy.menu.saved;
+  const p = ctx.state.profile;
+  const lines: string[] = [];
+  if (p.thoughtRecords?.length) lines.push(c.thoughtRecords(p.thoughtRecords.length));
+  const plans = openPlans(p);
+  if (plans.length) lines.push(c.plans(plans.length));
+  if (p.worryTime) lines.push(c.worryTime(p.worryTime.parked.length));
+  if (p.lastScore) lines.push(c.questionnaire(ctx.copy.questionnaires.names[p.lastScore.instrument]));
+  if (p.exerciseMoods?.length || p.lastMood !== undefined) lines.push(c.moods);
+  const text = lines.length ? `${c.intro}\n${lines.map((l) => `- ${l}`).join('\n')}\n${c.who(ctx.clinicName)}` : c.nothing(ctx.clinicName);
+  return { say: [say(text, menuOptions(ctx))], step: 'idle', data: {} };
+}
+
 const RELIEF = /^(oh |ah |well |right )?(splendid|great|brilliant|lovely|perfect|wonderful|excellent|fab|phew|good to know|that s (a relief|great|good|brilliant|lovely|perfect|good to know)|thats (a relief|great|good|brilliant|lovely|perfect)|what a relief|que alivio|menos mal|genial|perfecto|estupendo|que bien|buenisimo)\b/;
 
 const ONE_MORE = /^(oye |hey |oh |ah |wait |ok |okay |so |sorry |perdona |espera |y |and |also |tambien )*(one more thing|one last thing|another thing|una cosa mas|una ultima cosa|otra cosa|una pregunta( mas)?|otra pregunta|one more question|another question|quick question|can i ask (you )?(something|a question)|puedo preguntarte algo|te puedo preguntar algo|te pregunto algo)( (please|porfa|real quick|rapido|rapidito))?$/;
@@ -256,6 +274,8 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   const movedWorry = changeWorryTime(ctx);
   if (movedWorry) return movedWorry;
   if (asksToSeeWorries(ctx.text)) return showWorries(ctx);
+  // "Show me my saved stuff", "is that plan saved somewhere?": what is kept, and who sees it.
+  if (WHATS_SAVED.test(fold(ctx.text))) return showSaved(ctx);
   if (asksToSeeThoughtRecords(ctx.text)) return showThoughtRecords(ctx);
   const drop = readDropPlan(ctx.text);
   if (drop !== null && (ctx.state.profile.plans ?? []).length > 0) return dropPlan(ctx, drop);
