@@ -84,6 +84,7 @@ describe('what a turn means, by what is active and what arrives', () => {
     // A sign-off that says when they'll be back; a farewell with nothing to come back to is still asked about.
     expect(decide(active.menu, message("I'll leave it there for tonight, thank you for your help. Goodnight", MODEL_CONCERN))).toEqual({ type: 'continue' });
     expect(decide(active.menu, message('thank you for everything. this is the last time. goodbye', MODEL_CONCERN))).toMatchObject({ type: 'enter', flow: 'cssrs' });
+    expect(decide(active.menu, message("goodnight, see you tomorrow. or not, doesn't matter anymore", MODEL_CONCERN))).toMatchObject({ type: 'enter', flow: 'cssrs' });
     // Outside those, even a weak concern gets its one gentle question.
     expect(decide(active.menu, message('everyone will see I am a fraud', MODEL_CONCERN))).toMatchObject({ type: 'enter', flow: 'cssrs' });
   });

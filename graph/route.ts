@@ -8,7 +8,7 @@ import { MENU_WORDS, asksAboutMedication, asksForMenu, asksToSeePlans, asksToSee
 import { readRequest } from './intent-match.js';
 import { fold, isOneOf } from './parse.js';
 import { duePlan } from './plans.js';
-import { holdTopic, isRequest, modelOnly, worriedAboutSomeoneElse } from './reading.js';
+import { holdTopic, isRequest, modelOnly, readTone, worriedAboutSomeoneElse } from './reading.js';
 import type { State } from './state.js';
 import type { FlowId, TurnInput } from './types.js';
 
@@ -106,9 +106,11 @@ function everydayAsk(text: string): boolean {
  */
 const COMING_BACK = /\b(tonight|for now|for today|for the night|tomorrow|tmrw|next time|later|soon|in the morning|see you|speak (to you )?(soon|tomorrow|later)|talk (to you )?(soon|tomorrow|later)|por hoy|por ahora|hasta manana|manana|luego|otro dia|al rato|mas tarde)\b/;
 const FINAL = /\b(for good|forever|last time|won ?t be (back|around|here)|not be (back|around|here)|never|no more|goodbye forever|para siempre|ultima vez|no (voy a|vuelvo a) volver|nunca|ya no (estare|voy a estar))\b/;
+/** Anything dark or doubtful beside the goodbye ("see you tomorrow, or not, doesn't matter anymore") keeps it a question. */
+const DOUBT = /\b(or not|o no|matter|matters|anymore|any more|wake|waking|despiert\w*|despertar|importa|da igual|tired of|cansad[oa] de|harto|harta|hopeless|pointless|point|sentido|alive|vivo|viva|gone|die|dying|dead|morir|muert\w*|end it|acabar|better off|mejor sin|if i m still|si sigo|whatever happens|pase lo que pase|sorry for everything|perdon por todo|thank you for everything|gracias por todo)\b/;
 function ordinarySignOff(text: string): boolean {
   const t = fold(text);
-  return (isGoodbye(text) || isLeaving(text)) && COMING_BACK.test(t) && !FINAL.test(t);
+  return (isGoodbye(text) || isLeaving(text)) && COMING_BACK.test(t) && !FINAL.test(t) && !DOUBT.test(t) && readTone(text) !== 'hard';
 }
 
 export function decide(state: State, input: TurnInput): Decision {

@@ -33,7 +33,7 @@ export const MOOD_RULES: readonly PatternRule[] = [
         `wish(?:ed)? (?:i was|i were|i could be|to be|id be|i had been) (?:${BE_GONE})`, 'wish(?:ed)? (?:i|id) (?:would|could|had|d)? ?(?:just )?(?:die|not wake up|never wake up|disappear|vanish|stop existing|cease to exist|never been born|not exist|fall asleep and (?:never|not) wake|been born|never existed|not be here)',
         'wish (?:i|you|we|id|youd|wed) (?:had |d )?never been born', `wish${gap(4)}(?:${STOP_EXISTING})`, `(?:hope|hoping|pray|praying)${gap(3)}(?:i|that i)${gap(2)}(?:dont|never|wont|do not) wake(?: up)?`,
         'wish(?:ed)? (?:i|id) (?:wasnt|werent|didnt exist|had never existed|was never born|wasnt born|wasnt alive|wasnt around|wasnt here|could just not exist)',
-        `(?:wouldnt|dont|wouldnt really|would not|wont)${gap(1)}(?:mind|care)${gap(2)}if${gap(4)}(?:hit|hits|killed|kills|ran over|runs over|took|takes) me`, `(?:want|wants|wanted|wanna|wanting|would like|need|wish) (?:to )?(?:${STOP_EXISTING})`, '(?:hope|hoping|pray|praying) (?:i|that i) (?:dont|do not|never|wont) wake(?: up)?',
+        `(?:wouldnt|dont|wouldnt really|would not|wont)${gap(1)}(?:mind|care)${gap(2)}if${gap(4)}(?:hit|hits|killed|kills|ran over|runs over|took|takes) me`, `(?:want|wants|wanted|wanna|wanting|would like|need|wish) (?:to )?(?:${STOP_EXISTING})`, '(?:hope|hoping|hopefully|pray|praying) (?:i|that i) (?:dont|do not|never|wont|will not) wake(?: up)?',
         `(?:hope|hoping|pray|praying|wish)${gap(2)}(?:the|my|this|a) (?:plane|car|bus|train|cancer|illness|tumou?r|truck|lorry)${gap(4)}(?:crash\\w*|goes down|hits me|kills me|takes me|wins|falls)`,
         `(?:if|when) (?:something|a (?:car|bus|truck|lorry)|someone|anything)${gap(2)}(?:hit|hits|killed|kills|happened to) me${gap(6)}(?:ok|okay|fine|relief|wouldnt mind|not mind|wouldnt care|be glad|welcome|relieved)`,
         '(?:wouldnt|would not|dont|do not|wouldnt really) (?:mind|care) (?:if i )?(?:died|dying|being dead|not waking up|never woke up|getting hit|if (?:something|a car|a bus) hit me)',
@@ -68,7 +68,7 @@ export const MOOD_RULES: readonly PatternRule[] = [
     'passive_ideation',
     rx(
       alt(
-        'ojala (?:me muriera|estuviera muert[oa]|no despertara|no despertar|no hubiera nacido|me atropellara|desapareciera|no existiera|me diera algo|se acabara todo|me durmiera y no despertara)',
+        'ojala (?:me muriera|estuviera muert[oa]|no despertara|no despierte(?! (?:a|al) )|no despertar|no hubiera nacido|me atropellara|desapareciera|no existiera|me diera algo|se acabara todo|me durmiera y no despertara)',
         '(?:quiero|quisiera|me gustaria|tengo ganas de|ganas de) (?:morir(?:me)?|desaparecer|dejar de existir|no despertar|dormir para siempre|no estar aqui|no existir|irme para siempre|estar muert[oa])',
         'me quiero morir', `no quiero (?:vivir|seguir viviendo|despertar|estar aqui|existir|seguir${ON_WITH_THIS}|estar viv[oa]|seguir aqui)`, `ya no quiero (?:vivir|seguir${ON_WITH_THIS}|estar|existir)`,
         '(?:estoy )?(?:cansad[oa]|harta|harto) de (?:vivir|la vida|existir|estar viv[oa])', 'la vida no vale la pena', 'no vale la pena vivir', '(?:para|por) que sigo (?:aqui|viv[oa]|viviendo)',

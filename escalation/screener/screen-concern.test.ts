@@ -17,6 +17,8 @@ function check(cases: readonly Case[]) {
 describe('concern: passive or non-specific suicidal ideation', () => {
   check([
     ['wishing not to wake up is concern', 'I keep hoping I just won\'t wake up tomorrow', 'passive_ideation'],
+    ['"hopefully I won\'t wake up", said with a goodnight, is concern', "going to sleep now, hopefully i won't wake up tomorrow", 'passive_ideation'],
+    ['"ojalá no despierte" is concern', 'me voy a dormir, ojalá no despierte mañana', 'passive_ideation'],
     ['wishing to be hit by a bus is concern', "if a bus hit me tomorrow honestly I wouldn't mind", 'passive_ideation'],
     ['death as relief is concern', 'being dead sounds peaceful compared to this', 'passive_ideation'],
     ['wishing never to have been born is concern', "I wish I'd never been born", 'passive_ideation'],

@@ -20,6 +20,7 @@ describe('none: idioms and hyperbole', () => {
     ['"mum will kill me" is hyperbole', 'my mum is going to kill me when she sees this'],
     ['Spanish: "me muero de hambre" is an idiom', 'me muero de hambre'],
     ['Spanish: "este tráfico me mata" is an idiom', 'este tráfico me mata'],
+    ['Spanish: not waking the children is not a wish to die', 'ojalá no despierte a los niños al llegar'],
   ]);
 });
 
