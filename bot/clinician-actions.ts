@@ -27,7 +27,7 @@ export interface ActionResult {
   notice?: string;
 }
 
-function toAction(req: ActionRequest): EscalationAction | { error: string } {
+function toAction(req: ActionRequest, crypto: Services['crypto']): EscalationAction | { error: string } {
   switch (req.verb) {
     case 'acknowledge':
       return { type: 'acknowledge' };
@@ -37,7 +37,7 @@ function toAction(req: ActionRequest): EscalationAction | { error: string } {
       return { type: 'hand_back' };
     case 'resolve':
       if (!req.outcome || !(OUTCOMES as readonly string[]).includes(req.outcome)) return { error: 'Choose an outcome to resolve the escalation.' };
-      return { type: 'resolve', outcome: req.outcome as Outcome, ...(req.note?.trim() ? { note: req.note.trim().slice(0, 500) } : {}) };
+      return { type: 'resolve', outcome: req.outcome as Outcome, ...(req.note?.trim() ? { noteEnc: crypto.encrypt(req.note.trim().slice(0, 500)) } : {}) };
     default:
       return req.verb satisfies never;
   }
@@ -49,7 +49,7 @@ function toAction(req: ActionRequest): EscalationAction | { error: string } {
  * already sent updated to show who has it. All in one transaction.
  */
 export async function performClinicianAction(svc: Services, req: ActionRequest): Promise<ActionResult> {
-  const action = toAction(req);
+  const action = toAction(req, svc.crypto);
   if ('error' in action) return { ok: false, notice: action.error };
   const now = svc.clock.now();
   const actor = { type: 'clinician' as const, id: req.clinician.id };

@@ -8,6 +8,7 @@ import type { Database, Db } from '../db/client.js';
 import { openDatabase } from '../db/client.js';
 import type { FieldCrypto } from '../db/field-crypto.js';
 import { createFieldCrypto } from '../db/field-crypto.js';
+import { sealLegacyHealthFields } from '../db/seal-legacy.js';
 import { migrate } from '../db/migrate.js';
 import { channelIdentities } from '../db/schema/index.js';
 import { ingestWithFallback } from '../content/ingest.js';
@@ -101,6 +102,8 @@ export async function createServices(config: Config, options: ServiceOptions = {
     // legacy key derived from a rotated ENCRYPTION_KEY): recomputed from the encrypted numbers.
     const rehashed = await rehashAddresses(database, crypto);
     if (rehashed > 0) log.info({ rehashed }, 'phone lookup hashes recomputed under the current lookup key');
+    const sealed = await sealLegacyHealthFields(database.db, crypto);
+    if (sealed.cssrs + sealed.notes + sealed.scores > 0) log.info(sealed, 'health data stored in plaintext by an older version is now encrypted');
     return { checkpointer: await createCheckpointer(database.checkpointPool, crypto), embedder: ingested.embedder };
   });
   // Draft articles (not yet approved by a clinician) are served outside production only, unless set.

@@ -13,7 +13,8 @@ export type EscalationAction =
   | { type: 'acknowledge' }
   | { type: 'take_over' }
   | { type: 'hand_back' }
-  | { type: 'resolve'; outcome: string; note?: string };
+  /** `noteEnc`: the clinician's free-text note for the record, encrypted by the caller. */
+  | { type: 'resolve'; outcome: string; noteEnc?: string };
 
 const RULES: { [K in EscalationAction['type']]: { from: readonly EscalationStatus[]; to: EscalationStatus; actor: ActorType } } = {
   page: { from: ['open', 'paged'], to: 'paged', actor: 'system' },
@@ -108,7 +109,7 @@ export async function transition(
     reason: reason ?? null,
     details:
       action.type === 'resolve'
-        ? { outcome: action.outcome, ...(action.note ? { note: action.note } : {}) }
+        ? { outcome: action.outcome, ...(action.noteEnc ? { noteEnc: action.noteEnc } : {}) }
         : action.type === 'page'
           ? { round: action.round }
           : null,

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
+import type { FieldCrypto } from '../db/field-crypto.js';
 import type { EscalationLevel } from '../db/schema/index.js';
 import { escalations } from '../db/schema/index.js';
 import { enqueue } from '../db/outbox.js';
@@ -17,6 +18,14 @@ export interface OpenRequest {
   cssrs?: Record<string, boolean> | undefined;
 }
 
+/** What opening an escalation needs of the field crypto: the C-SSRS answers are health data, kept sealed. */
+export type Sealer = Pick<FieldCrypto, 'encrypt' | 'decrypt'>;
+
+/** The C-SSRS answers an escalation holds (null when none were asked). */
+export function cssrsOf(esc: Pick<Escalation, 'cssrsEnc'>, crypto: Pick<FieldCrypto, 'decrypt'>): Record<string, boolean> | null {
+  return esc.cssrsEnc ? (JSON.parse(crypto.decrypt(esc.cssrsEnc)) as Record<string, boolean>) : null;
+}
+
 export interface OpenResult {
   escalation: Escalation;
   /** False when the patient already had an active escalation (it was updated instead). */
@@ -30,7 +39,7 @@ export interface OpenResult {
  * `nextPageAt = now`). A patient has at most one active escalation: a new signal is added to it,
  * and an urgent signal on a concern escalation makes it urgent and pages again from tier 1.
  */
-export async function openEscalation(tx: Tx, req: OpenRequest, now: Date): Promise<OpenResult> {
+export async function openEscalation(tx: Tx, crypto: Sealer, req: OpenRequest, now: Date): Promise<OpenResult> {
   const existing = await activeEscalation(tx, req.patientId);
   if (existing) {
     const upgrade = existing.level === 'concern' && req.level === 'urgent';
@@ -45,7 +54,7 @@ export async function openEscalation(tx: Tx, req: OpenRequest, now: Date): Promi
       .set({
         categories,
         updatedAt: now,
-        ...(req.cssrs ? { cssrs: { ...existing.cssrs, ...req.cssrs } } : {}),
+        ...(req.cssrs ? { cssrsEnc: crypto.encrypt(JSON.stringify({ ...cssrsOf(existing, crypto), ...req.cssrs })) } : {}),
         ...(upgrade ? { level: 'urgent' as const, ...(unacknowledged ? { tier: 0, round: 0, nextPageAt: now } : {}) } : {}),
         ...(newDanger && unacknowledged ? { nextPageAt: now } : {}),
       })
@@ -82,7 +91,7 @@ export async function openEscalation(tx: Tx, req: OpenRequest, now: Date): Promi
       categories: [...req.categories],
       source: req.source,
       triggerMessageId: req.triggerMessageId,
-      cssrs: req.cssrs ?? null,
+      cssrsEnc: req.cssrs ? crypto.encrypt(JSON.stringify(req.cssrs)) : null,
       openedAt: now,
       updatedAt: now,
       nextPageAt: now,

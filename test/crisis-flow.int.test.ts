@@ -20,9 +20,17 @@ describe('crisis path through the web API', () => {
   });
 
   const escalationsOf = (patientId: string) =>
-    rt.svc.database.rows<{ id: string; level: string; status: string; source: string; cssrs: Record<string, boolean> | null }>(
-      sql`select id, level, status, source, cssrs from escalations where patient_id = ${patientId} order by opened_at`,
-    );
+    rt.svc.database
+      .rows<{ id: string; level: string; status: string; source: string; plain: unknown; sealed: string | null }>(
+        sql`select id, level, status, source, cssrs as plain, cssrs_enc as sealed from escalations where patient_id = ${patientId} order by opened_at`,
+      )
+      .then((rows) =>
+        rows.map(({ plain, sealed, ...e }) => {
+          // The answers are health data: never in plaintext at rest, readable with the key.
+          expect(plain).toBeNull();
+          return { ...e, cssrs: sealed === null ? null : (JSON.parse(rt.svc.crypto.decrypt(sealed)) as Record<string, boolean>) };
+        }),
+      );
 
   it('an urgent message gets the fixed crisis reply at once, an escalation with its audit row, and the exercise stops', async () => {
     const p = await WebPatient.create(rt);

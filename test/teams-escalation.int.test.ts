@@ -193,6 +193,9 @@ describe('Teams escalation', () => {
     expect(detail.status).toBe('resolved');
     expect(detail.outcome).toBe('safety_plan_reviewed');
     expect(detail.events.at(-1)).toMatchObject({ type: 'resolve', actorId: a.id, details: { outcome: 'safety_plan_reviewed', note: 'Called, reviewed plan' } });
+    // The note is health data: the operator reads it, the database holds it sealed.
+    const trail = await rt.svc.database.rows<{ details: unknown }>(sql`select details from escalation_events where escalation_id = ${esc!.id}`);
+    expect(JSON.stringify(trail)).not.toContain('reviewed plan');
     // A resolved escalation ends the hold: the bot answers normally again.
     expect((await p.say('menu')).join()).toMatch(/What would you like to do next/);
   });

@@ -121,7 +121,7 @@ export async function adminPatientRoutes(app: FastifyInstance, { svc }: { svc: S
       .limit(query.limit);
     await svc.db.insert(auditEvents).values({ at: svc.clock.now(), actorType: 'operator', action: 'patient_records_read', subjectType: 'patient', subjectId: id, details: { instrument: query.instrument ?? null, count: rows.length } });
     return {
-      records: rows.map((r) => ({ id: r.id, instrument: r.instrument, score: r.score, items: JSON.parse(svc.crypto.decrypt(r.itemsEnc)) as unknown, createdAt: r.createdAt.toISOString() })),
+      records: rows.map((r) => ({ id: r.id, instrument: r.instrument, score: r.scoreEnc === null ? null : Number(svc.crypto.decrypt(r.scoreEnc)), items: JSON.parse(svc.crypto.decrypt(r.itemsEnc)) as unknown, createdAt: r.createdAt.toISOString() })),
     };
   });
 }

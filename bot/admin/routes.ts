@@ -125,12 +125,19 @@ export async function adminRoutes(app: FastifyInstance, { svc }: { svc: Services
         toStatus: ev.toStatus,
         tier: ev.tier,
         reason: ev.reason,
-        details: ev.details,
+        details: readableDetails(ev.details, svc.crypto),
       })),
     };
   });
 
   app.get('/api/admin/metrics', async () => ({ counters: svc.metrics.snapshot() }));
+}
+
+/** An event's details as the operator reads them: a resolve note is stored sealed (`noteEnc`) and shown opened. */
+function readableDetails(details: Record<string, unknown> | null, crypto: Services['crypto']): Record<string, unknown> | null {
+  if (!details || typeof details.noteEnc !== 'string') return details;
+  const { noteEnc, ...rest } = details;
+  return { ...rest, note: crypto.decrypt(noteEnc) };
 }
 
 function view(e: typeof escalations.$inferSelect, pseudonym: string) {

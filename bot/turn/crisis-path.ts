@@ -28,6 +28,7 @@ export interface UrgentMessage {
 export async function openUrgent(tx: Tx, svc: Services, msg: UrgentMessage, now: Date): Promise<Escalation> {
   const { escalation, created, upgraded } = await openEscalation(
     tx,
+    svc.crypto,
     { patientId: msg.patientId, level: 'urgent', categories: msg.categories, source: msg.source, triggerMessageId: msg.messageId },
     now,
   );

@@ -252,6 +252,7 @@ async function applyTurn(
       case 'escalate': {
         const { created, upgraded } = await openEscalation(
           tx,
+          svc.crypto,
           { patientId: patient.id, level: action.level, categories: action.categories, source: action.reason, triggerMessageId: messageId, cssrs: action.cssrs },
           now,
         );
@@ -261,7 +262,13 @@ async function applyTurn(
       case 'record':
         await tx
           .insert(questionnaireResponses)
-          .values({ patientId: patient.id, instrument: action.instrument, score: action.score, itemsEnc: svc.crypto.encrypt(JSON.stringify(action.items)), messageId })
+          .values({
+            patientId: patient.id,
+            instrument: action.instrument,
+            scoreEnc: action.score === null ? null : svc.crypto.encrypt(String(action.score)),
+            itemsEnc: svc.crypto.encrypt(JSON.stringify(action.items)),
+            messageId,
+          })
           .onConflictDoNothing();
         break;
       case 'follow_up':

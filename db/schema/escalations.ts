@@ -28,7 +28,10 @@ export const escalations = pgTable(
     categories: text('categories').array().notNull(),
     source: text('source').notNull(),
     triggerMessageId: uuid('trigger_message_id').references(() => messages.id),
+    /** Legacy plaintext C-SSRS answers: emptied into `cssrsEnc` at start-up (bot/seal-legacy.ts), never written. */
     cssrs: jsonb('cssrs').$type<Record<string, boolean>>(),
+    /** The C-SSRS answers given so far (`{ wishDead: true, … }` as JSON), encrypted. */
+    cssrsEnc: text('cssrs_enc'),
     openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     nextPageAt: timestamp('next_page_at', { withTimezone: true }),

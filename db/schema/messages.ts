@@ -71,7 +71,7 @@ export const screenings = pgTable(
   (t) => [index('screenings_level_idx').on(t.level)],
 );
 
-/** Questionnaire and check-in results (mood, PHQ-9, GAD-7, C-SSRS). Item answers are encrypted. */
+/** Questionnaire and check-in results (mood, PHQ-9, GAD-7, C-SSRS). Item answers and the score are encrypted. */
 export const questionnaireResponses = pgTable(
   'questionnaire_responses',
   {
@@ -80,7 +80,10 @@ export const questionnaireResponses = pgTable(
       .notNull()
       .references(() => patients.id),
     instrument: text('instrument').notNull(),
+    /** Legacy plaintext score: emptied into `scoreEnc` at start-up (bot/seal-legacy.ts), never written. */
     score: integer('score'),
+    /** The total or rating as a decimal string, encrypted (null when the instrument has no score). */
+    scoreEnc: text('score_enc'),
     itemsEnc: text('items_enc').notNull(),
     messageId: uuid('message_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

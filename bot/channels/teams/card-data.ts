@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, inArray, lte } from 'drizzle-orm';
 import { clinicians, escalations, messages, patients } from '../../../db/schema/index.js';
+import { cssrsOf } from '../../../escalation/open.js';
 import type { Services } from '../../services.js';
 import type { CardView } from './cards.js';
 
@@ -51,7 +52,7 @@ export async function loadCardView(svc: Services, escalationId: string, notice?:
     tier: esc.tier,
     round: esc.round,
     transcript,
-    cssrs: esc.cssrs ?? null,
+    cssrs: cssrsOf(esc, svc.crypto),
     acknowledgedBy: esc.acknowledgedBy ? (names.get(esc.acknowledgedBy) ?? null) : null,
     takenOverBy: esc.takenOverBy ? (names.get(esc.takenOverBy) ?? null) : null,
     resolvedBy: esc.resolvedBy ? (names.get(esc.resolvedBy) ?? null) : null,
