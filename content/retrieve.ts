@@ -51,7 +51,10 @@ function textTerms(query: string): string[] {
   });
   // Words Postgres's English stop list drops although in CBT they carry the topic: searched in a form
   // the stemmer keeps ("shoulds" stems to should; the should-statements article's tags have it).
-  const kept = folded.map((w) => STOPPED_BUT_MEANT[w] ?? w);
+  // Not when it asks for advice ("should I nap?", "how much should I take?"): then it is only the question's grammar.
+  const next = (i: number) => words.slice(i + 1).find((w) => w && w !== 't') ?? '';
+  const asking = new Set(words.filter((w, i) => STOPPED_BUT_MEANT.has(w) && ASKER.has(next(i))));
+  const kept = folded.flatMap((w) => (asking.has(w) ? [] : [STOPPED_BUT_MEANT.get(w) ?? w]));
   // Names made of words the search drops: digits too short ("the 5 4 3 2 1 thing"), and stop words
   // ("all-or-nothing", "todo o nada"), searched by the other names the library gives them.
   const named = NAMED_BY_OTHER_WORDS.filter(([re]) => re.test(query.toLowerCase())).flatMap(([, terms]) => terms);
@@ -64,7 +67,13 @@ const NAMED_BY_OTHER_WORDS: ReadonlyArray<[RegExp, string[]]> = [
   [/\btodo\W*o\W*nada\b/, ['blanco', 'negro', 'dicotomico']],
 ];
 
-const STOPPED_BUT_MEANT: Readonly<Record<string, string>> = { should: 'shoulds', shouldn: 'shoulds', must: 'musts' };
+const STOPPED_BUT_MEANT: ReadonlyMap<string, string> = new Map([
+  ['should', 'shoulds'],
+  ['shouldn', 'shoulds'],
+  ['must', 'musts'],
+]);
+/** Who "should" asks about when it opens a question ("should I…", "shouldn't we…"). */
+const ASKER = new Set(['i', 'we', 'you', 'u', 'he', 'she', 'they', 'it', 'my', 'someone', 'people']);
 
 
 /** The library's sections and their BM25 index, per database, rebuilt when the library changes. */
