@@ -10,6 +10,8 @@ import { teamsRoutes } from './channels/teams/routes.js';
 import { teamsSenders } from './channels/teams/teams-senders.js';
 import { teamsLogic } from './channels/teams/teams-logic.js';
 import { adminRoutes } from './admin/routes.js';
+import { adminOperatorRoutes } from './admin/operators.js';
+import { adminPatientDataRoutes } from './admin/patient-data.js';
 import { adminPatientRoutes } from './admin/patients.js';
 import { smsRoutes } from './channels/sms/routes.js';
 import type { SmsApi } from './channels/sms/twilio-sender.js';
@@ -43,6 +45,8 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     (a) => a.register(teamsRoutes, { svc, transport: teams, logic }),
     (a) => a.register(adminRoutes, { svc }),
     (a) => a.register(adminPatientRoutes, { svc }),
+    (a) => a.register(adminOperatorRoutes, { svc }),
+    (a) => a.register(adminPatientDataRoutes, { svc }),
     (a) => a.register(smsRoutes, { svc }),
   ]);
   return {

@@ -15,7 +15,10 @@ import type { TurnInput, TurnOutput } from './types.js';
 export class ConversationEngine {
   readonly graph: ConversationGraph;
 
-  constructor(deps: GraphDeps, checkpointer: BaseCheckpointSaver) {
+  constructor(
+    deps: GraphDeps,
+    private readonly checkpointer: BaseCheckpointSaver,
+  ) {
     this.graph = buildGraph(deps, checkpointer);
   }
 
@@ -34,5 +37,21 @@ export class ConversationEngine {
   async position(patientId: string): Promise<{ flow: string; step: string } | null> {
     const values = (await this.graph.getState({ configurable: { thread_id: patientId } })).values as Partial<State>;
     return values.flow ? { flow: values.flow, step: values.step ?? 'start' } : null;
+  }
+
+  /**
+   * What the conversation keeps about the patient (their profile, saved plans and records, where
+   * they are in a flow), for an export: the turn's own working values are left out.
+   */
+  async saved(patientId: string): Promise<Record<string, unknown> | null> {
+    const values = (await this.graph.getState({ configurable: { thread_id: patientId } })).values as Partial<State> & Record<string, unknown>;
+    if (!values.flow && !values.profile) return null;
+    const { input: _input, replies: _replies, actions: _actions, lastTurn: _lastTurn, ...kept } = values;
+    return kept;
+  }
+
+  /** Deletes every checkpoint of the patient's conversation (erasure). Idempotent. */
+  async forget(patientId: string): Promise<void> {
+    await this.checkpointer.deleteThread(patientId);
   }
 }

@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { auditEvents, channelIdentities, patients, questionnaireResponses } from '../../db/schema/index.js';
+import { channelIdentities, patients, questionnaireResponses } from '../../db/schema/index.js';
 import { copyFor } from '../../graph/copy/index.js';
 import { normalisePhone } from '../channels/sms/parse.js';
 import { setCheckIn } from '../check-ins.js';
@@ -10,7 +10,7 @@ import { parse } from '../http.js';
 import { canonicalLocale, createPatient, isTimeZone } from '../patients.js';
 import type { Services } from '../services.js';
 import { storeOutbound } from '../turn/messages.js';
-import { requireAdmin } from './admin-auth.js';
+import { auditOperator, authenticateOperator } from './admin-auth.js';
 
 const checkIn = z.object({
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM (24-hour)'),
@@ -29,7 +29,9 @@ const enrolBody = z.object({
 
 /** Operator enrolment of SMS patients, and their check-in schedules. */
 export async function adminPatientRoutes(app: FastifyInstance, { svc }: { svc: Services }): Promise<void> {
-  app.addHook('onRequest', async (req) => requireAdmin(svc.config.ADMIN_TOKEN, req));
+  app.addHook('onRequest', async (req) => {
+    await authenticateOperator(svc, req);
+  });
 
   app.post('/api/admin/patients', async (req, reply) => {
     if (!svc.smsEnabled) throw new Unavailable('the SMS channel is not configured (TWILIO_* settings)', 'sms_disabled');
@@ -62,7 +64,7 @@ export async function adminPatientRoutes(app: FastifyInstance, { svc }: { svc: S
         text: copy.sms.welcome(svc.config.BOT_NAME, svc.config.CLINIC_NAME ?? copy.defaultClinic, svc.crisisText('short', locale)),
       });
       if (body.checkIn) await setCheckIn(tx, patientId, timezone, { localTime: body.checkIn.time, days: body.checkIn.days }, now);
-      await tx.insert(auditEvents).values({ at: now, actorType: 'operator', action: 'patient_enrolled', subjectType: 'patient', subjectId: patientId, details: { channel: 'sms', checkIn: body.checkIn ?? null } });
+      await auditOperator(tx, req, now, 'patient_enrolled', { type: 'patient', id: patientId }, { channel: 'sms', checkIn: body.checkIn ?? null });
       const [p] = await tx.select({ pseudonym: patients.pseudonym }).from(patients).where(eq(patients.id, patientId));
       return { patientId, pseudonym: p!.pseudonym };
     });
@@ -76,7 +78,10 @@ export async function adminPatientRoutes(app: FastifyInstance, { svc }: { svc: S
     const body = parse(checkIn, req.body);
     const [p] = await svc.db.select().from(patients).where(eq(patients.id, id));
     if (!p) throw new NotFound('no patient with that id', 'patient_not_found');
-    await svc.db.transaction((tx) => setCheckIn(tx, id, p.timezone, { localTime: body.time, days: body.days }, svc.clock.now()));
+    await svc.db.transaction(async (tx) => {
+      await setCheckIn(tx, id, p.timezone, { localTime: body.time, days: body.days }, svc.clock.now());
+      await auditOperator(tx, req, svc.clock.now(), 'check_in_set', { type: 'patient', id }, { time: body.time, days: body.days });
+    });
     return reply.code(204).send();
   });
 
@@ -87,7 +92,7 @@ export async function adminPatientRoutes(app: FastifyInstance, { svc }: { svc: S
     const revoked = await svc.db.transaction(async (tx) => {
       const [row] = await tx.update(patients).set({ sessionsValidFrom: now }).where(eq(patients.id, id)).returning({ id: patients.id });
       if (!row) return false;
-      await tx.insert(auditEvents).values({ at: now, actorType: 'operator', action: 'web_sessions_revoked', subjectType: 'patient', subjectId: id, details: null });
+      await auditOperator(tx, req, now, 'web_sessions_revoked', { type: 'patient', id });
       return true;
     });
     if (!revoked) throw new NotFound('no patient with that id', 'patient_not_found');
@@ -119,7 +124,7 @@ export async function adminPatientRoutes(app: FastifyInstance, { svc }: { svc: S
       .where(query.instrument ? and(eq(questionnaireResponses.patientId, id), eq(questionnaireResponses.instrument, query.instrument)) : eq(questionnaireResponses.patientId, id))
       .orderBy(desc(questionnaireResponses.createdAt))
       .limit(query.limit);
-    await svc.db.insert(auditEvents).values({ at: svc.clock.now(), actorType: 'operator', action: 'patient_records_read', subjectType: 'patient', subjectId: id, details: { instrument: query.instrument ?? null, count: rows.length } });
+    await auditOperator(svc.db, req, svc.clock.now(), 'patient_records_read', { type: 'patient', id }, { instrument: query.instrument ?? null, count: rows.length });
     return {
       records: rows.map((r) => ({ id: r.id, instrument: r.instrument, score: r.scoreEnc === null ? null : Number(svc.crypto.decrypt(r.scoreEnc)), items: JSON.parse(svc.crypto.decrypt(r.itemsEnc)) as unknown, createdAt: r.createdAt.toISOString() })),
     };

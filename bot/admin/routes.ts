@@ -1,12 +1,12 @@
 import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { auditEvents, clinicians, escalationEvents, escalations, onCallShifts, patients } from '../../db/schema/index.js';
+import { clinicians, escalationEvents, escalations, onCallShifts, patients } from '../../db/schema/index.js';
 import type { EscalationStatus } from '../../db/schema/index.js';
 import { BadRequest, Conflict, NotFound } from '../errors.js';
 import { parse } from '../http.js';
 import type { Services } from '../services.js';
-import { requireAdmin } from './admin-auth.js';
+import { auditOperator, authenticateOperator } from './admin-auth.js';
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 const STATUSES = ['open', 'paged', 'acknowledged', 'taken_over', 'resolved'] as const;
@@ -33,10 +33,12 @@ const escalationQuery = z.object({
 
 /** The operator API: roster and escalations. Guarded by ADMIN_TOKEN; every change is audited. */
 export async function adminRoutes(app: FastifyInstance, { svc }: { svc: Services }): Promise<void> {
-  app.addHook('onRequest', async (req) => requireAdmin(svc.config.ADMIN_TOKEN, req));
+  app.addHook('onRequest', async (req) => {
+    await authenticateOperator(svc, req);
+  });
 
-  const audit = (action: string, subjectType: string, subjectId: string, details?: Record<string, unknown>) =>
-    svc.db.insert(auditEvents).values({ at: svc.clock.now(), actorType: 'operator', actorId: null, action, subjectType, subjectId, details: details ?? null });
+  const audit = (req: FastifyRequest, action: string, subjectType: string, subjectId: string, details?: Record<string, unknown>) =>
+    auditOperator(svc.db, req, svc.clock.now(), action, { type: subjectType, id: subjectId }, details);
 
   app.post('/api/admin/clinicians', async (req, reply) => {
     const body = parse(clinicianBody, req.body);
@@ -46,7 +48,7 @@ export async function adminRoutes(app: FastifyInstance, { svc }: { svc: Services
       .onConflictDoNothing({ target: clinicians.teamsUserId })
       .returning({ id: clinicians.id });
     if (!row) throw new Conflict('a clinician with this teamsUserId already exists', 'clinician_exists');
-    await audit('clinician_created', 'clinician', row.id, { hasPhone: Boolean(body.phone) });
+    await audit(req, 'clinician_created', 'clinician', row.id, { hasPhone: Boolean(body.phone) });
     return reply.code(201).send({ id: row.id });
   });
 
@@ -69,7 +71,7 @@ export async function adminRoutes(app: FastifyInstance, { svc }: { svc: Services
       .insert(onCallShifts)
       .values({ clinicianId: body.clinicianId, tier: body.tier, startsAt: new Date(body.startsAt), endsAt: new Date(body.endsAt) })
       .returning({ id: onCallShifts.id });
-    await audit('shift_created', 'shift', row!.id, { clinicianId: body.clinicianId, tier: body.tier, startsAt: body.startsAt, endsAt: body.endsAt });
+    await audit(req, 'shift_created', 'shift', row!.id, { clinicianId: body.clinicianId, tier: body.tier, startsAt: body.startsAt, endsAt: body.endsAt });
     return reply.code(201).send({ id: row!.id });
   });
 
@@ -102,6 +104,8 @@ export async function adminRoutes(app: FastifyInstance, { svc }: { svc: Services
       .limit(q.limit);
     // An active escalation nobody could be paged for comes first: someone must act on it by hand.
     const views = rows.map(({ e, pseudonym }) => view(e, pseudonym));
+    // Reading which patients are in crisis is a read of patient data: audited, with whose rows were seen.
+    await audit(req, 'escalations_listed', 'escalation_list', q.status ?? 'all', { count: views.length, patientIds: [...new Set(views.map((v) => v.patientId))] });
     return { escalations: [...views.filter((v) => v.attention), ...views.filter((v) => !v.attention)] };
   });
 
@@ -114,6 +118,7 @@ export async function adminRoutes(app: FastifyInstance, { svc }: { svc: Services
       .where(eq(escalations.id, id));
     if (!row) throw new NotFound('no escalation with that id', 'escalation_not_found');
     const events = await svc.db.select().from(escalationEvents).where(and(eq(escalationEvents.escalationId, id))).orderBy(asc(escalationEvents.id));
+    await audit(req, 'escalation_read', 'escalation', id, { patientId: row.e.patientId });
     return {
       ...view(row.e, row.pseudonym),
       events: events.map((ev) => ({
@@ -134,7 +139,7 @@ export async function adminRoutes(app: FastifyInstance, { svc }: { svc: Services
 }
 
 /** An event's details as the operator reads them: a resolve note is stored sealed (`noteEnc`) and shown opened. */
-function readableDetails(details: Record<string, unknown> | null, crypto: Services['crypto']): Record<string, unknown> | null {
+export function readableDetails(details: Record<string, unknown> | null, crypto: Services['crypto']): Record<string, unknown> | null {
   if (!details || typeof details.noteEnc !== 'string') return details;
   const { noteEnc, ...rest } = details;
   return { ...rest, note: crypto.decrypt(noteEnc) };

@@ -3,3 +3,4 @@ export * from './messages.js';
 export * from './escalations.js';
 export * from './outbox.js';
 export * from './content.js';
+export * from './operators.js';

@@ -194,7 +194,10 @@ function conclude(ctx: FlowContext, answers: Partial<Record<Item, boolean>>): St
     return urgent(ctx, 'cssrs_positive', categories, cssrs);
   }
   const ideation = Boolean(answers.thoughts || answers.method);
-  const actions: StepResult['actions'] = ideation ? [{ type: 'escalate', level: 'concern', reason: 'cssrs_ideation', categories: ['passive_ideation'], cssrs }] : [];
+  // A yes to the wish to be dead already opened a concern: the rest of the answers go on it, so the
+  // clinician reads "wish to be dead: yes, thoughts: no …" instead of nothing.
+  const actions: StepResult['actions'] =
+    ideation || answers.wishDead ? [{ type: 'escalate', level: 'concern', reason: ideation ? 'cssrs_ideation' : 'cssrs_answers', categories: ['passive_ideation'], cssrs }] : [];
   if (ctx.state.suspended) {
     return { ...carryOn(ctx, [answers.wishDead || ideation ? c.noted(ctx.safety.crisisLine) : c.checkNo(ctx.safety.crisisLine)]), actions };
   }
