@@ -10,6 +10,8 @@ export interface ContentHit {
   source: string;
   heading: string | null;
   body: string;
+  /** The section's place in its article (0 is the first, which says what the topic is). */
+  ord?: number;
   /** Reciprocal-rank-fusion score (higher is better). */
   score: number;
 }
@@ -35,7 +37,7 @@ const CANDIDATES = 20;
  */
 export const RANKING = { lexWeight: 0.7, lexHalf: 8, cosFloor: 0.2, cosSpan: 0.4, minScore: 0.3, minLex: 2, minCover: 0.7, minCos: 0.45 };
 
-type ChunkRow = { id: string; item_id: string; title: string; source: string; heading: string | null; body: string; language: string; status: string };
+type ChunkRow = { id: string; item_id: string; ord: number; title: string; source: string; heading: string | null; body: string; language: string; status: string };
 
 /**
  * The query's words for full-text search: folded to plain letters, and also as typed where that differs,
@@ -92,7 +94,7 @@ async function lexicalIndex(database: Database, version: string): Promise<{ inde
   const cached = indexes.get(database);
   if (cached && cached.version === version) return cached;
   const rows = await database.rows<ChunkRow & { tsv: string }>(sql`
-    select c.id, c.item_id, i.title, i.source, c.heading, c.body, c.language, i.status, c.tsv::text as tsv
+    select c.id, c.item_id, c.ord, i.title, i.source, c.heading, c.body, c.language, i.status, c.tsv::text as tsv
     from content_chunks c join content_items i on i.id = c.item_id`);
   const index = new LexicalIndex(rows.map((r) => ({ id: r.id, language: r.language, ...parseTsvector(r.tsv) })));
   const built = { version, index, rows: new Map(rows.map(({ tsv: _tsv, ...r }) => [r.id, r])) };
@@ -149,7 +151,7 @@ export async function searchContent(database: Database, embedder: Embedder, quer
   return scored
     .sort((a, b) => b.score - a.score)
     .slice(0, options.limit ?? 3)
-    .map(({ row, score }) => ({ itemId: row.item_id, title: row.title, source: row.source, heading: row.heading, body: row.body, score }));
+    .map(({ row, score }) => ({ itemId: row.item_id, title: row.title, source: row.source, heading: row.heading, body: row.body, ord: row.ord, score }));
 }
 
 /** Words of a question worth matching against a section (folded, four letters or more). */
@@ -160,7 +162,8 @@ function keyWords(text: string): string[] {
 /**
  * The order a patient would be shown sections in: articles by their best section's score (with a
  * little for other matching sections), and within an article by score, the section that names more
- * of the question's words first among near-equals. The first is the answer the bot gives.
+ * of the question's words, or whose heading answers the kind of question asked (what, why, how, what
+ * if it isn't working), first among near-equals. The first is the answer the bot gives.
  */
 export function orderAnswers(hits: readonly ContentHit[], question: string): ContentHit[] {
   const byItem = new Map<string, { best: number; total: number; hits: ContentHit[] }>();
@@ -178,10 +181,45 @@ export function orderAnswers(hits: readonly ContentHit[], question: string): Con
     const body = ` ${keyWords(`${h.heading ?? ''} ${h.body}`).join(' ')} `;
     return words.filter((w) => body.includes(` ${w}`)).length;
   };
-  const rank = (h: ContentHit) => h.score + ORDER.overlapBonus * overlap(h);
+  const asked = questionKinds(question);
+  const kindBonus = (h: ContentHit) => (sectionKinds(h).some((k) => asked.has(k)) ? ORDER.kindBonus : 0);
+  // A section whose heading answers the kind of question asked comes first among near-equals.
+  const rank = (h: ContentHit) => h.score + ORDER.overlapBonus * overlap(h) + kindBonus(h);
   const weight = (a: { best: number; total: number }) => a.best + ORDER.othersWeight * (a.total - a.best);
   return [...byItem.values()].sort((a, b) => weight(b) - weight(a)).flatMap((a) => [...a.hits].sort((x, y) => rank(y) - rank(x)));
 }
 
 /** How sections are ordered for the patient (tuned with RANKING). */
-export const ORDER = { overlapBonus: 0.02, othersWeight: 0.1 };
+export const ORDER = { overlapBonus: 0.02, othersWeight: 0.1, kindBonus: 0.04 };
+
+/**
+ * What a question asks for, from its form: what something is, why (or what the point is), how to do
+ * it, or what to do when it is not working. Matched to sections by their headings (below), so that
+ * "qué es un plan de seguridad" opens with what one is and "how do I fill one in" with the steps,
+ * where the article's words alone cannot tell its sections apart.
+ */
+type Kind = 'what' | 'why' | 'how' | 'stuck';
+const QUESTION_KINDS: ReadonlyArray<[Kind, RegExp]> = [
+  ['what', /^(?:(?:so|ok|okay|and|but|hey|hi|um|y|pero|oye|hola)\s+)*(?:what|wat|wht|que|q)\s*(?:s|is|are|r|es|son|significa|quiere decir)\b(?!\s+(?:the\s+)?point\b)|\bmeaning of\b|\bmean by\b|\bdefin(?:e|ition)\b|\ben que consiste\b|^(?:tell me about|explain|explicame|hablame de)\b/],
+  ['why', /\bwhy\b|\bpoint\b|\bhow (?:does|is|would|will|can|could) .{0,40}\b(?:help|work)|\bdoes .{0,40}\b(?:work|help|do anything)\b|\bpor que\b|\bpara que (?:sirve|es|hago|hacer)\b|\bde que sirve\b|\bsirve de algo\b/],
+  ['how', /\bhow (?:do|can|should|would|to)\b|\bsteps?\b|\bwhere (?:do i|to|should i) start\b|\bcomo (?:hago|lo hago|se hace|se hacen|empiezo|empezar|puedo|lleno|relleno|uso|hacer|resuelvo|funciona)\b|\bpasos?\b|\bpor donde empiezo\b/],
+  ['stuck', /\b(?:doesnt|didnt|isnt|wasnt|not|never|dont) (?:work|working|help|helping|happen|believe|feel)|\bstill\b|\bgave up\b|\bfail(?:ed)?\b|\bno (?:me )?(?:funciona|sirve|sirvio|salio|sale|ayuda)\b|\bsigo igual\b|\bme cuesta\b/],
+];
+const SECTION_KINDS: ReadonlyArray<[Kind, RegExp]> = [
+  ['what', /^(?:what (?:an? )?[a-z -]+ (?:is|are)$|what [a-z -]+ looks? like$|what happens in\b|que (?:es|son|ocurre)\b)/],
+  ['why', /^(?:why|por que|para que)\b|\bcycle\b|\bcirculo\b/],
+  ['how', /^(?:how|como)\b|\bsteps?\b|\bpasos?\b|\bstep by step\b|^questions that loosen\b|^(?:using|putting|turning|facing|finding|afrontar|notar)\b/],
+  ['stuck', /\bwhen its hard\b|\bcuando cuesta\b|\bdoesnt work out\b|\bnot a relapse\b|\bno es una recaida\b|^(?:tips|consejos)$|\brevisar y ajustar\b|\bwhat to expect\b|\bque esperar\b|\bdarle tiempo\b/],
+];
+function questionKinds(question: string): Set<Kind> {
+  const q = fold(question);
+  return new Set(QUESTION_KINDS.filter(([, re]) => re.test(q)).map(([k]) => k));
+}
+function sectionKinds(h: ContentHit): Kind[] {
+  const heading = fold(h.heading ?? '');
+  return SECTION_KINDS.filter(([k, re]) => re.test(heading) || (k === 'what' && h.ord === 0)).map(([k]) => k);
+}
+/** Lower-case plain letters and digits, one space between words (apostrophes dropped: "doesn't" is doesnt). */
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['\u2019]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+}
