@@ -3,6 +3,7 @@ import type { Database } from '../db/client.js';
 import type { Embedder } from './embedder.js';
 import { contentTokens } from './embedder.js';
 import { LexicalIndex, parseTsvector } from './lexical.js';
+import { expandShorthand, plainWords, saidOtherwise } from './patient-words.js';
 
 export interface ContentHit {
   itemId: string;
@@ -40,13 +41,15 @@ export const RANKING = { lexWeight: 0.7, lexHalf: 8, cosFloor: 0.2, cosSpan: 0.4
 type ChunkRow = { id: string; item_id: string; ord: number; title: string; source: string; heading: string | null; body: string; language: string; status: string };
 
 /**
- * The query's words for full-text search: folded to plain letters, and also as typed where that differs,
- * because the Spanish stemmer only recognises accented suffixes ("catastrofización" → catastrofiz, but
- * "catastrofizacion" → catastrofizacion). Tags carry the plain spellings for patients who type without accents.
+ * The query's words for full-text search: shorthand written out ("idk", "xq"), folded to plain letters,
+ * and also as typed where that differs, because the Spanish stemmer only recognises accented suffixes
+ * ("catastrofización" → catastrofiz, but "catastrofizacion" → catastrofizacion). Tags carry the plain
+ * spellings for patients who type without accents.
  */
-function textTerms(query: string): string[] {
-  const words = query.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-  const folded = [...new Set(contentTokens(query))].slice(0, 12);
+function textTerms(query: string, language: string): string[] {
+  const expanded = expandShorthand(query, language);
+  const words = expanded.split(/[^\p{L}\p{N}]+/u);
+  const folded = [...new Set(contentTokens(expanded))].slice(0, 12);
   const asTyped = words.filter((w) => {
     const f = contentTokens(w);
     return f.length === 1 && f[0] !== w && folded.includes(f[0]!);
@@ -57,17 +60,9 @@ function textTerms(query: string): string[] {
   const next = (i: number) => words.slice(i + 1).find((w) => w && w !== 't') ?? '';
   const asking = new Set(words.filter((w, i) => STOPPED_BUT_MEANT.has(w) && ASKER.has(next(i))));
   const kept = folded.flatMap((w) => (asking.has(w) ? [] : [STOPPED_BUT_MEANT.get(w) ?? w]));
-  // Names made of words the search drops: digits too short ("the 5 4 3 2 1 thing"), and stop words
-  // ("all-or-nothing", "todo o nada"), searched by the other names the library gives them.
-  const named = NAMED_BY_OTHER_WORDS.filter(([re]) => re.test(query.toLowerCase())).flatMap(([, terms]) => terms);
-  return [...new Set([...kept, ...asTyped, ...named])];
+  // Things said in words the library does not use for them, searched by the library's words too.
+  return [...new Set([...kept, ...asTyped, ...saidOtherwise(expanded, language)])];
 }
-
-const NAMED_BY_OTHER_WORDS: ReadonlyArray<[RegExp, string[]]> = [
-  [/\b5\W*4\W*3\W*2\W*1\b/, ['grounding']],
-  [/\ball\W*or\W*nothing\b/, ['dichotomous', 'polarised', 'black', 'white']],
-  [/\btodo\W*o\W*nada\b/, ['blanco', 'negro', 'dicotomico']],
-];
 
 const STOPPED_BUT_MEANT: ReadonlyMap<string, string> = new Map([
   ['should', 'shoulds'],
@@ -108,7 +103,7 @@ async function lexicalIndex(database: Database, version: string): Promise<{ inde
  * approved ones unless drafts are allowed. Returns nothing rather than something loosely related.
  */
 export async function searchContent(database: Database, embedder: Embedder, query: string, options: SearchOptions): Promise<ContentHit[]> {
-  const terms = textTerms(query);
+  const terms = textTerms(query, options.language);
   if (terms.length === 0) return [];
   const statuses = options.allowDraft ? ['approved', 'draft'] : ['approved'];
   const config = options.language === 'es' ? 'spanish' : 'english';
@@ -212,14 +207,10 @@ const SECTION_KINDS: ReadonlyArray<[Kind, RegExp]> = [
   ['stuck', /\bwhen its hard\b|\bcuando cuesta\b|\bdoesnt work out\b|\bnot a relapse\b|\bno es una recaida\b|^(?:tips|consejos)$|\brevisar y ajustar\b|\bwhat to expect\b|\bque esperar\b|\bdarle tiempo\b/],
 ];
 function questionKinds(question: string): Set<Kind> {
-  const q = fold(question);
+  const q = plainWords(question);
   return new Set(QUESTION_KINDS.filter(([, re]) => re.test(q)).map(([k]) => k));
 }
 function sectionKinds(h: ContentHit): Kind[] {
-  const heading = fold(h.heading ?? '');
+  const heading = plainWords(h.heading ?? '');
   return SECTION_KINDS.filter(([k, re]) => re.test(heading) || (k === 'what' && h.ord === 0)).map(([k]) => k);
-}
-/** Lower-case plain letters and digits, one space between words (apostrophes dropped: "doesn't" is doesnt). */
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['\u2019]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 }
