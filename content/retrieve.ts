@@ -156,20 +156,16 @@ function keyWords(text: string): string[] {
 
 /**
  * The order a patient would be shown sections in: articles by their best section's score (with a
- * little for other matching sections), and within an article by score, the section that names more
+ * little for the second best), and within an article by score, the section that names more
  * of the question's words, or whose heading answers the kind of question asked (what, why, how, what
  * if it isn't working), first among near-equals. The first is the answer the bot gives.
  */
 export function orderAnswers(hits: readonly ContentHit[], question: string): ContentHit[] {
-  const byItem = new Map<string, { best: number; total: number; hits: ContentHit[] }>();
+  const byItem = new Map<string, { hits: ContentHit[] }>();
   for (const h of hits) {
     const a = byItem.get(h.itemId);
-    if (!a) byItem.set(h.itemId, { best: h.score, total: h.score, hits: [h] });
-    else {
-      a.best = Math.max(a.best, h.score);
-      a.total += h.score;
-      a.hits.push(h);
-    }
+    if (!a) byItem.set(h.itemId, { hits: [h] });
+    else a.hits.push(h);
   }
   const words = keyWords(question);
   const overlap = (h: ContentHit) => {
@@ -180,7 +176,12 @@ export function orderAnswers(hits: readonly ContentHit[], question: string): Con
   const kindBonus = (h: ContentHit) => (sectionKinds(h).some((k) => asked.has(k)) ? ORDER.kindBonus : 0);
   // A section whose heading answers the kind of question asked comes first among near-equals.
   const rank = (h: ContentHit) => h.score + ORDER.overlapBonus * overlap(h) + kindBonus(h);
-  const weight = (a: { best: number; total: number }) => a.best + ORDER.othersWeight * (a.total - a.best);
+  // An article's evidence is its best section and, a little, its second: not the sum of all, which
+  // favoured articles with more sections over a shorter one that answers better.
+  const weight = (a: { hits: ContentHit[] }) => {
+    const [best = 0, second = 0] = a.hits.map((h) => h.score).sort((x, y) => y - x);
+    return best + ORDER.othersWeight * second;
+  };
   return [...byItem.values()].sort((a, b) => weight(b) - weight(a)).flatMap((a) => [...a.hits].sort((x, y) => rank(y) - rank(x)));
 }
 
