@@ -122,7 +122,9 @@ export async function searchContent(database: Database, embedder: Embedder, quer
       return null;
     },
   );
-  if (embedded) {
+  // A question of stop words and digits alone ("the 5 4 3 2 1 thing") embeds to zeros, whose cosine is
+  // not a number: full text alone then.
+  if (embedded?.some((x) => x !== 0)) {
     const vector = `[${embedded.join(',')}]`;
     // Only vectors from the same embedder are comparable (an ingest that fell back to another one).
     const near = await database.rows<{ id: string; similarity: number }>(sql`
@@ -131,7 +133,7 @@ export async function searchContent(database: Database, embedder: Embedder, quer
       where i.language = ${options.language} and i.status = any(${sql.raw(`array['${statuses.join("','")}']`)}) and i.embedder = ${embedder.id}
       order by c.embedding <=> ${vector}::vector
       limit ${CANDIDATES}`);
-    for (const n of near) cosine.set(n.id, Number(n.similarity));
+    for (const n of near) if (Number.isFinite(Number(n.similarity))) cosine.set(n.id, Number(n.similarity));
   }
   const R = RANKING;
   const scored = [...new Set([...lexical.keys(), ...cosine.keys()])].flatMap((id) => {
