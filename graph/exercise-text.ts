@@ -15,7 +15,13 @@ export function clean(text: string): string {
 }
 
 /** "Same as before", "like I said", "pues lo que te dije,": words about the answer, not the answer. */
-const META_LEAD = /^(?:(?:ok|okay|so|well|pues|bueno)[\s,]+)?(?:(?:the )?same (?:thing )?(?:as (?:before|i said)|i said)|like i said|as i said|(?:lo )?(?:que|q) te dije|como te dije|lo mismo(?: que (?:antes|te dije))?)[\s,.:;-]+(?=\S)/i;
+const META_LEAD =
+  /^(?:(?:ok|okay|so|well|pues|bueno|um+|uh+)[\s,]+)?(?:(?:the )?same (?:thing )?(?:as (?:before|i said)|i said)|like i said(?: before)?|as i said(?: before)?|i (?:just|already) (?:told|said to) (?:you|u)(?: that)?|i (?:just|already) said(?: that)?|(?:lo )?(?:que|q) te (?:dije|puse)(?: antes)?|como te dije(?: antes)?|lo mismo(?: que (?:antes|te dije))?|(?:recien|ya) te lo (?:dije|puse)|ya te (?:lo )?dije)(?:[\s,]+(?:jaja+|haha+|lol))?[\s,.:;!-]+(?=\S)/i;
+
+/** An answer without the words about it ("I just told you. nobody's going to hire me" → "nobody's going to hire me"). */
+export function withoutMeta(text: string): string {
+  return text.trim().replace(META_LEAD, '');
+}
 /** A sentence taking back the one before ("Actually no, that's too big a step", "mejor no, es mucho"). */
 const TAKEN_BACK = /^(?:actually|no|nah|wait|hmm|scratch that|on second thought|or not|mejor no|bueno no|pensandolo bien|espera|aunque no)\b.*\b(?:no|not|nah|too (?:big|much|hard|far)|scratch that|instead|mejor no|demasiado|mucho)\b/i;
 /** The hedge before a settled choice ("Maybe text Gwen…", "mejor le escribo a…"). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isComplaint, readTone } from './reading.js';
-import { asksAboutIt, asksForMenu, asksAboutMedication, asksToSeePlans, asksWhatHelps, isGoodbye, isHelpWord, isLeaving, readChangePlan, readCommand, readDropPlan } from './intents.js';
+import { asksAboutIt, asksForMenu, asksAboutMedication, asksProgress, asksToSeePlans, asksWhatHelps, isGoodbye, isHelpWord, isLeaving, readChangePlan, readCommand, readDropPlan, signsOff } from './intents.js';
+import { fold } from './parse.js';
 
 describe('reading what a message asks for', () => {
   it('a question about a medicine or a dose, not a mention of one', () => {
@@ -33,6 +34,29 @@ describe('reading what a message asks for', () => {
     expect(isGoodbye('ok im done for now, thanks')).toBe(true);
     expect(asksWhatHelps('what should I do?')).toBe(true);
     expect(asksWhatHelps('¿qué me recomiendas?')).toBe(true);
+  });
+
+  it('what has helped, and progress, asked in plain words and text-speak', () => {
+    for (const t of ['be honest, wat has actually helped me so far', 'which of the things ive done made any difference', 'y de todo, que ejercicios me vinieron mejor?', 'cuales me sirvieron a mi?']) expect(asksWhatHelps(t), t).toBe(true);
+    for (const t of ['show me my progress', 'is there a summary of how ive been doing', '¿cómo voy?', 'mostrame mi progreso']) expect(asksProgress(t), t).toBe(true);
+    for (const t of ['my progress at work is slow and it gets me down', 'how are you doing?']) expect(asksProgress(t) && !/work/.test(t), t).toBe(false);
+    expect(fold('wat was it i planned?')).toBe('what was it i planned');
+    expect(fold('en q íbamos')).toBe('en que ibamos');
+    expect(fold('the u.s. and a u-turn')).toBe('the u.s. and a u-turn');
+    expect(asksToSeePlans('wat was it i planned again?')).toBe(true);
+  });
+
+  it('a sign-off that thanks for an exercise is a goodbye, not a request for it', () => {
+    for (const t of ['nada, ya fue. gracias por lo de la respiracion igual, ahora si me voy a dormir. buenas noches!', 'right im off to put the kettle on. ta for the allotment thing, ill let you know wednesday', 'thanks for the breathing. night!'])
+      expect(signsOff(t), t).toBe(true);
+    for (const t of ['thanks for the breathing, can we do grounding now', 'thanks. can we do a thought record?', 'bye', 'I have to go to work tomorrow and I dread it']) expect(signsOff(t), t).toBe(false);
+  });
+
+  it('"hang on, I only asked what they are" leaves an exercise started by mistake', () => {
+    expect(readCommand('hang on. i asked wat they are, not to start one')).toBe('exit');
+    expect(asksAboutIt('summat about scheduling stuff and thought diary things? no idea wat either of them actualy are')).toBe(true);
+    expect(asksAboutIt('can i ask summat. why is it always worse in the mornings? by teatime im alright')).toBe(true);
+    expect(asksAboutIt('I went to the shop and I dont know what it is')).toBe(false);
   });
 
   it('plans: listed, dropped and moved in the patient\'s words', () => {

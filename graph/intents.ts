@@ -26,13 +26,19 @@ const KEYWORDS: ReadonlyArray<[FlowId | 'done', RegExp]> = [
   ['learn', /^(what is|what are|whats|what s|how does|how do|why do|why does|why is|explain|tell me about|learn|can you explain|que es|que son|como funciona|por que|explica|explicame|aprender)\b/],
   ['thinking_traps', /\b(spot\w* (the |a |my |some )?(thinking )?traps?|thinking traps? (exercise|practice)|(find|name|identify|check) (the |a |my )?(thinking )?traps?|which (thinking )?trap|(detectar|identificar|encontrar) (las |la |mis )?trampas?( de pensamiento)?|que trampa)\b/],
   ['sleep_wind_down', /\b(wind[ -]?down|bedtime routine|sleep routine|night ?time routine|routine (for|before) (bed|sleep)|rutina (para dormir|de sueno|antes de dormir|nocturna|de noche)|desconectar (antes de dormir|esta noche)|planear (como )?desconectar)\b/],
-  ['thought_record', /\b(thought (record|diary|log|sheet|worksheet)s?|registros? de (mis )?pensamientos?|diario de pensamientos|hoja de pensamientos)\b/],
+  [
+    'thought_record',
+    /\b(thought (record|diary|log|sheet|worksheet)s?|registros? de (mis )?pensamientos?|diario de pensamientos|hoja de pensamientos|(anotar|escribir|apuntar) (lo que|los pensamientos que|el pensamiento que) (se me pasa|se me pasan|pienso|me pasa|me viene|me vienen) (por la cabeza|a la cabeza|por la mente)|(write|jot|note|get) (down |out )?(what|the thoughts?|my thoughts?|the thing)( that)? (goes|go|going|went|runs|run|is going) (through|round|around|in) my (head|mind)|write (my|the) thoughts (down|out))\b/,
+  ],
   [
     'activation',
     /\b((un )?rato para mi|tiempo para mi|algo para mi( misma| mismo)?|time for (myself|me)|something (nice )?for (myself|me)|me time|behaviou?ral activation|activity (schedul\w*|plan\w*)|schedul\w* (some |my |a few |more )?(activit\w*|things to do)|plan\w* (some |my |a few )?activit\w*|activacion conductual|(planear|planificar|programar|organizar) (unas |algunas |mis )?actividades)\b/,
   ],
   ['problem_solving', /\b(problem ?solv\w*|solv\w* (a|this|my|the) problem|(resolver|solucionar) (un |el |este |mi )?problema|resolucion de problemas)\b/],
-  ['worry_time', /\b(worry (time|period|slot)|(tiempo|rato|momento|hora) (de|para) (la )?preocupa\w*)\b/],
+  [
+    'worry_time',
+    /\b(worry (time|period|slot)|(tiempo|rato|momento|hora) (de|para) (la )?preocupa\w*|(worry|think) about (it|this|that|them) later|(put|park|save|postpone|push) (off )?(the |my |this )?worr(y|ies|ying)( about [a-z ]{1,30})? (for |till |until )?later|(preocuparme|pensarlo|pensar en (eso|esto|ello)|guardarme la preocupacion|dejar la preocupacion) (para )?(despues|mas tarde|luego|otro momento))\b/,
+  ],
   [
     'questionnaire',
     /\b(phq ?9|gad ?7|questionnaires?|cuestionarios?|(depression|anxiety|mood) (test|quiz|survey|scale|questions)|(test|escala|preguntas) de (la )?(depresion|ansiedad)|(the )?(9|nine|7|seven) questions|(las )?(9|nueve|7|siete) preguntas)\b/,
@@ -92,7 +98,8 @@ const EXIT_CHUNK = [
   '(?:i ll|ill|i will|let me|can i) (?:finish|do|carry on with) (?:it|this|the rest)(?: (?:tomorrow|later|another time))',
   '(?:that s|thats|that is)? ?enough(?: of this)?',
   '(?:no )?not this(?: one)?(?: (?:now|right now|again))?',
-  'hold on(?: a (?:moment|sec|second|minute|mo))?',
+  '(?:hold|hang) on(?: a (?:moment|sec|second|minute|mo))?',
+  '(?:i )?(?:only |just )?(?:asked|was asking|wanted to know) what (?:it|they|that|this|those|these|either of them) (?:is|are|was|were|means?)(?: (?:not|didnt ask|i didnt ask) to (?:start|do) (?:one|it|this|that))?|not to start (?:one|it|this|that)|(?:solo )?(?:te )?pregunte (?:que|q) (?:es|era|son|eran)(?: no (?:que|q) empezaras)?',
   '(?:i )?didn ?t mean to start (?:one|this|it|that)(?: (?:just )?yet)?',
   '(?:let s|lets|can we|could we) stop (?:this|here)(?: one)?',
   '(?:i ve|ive|i have) (?:planned|done) enough(?: for (?:one night|tonight|today|now))?',
@@ -165,6 +172,10 @@ const LEAVING_CHUNK = [
   '(?:luego|despues|mas tarde|ahorita|al rato) (?:sigo|seguimos|vuelvo|hablamos|te escribo|lo termino|lo terminamos)',
   '(?:te |le )?escribo (?:luego|despues|mas tarde|al rato)',
   'vuelvo (?:luego|despues|mas tarde|en un rato|al rato)',
+  '(?:right |ok |okay |anyway )?(?:i m|im|i am) off (?:to (?:bed|sleep|work|[a-z]+(?: [a-z]+){0,5})|now|for (?:now|today|tonight))',
+  '(?:i ll|ill|i will) let (?:you|ya) know (?:how (?:it|that|they) (?:goes|went)|on [a-z]+|[a-z]+day|tomorrow|later|after)(?: [a-z]+){0,3}',
+  '(?:ahora si )?me voy (?:a (?:dormir|la cama|acostar(?:me)?|descansar)|ya)',
+  '(?:te )?(?:aviso|cuento) (?:como (?:me )?(?:va|fue)|el [a-z]+|manana|luego|despues)(?: [a-z]+){0,3}',
 ].join('|');
 const LEAVING_FILLER = '(?:ugh|argh|oh|oops|sorry|so sorry|sry|soz|ok|okay|k|right|anyway|anyways|well|shoot|crap|oh no|no|yeah|yes|ah|actually|wait|hmm|lol|haha|perdon|perdona|lo siento|vale|bueno|ay|uy|oye|jo|pues|ya|really|now|right now|ahora|ahora mismo|sorry about this|sorry for this|mate|tho|though|x+)';
 const LEAVING_RE = new RegExp(`^(?:${LEAVING_FILLER} )*(?:${LEAVING_CHUNK})(?: (?:${LEAVING_FILLER}|now|soon|right now|for now|ya))*$`);
@@ -183,6 +194,28 @@ export function isLeaving(text: string): boolean {
     .filter(Boolean);
   // A short goodbye ("night", "bye") after something else; first, it is a greeting ("Buenas noches, ¿me…").
   return clauses.some((c, i) => LEAVING_RE.test(c) || (i > 0 && c.split(' ').length <= 3 && GOODBYE_RE.test(c)));
+}
+
+/** "Thanks for the breathing", "ta for the allotment thing", "gracias por lo de la respiración igual": thanks for what was done. */
+const THANKS_FOR = /^(?:(?:ok|okay|right|anyway|nada|ya fue|bueno|thought not|never mind|nevermind|fair enough|oh well|pues|vale)\s*)*(?:thanks|thank you|thanks so much|ta|cheers|gracias|muchas gracias|mil gracias)(?: (?:for|por)(?: [a-z]+){1,6})?(?: (?:igual|anyway|tho|though|again|de todos modos|de todas formas))?$/;
+/** Filler clauses around a sign-off ("nada, ya fue", "thought not", "fair enough"). */
+const SIGN_OFF_FILLER = /^(?:nada|ya fue|bueno|thought not|never mind|nevermind|fair enough|oh well|ok|okay|right|anyway|vale|pues nada|jaja+|haha+|lol|no worries|all good|todo bien)(?: (?:nada|ya fue|bueno|ok|jaja+|haha+|lol))*$/;
+
+/**
+ * A sign-off that names something done, so a menu word inside it is not a request: "gracias por lo
+ * de la respiración igual, ahora sí me voy a dormir. ¡Buenas noches!", "right im off to put the
+ * kettle on. ta for the allotment thing, ill let you know wednesday". Every clause is a goodbye, a
+ * way of leaving, thanks, or filler; at least one is a goodbye or leaving.
+ */
+export function signsOff(text: string): boolean {
+  if (text.trim().split(/\s+/).length > 40 || /\?/.test(text)) return false;
+  const clauses = text
+    .split(/[.!,;:\n]+/)
+    .map((c) => fold(c).replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  if (clauses.length < 2) return false;
+  const leaving = (c: string) => LEAVING_RE.test(c) || GOODBYE_RE.test(c);
+  return clauses.some(leaving) && clauses.every((c) => leaving(c) || THANKS_FOR.test(c) || SIGN_OFF_FILLER.test(c));
 }
 
 /**
@@ -219,8 +252,13 @@ export function asksAboutIt(text: string): boolean {
   const t = fold(text).trim();
   // "Could you tell me what behavioural activation means?", "can you explain how worry time works?"
   if (/\b(can|could|would) you (please )?(tell me|explain|say) (what|how|why)\b|\bwhat (it|that|this|[a-z]+) (actually |really )?means\b|\bwhat does [a-z ]{3,40} mean\b|\bme (puedes|podrias) explicar (que|como|por que)\b|\bque significa\b/.test(t)) return true;
+  // A question in the middle ("can i ask something. why is it always worse in the mornings? by teatime im alright").
+  const QUESTION_MID = /^(ok |okay |but |so |and |pero |y |bueno |oye |che )*(what is|what s|whats|what are|what does|why|how does|how come|is it normal|is that normal|(que|q) es|(que|q) son|por (que|q)|como es que|es normal)\b/;
+  if (text.split(/\s+/).length <= 60 && text.split(/(?<=\?)\s+/).some((s) => /\?\s*$/.test(s) && QUESTION_MID.test(fold(s.split(/(?<=[.!])\s+/).at(-1) ?? s).trim()))) return true;
   if (/\b(can|could) (we|i|you)\b|\b(let s|lets|i want to|i d like to|i would like to|i wanna|help me|podemos|quiero|hagamos|ayudame)\b/.test(t)) return false;
-  const QUESTION = /^(ok |okay |but |so |and |pero |y |bueno |oye |por cierto |by the way |btw |anyway |also |oh |hey |quick question |una pregunta |otra cosa |tambien )*(what is|what s|whats|what are|what does|what do|why|how does|how do|how is|how are|is it|are they|does|do they|explain|tell me about|(que|q) es|(que|q) son|(que|q) significa|(para|pa) (que|q)|de (que|q) sirve|por (que|q)|xq|como funciona|como sirve|explicame|me explicas|cuentame)\b/;
+  // "No idea what either of them actually are", "ni idea de qué es eso": asked what they are.
+  if (/\b(no idea|not sure|dont know|do not know|dunno|no se|ni idea( de)?) (what|que) (either of them|they|those|these|esos|esas|son (esos|esas)) (actually |actualy |really |even )?(are|son|mean|significan)\b/.test(t)) return true;
+  const QUESTION = /^(ok |okay |but |so |and |pero |y |bueno |oye |che |por cierto |by the way |btw |anyway |also |oh |hey |quick question |una pregunta |otra cosa |tambien )*(what is|what s|whats|what are|what does|what do|why|how does|how do|how is|how are|is it|are they|does|do they|explain|tell me about|(que|q) es|(que|q) son|(que|q) significa|(para|pa) (que|q)|de (que|q) sirve|por (que|q)|xq|como funciona|como sirve|explicame|me explicas|cuentame)\b/;
   if (QUESTION.test(t)) return true;
   // The question comes last, after the story ("I've had an ECG, the lot. So why does it race at night?").
   const last = text.trim().split(/(?<=[.!?])\s+/).at(-1) ?? '';
@@ -247,9 +285,21 @@ export function asksWhatHelps(text: string): boolean {
   const t = fold(text);
   return (
     /\b(what (should|can|could|do) i do|what (helps|would help|will help|might help|works|worked|has helped|helped)( me)?( most| best)?|what do you (suggest|recommend)|any (suggestions|ideas|recommendations)|what s good for me|what would you suggest|what should i try)\b/.test(t) ||
-    /\b(que (hago|debo hacer|puedo hacer|me (ayuda|sirve|recomiendas|sugieres))|que (ejercicio )?me (ha ayudado|funciona)|que me conviene|que recomiendas)\b/.test(t)
+    /\b(que (hago|debo hacer|puedo hacer|me (ayuda|sirve|recomiendas|sugieres))|que (ejercicio )?me (ha ayudado|funciona)|que me conviene|que recomiendas)\b/.test(t) ||
+    HELPED_ME.test(t)
   );
 }
+
+/** "What has actually helped me so far?", "which of them made any difference?", "¿qué ejercicios me sirvieron?" */
+const HELPED_ME =
+  /\bwhat (has|have|s) (actually |really |even )?(helped|worked|made (a|any) difference)\b|\b(which|what) (of )?(the |those |these )?(things|exercises|ones|ones? i ve done|stuff)( (i ve|ive|i have|we ve|we have) (done|tried))? ((has|have|s) )?(actually |really )?(helped|worked|made (a |any )?difference)\b|\bwhat (worked|works|helped|helps) (best|most)( for me)?\b|\b(que|cual|cuales) (ejercicios? |cosas? )?(me )?(vinieron|vino|sirvieron|sirvio|ayudaron|ayudo|funcionaron|funciono|han servido|han ayudado|ha servido|ha ayudado)( mejor| mas)?\b|\bque (es lo que )?me (ayudo|sirvio|funciono|ha ayudado|ha servido|ha funcionado)\b|\b(cuales|cual) me (ayudaron|sirvieron|funcionaron|ayudo|sirvio|funciono)\b/;
+
+/** "Show me my progress", "is there a summary of how I've been doing?", "¿cómo voy?", "mostrame mi progreso". */
+export function asksProgress(text: string): boolean {
+  return PROGRESS.test(fold(text));
+}
+const PROGRESS =
+  /\b(my progress|progress so far|how (am i|have i been|i ve been|ive been|i m|im) (doing|getting on|going)|(a |any |like a )?summary of (how|my|what)|how (is|s) (it|my mood|everything) (going|been)|(mi|mis) (progreso|avances?)|como (voy|vengo|me ha ido|me fue|lo llevo|lo estoy haciendo)|(un )?resumen de (como|mi|lo que)|que tal (voy|lo llevo))\b/;
 
 /** "Show my plans", "what have I planned?", "mis planes". */
 export function asksToSeePlans(text: string): boolean {
@@ -258,7 +308,7 @@ export function asksToSeePlans(text: string): boolean {
     /\b(me (ensenas|muestras|pasas|dices)|cuales son|ver|checar) (mis|los) (planes|actividades)\b/.test(t) ||
     /\bwhat (plans|activities|have i got|do i have|s|is) (do i have|have i got|planned|on)\b|\bwhat (plans|activities) (do i have|have i got|have i made)\b|\bwhat (have i got|do i have) planned\b|\bwhat s planned\b|\bque (planes|actividades) tengo\b/.test(t) ||
     /\b(show|see|view|list|look at|check|what are|what s|whats|remind me of|pull up)\b.*\b(my )?(plans|planned activities|activity plans?|activities i planned|scheduled activities)\b/.test(t) ||
-    /\bwhat (have|did) i (planned|plan|schedule|scheduled)\b/.test(t) ||
+    /\bwhat (have|did) i (planned|plan|schedule|scheduled)\b|\bwhat (was|is) (it|that|the thing) (that )?(i|we) (planned|plan|scheduled|set up)\b|\bwhat (was|is) my plan\b|\b(que|cual) (era|fue|es) (lo que|el plan que) (planee|planeamos|quedamos)\b/.test(t) ||
     // "Could you remind me what I planned earlier?", "is my activity plan still there?", "did it save the walk thing?"
     /\b(remind me|tell me) (of |about )?what (i|we) (planned|have planned|had planned|set up|scheduled)\b/.test(t) ||
     /\b(is|are) (my|the) (activity |walk |activation )?(plans?|activit\w+) still (there|saved|on)\b|\bchecking (that )?my (activity )?plan\b/.test(t) ||

@@ -1,5 +1,35 @@
 /** Small, deterministic readers for chat answers, in English and Spanish. */
 
+/**
+ * Text-speak read as the words it stands for ("wat", "summat", "u", "pls", "q", "xq"), so every
+ * pattern written for "what" or "que" also reads the way people type on a phone.
+ */
+const TEXT_SPEAK: Readonly<Record<string, string>> = {
+  wat: 'what',
+  wot: 'what',
+  wht: 'what',
+  summat: 'something',
+  sumthin: 'something',
+  sumthing: 'something',
+  somethin: 'something',
+  nuthin: 'nothing',
+  nothin: 'nothing',
+  u: 'you',
+  ur: 'your',
+  cos: 'because',
+  coz: 'because',
+  cuz: 'because',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  q: 'que',
+  xq: 'porque',
+  pq: 'porque',
+  tmb: 'tambien',
+  tb: 'tambien',
+};
+const TEXT_SPEAK_RE = new RegExp(`(?<![\\p{L}\\p{N}.-])(${Object.keys(TEXT_SPEAK).join('|')})(?![\\p{L}\\p{N}]|[.-][\\p{L}\\p{N}])`, 'gu');
+
 function fold(text: string): string {
   return text
     .normalize('NFKD')
@@ -8,7 +38,8 @@ function fold(text: string): string {
     .replace(/['\u2019]/g, '')
     .replace(/[^\p{L}\p{N}\s/.-]/gu, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(TEXT_SPEAK_RE, (w) => TEXT_SPEAK[w] ?? w);
 }
 
 const YES =

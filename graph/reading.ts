@@ -122,6 +122,8 @@ export function readTone(text: string): Tone {
   const t = fold(text);
   // A question: the last sentence asks one, or the message opens like one ("is it meant to rain", "¿sabes si…").
   const sentences = text.split(/(?<=[.!?])\s+/).filter((x) => x.trim());
+  // Trivia and recommendations ("you don't happen to know the capital of…", "¿me recomendás una serie?"): a question, even without "?".
+  if (/\b(capital (city )?of|(recommend|suggest) (me )?(a|any|some|a good) (series|show|tv show|film|movie|book|song|album|podcast|game|restaurant)|(me )?(recomendas|recomiendas|recomendarias|sugeris|sugieres) (alguna?|algun|una?|un buen|una buena) (serie|peli|pelicula|libro|cancion|podcast|juego|restaurante)|who won|what s the score|what time is it|que hora es)\b/.test(t)) return 'question';
   const question = /\?/.test(sentences.at(-1) ?? '') || (/\?/.test(sentences[0] ?? '') && sentences.length <= 2) || /^(do|does|did|is|are|was|were|will|would|who|what|whats|when|where|which|why|how|sabes|hay|cual|cuando|donde|quien|por que)\b/.test(t);
   // "What do I do now?", "¿ahorita qué hago?": asking for help, not a question to answer.
   const hard = HARD.test(t) || NOT_BEFORE_GOOD.test(t) || /\b(what (do|can|should) i do|(que|q) (hago|puedo hacer)|help me|ayudame|me ayudas|can you help|could you help|would you help|me echas una mano)\b/.test(t);

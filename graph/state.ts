@@ -39,7 +39,7 @@ export interface Profile {
   /** Activities planned in behavioural activation, and how they went: listed, changed, followed up. */
   plans?: SavedPlan[];
   /** The daily worry time set up, and the worries parked for it (newest last): listed and changed on request. */
-  worryTime?: { slot: string | null; minutes: number; parked: string[] };
+  worryTime?: { slot: string | null; minutes: number; parked: string[]; setAt?: string };
   /** The library sections given lately, and when: sleep trouble told again is not given the same one. */
   shownSections?: Array<{ key: string; at: string }>;
   /** The last questionnaire scored, so "is 11 bad?" can be answered about it. */

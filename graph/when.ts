@@ -40,7 +40,10 @@ const WEEKDAYS: ReadonlyArray<[RegExp, number]> = [
 const PARTS: ReadonlyArray<[RegExp, DayPart]> = [
   [/\b(morning|mornings|(por|de|en) la manana|esta manana|(a|en) la manana)\b/, 'morning'],
   [/\b(afternoon|afternoons|after lunch|(por|de|en|a) la tarde|esta tarde|tarde)\b/, 'afternoon'],
-  [/\b(evening|evenings|this evening|after work|(al|en el) salir del trabajo|despues del trabajo)\b/, 'evening'],
+  [
+    /\b(evening|evenings|this evening|after (work|my shift|class|school|uni)|when i (get|come|m|am) (home|back)( from (work|my shift))?|(al|en el) salir del (trabajo|laburo|curro)|despues del (trabajo|laburo|curro)|(cuando|al) (vuelvo|volver|llego|llegar|salgo|salir) (a casa|del (trabajo|laburo|curro|cole|colegio|trabajo))|nochecita|tardecita|atardecer)\b/,
+    'evening',
+  ],
   [/\b(night|tonight|(por|de|en|a) la noche|esta noche|noche)\b/, 'night'],
 ];
 
@@ -282,8 +285,11 @@ export interface WhenWords {
 }
 
 /** Whether people in this locale read times on a 12-hour clock (en-US, es-MX, es-US …: Intl's own answer). */
+/** Where written times are 24-hour although the locale data says 12 (a patient in Buenos Aires reads "20:00", not "8:00 p. m."). */
+const WRITES_24_HOUR = /^es-(AR|UY|PY|CL)\b/i;
+
 export function twelveHour(locale: string | undefined): boolean {
-  if (!locale) return false;
+  if (!locale || WRITES_24_HOUR.test(locale)) return false;
   try {
     const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
     return cycle === 'h12' || cycle === 'h11';

@@ -84,6 +84,8 @@ export const en = {
     goodbyeKept: (exercise: string) => `No problem. I've kept your place: ask for "${exercise}" when you want to carry on, and we'll pick it up from there.`,
     welcomeBackTo: (exercise: string) => `Welcome back. Would you like to carry on with "${exercise}" where you left off, or do something else?`,
     welcomeBackShort: 'Welcome back. What would you like to do?',
+    welcomeBackLast: (exercise: string) => `Welcome back. The last thing we did was ${exercise}, and nothing is left half-way. What would you like to do?`,
+    welcomeBackLine: 'Welcome back.',
     goAhead: 'Of course, go ahead.',
     careTeamSees: (clinic: string) =>
       `Yes. What you record in the exercises here (thought records, plans, questionnaires and mood ratings) is saved securely for ${clinic}, and they can read it to support your care. You can also show or tell your therapist about it in your next session.`,
@@ -98,6 +100,18 @@ export const en = {
       moods: 'your mood ratings, before and after exercises',
       who: (clinic: string) => `Problem-solving plans and everything above are saved securely for ${clinic}, who can read them to support your care.`,
       nothing: (clinic: string) => `Nothing is saved with me yet. What you do in the exercises is kept securely for you and for ${clinic}.`,
+    },
+    /** "Show me my progress": what the patient has done with the bot, from their own ratings and records. */
+    progress: {
+      intro: "Here's how it's gone so far, from what you've told me:",
+      moods: (list: string) => `Mood before and after exercises: ${list}`,
+      moodItem: (name: string, before: number, after: number) => `${name} ${before} to ${after}`,
+      lastMood: (n: number) => `Your last mood rating: ${n} out of 10`,
+      thoughtRecords: (n: number, feelings: string | null) => `${n} thought record${n === 1 ? '' : 's'}${feelings ? ` (the last: ${feelings})` : ''}`,
+      plans: (open: number, done: number) => `Activities: ${open} planned${done ? `, ${done} done` : ''}`,
+      worryTime: (slot: string) => `A daily worry time at ${slot}`,
+      questionnaire: (name: string, score: number) => `Your last ${name}: ${score}`,
+      nothing: "We haven't done any exercises together yet, so there's nothing to show. After each one I'll ask how your mood is, and then I can tell you what helps you.",
     },
     goodbye: "Take care of yourself. I'm here whenever you want to check in or practise a skill.",
     welcomeBack: "I'm back. Thank you for talking with your clinician. Whenever you're ready, here's what we can do:",

@@ -1,11 +1,11 @@
-import { MENU_FLOWS, asksAboutIt, asksAboutMedication, asksToSeePlans, asksToSeeThoughtRecords, asksWhatHelps, isGoodbye, isLeaving, readChangePlan, readDropPlan, readMenuChoice } from '../intents.js';
+import { MENU_FLOWS, asksAboutIt, asksAboutMedication, asksProgress, asksToSeePlans, asksToSeeThoughtRecords, asksWhatHelps, isGoodbye, isLeaving, signsOff, readChangePlan, readDropPlan, readMenuChoice } from '../intents.js';
 import { BRACKETED, exerciseName, flowLabel, whatHelped } from '../moods.js';
 import { openPlans, withPlan } from '../plans.js';
 import type { SavedPlan } from '../state.js';
 import { whenText } from './plan-when.js';
 import { readWhen } from '../when.js';
 import { asksAboutScore, explainScore } from './questionnaire.js';
-import { asksToSeeWorries, changeWorryTime, showWorries } from './worry-time.js';
+import { asksToSeeWorries, changeWorryTime, showWorries, shownSlot } from './worry-time.js';
 import { asksForBreathingWithoutHolds } from './grounding.js';
 import { pack } from '../exercise-text.js';
 import { likeliest, readRequest } from '../intent-match.js';
@@ -140,11 +140,36 @@ function whatHelps(ctx: FlowContext): StepResult {
       const first = [...new Set(rose.map((m) => m.flow))];
       return { say: [say(c.early(list), [...first.map(button), ...rest.filter((f) => !first.includes(f)).slice(0, 2).map(button), everything])], step: 'idle', data: {} };
     }
-    return { say: [say(c.none, [...rest.slice(0, 4).map(button), everything])], step: 'idle', data: {} };
+    // No ratings yet, but a thought record shows a feeling that eased: that much is known.
+    const eased = ctx.state.profile.thoughtRecords?.at(-1)?.feelings;
+    const fromRecord = eased && /\d+, (now|ahora) \d+/.test(eased) ? [say(c.fromRecord(eased))] : [];
+    return { say: [...fromRecord, say(c.none, [...rest.slice(0, 4).map(button), everything])], step: 'idle', data: {} };
   }
   const round = (x: number) => (Math.round(x * 10) / 10).toString();
   const list = helped.map((h) => c.item(exerciseName(ctx, h.flow), round(h.mean), h.uses)).join('; ');
   return { say: [say(c.helped(list), [...helped.map((h) => button(h.flow)), ...rest.slice(0, 2).map(button), everything])], step: 'idle', data: {} };
+}
+
+/**
+ * "Show me my progress": what they have done with the bot, from their own ratings and records (the
+ * latest mood changes around exercises, thought records, plans, worry time, the last questionnaire),
+ * then what has helped them, as "what helps?" answers it.
+ */
+function progress(ctx: FlowContext): StepResult {
+  const c = ctx.copy.menu.progress;
+  const p = ctx.state.profile;
+  const lines: string[] = [];
+  const rated = (p.exerciseMoods ?? []).filter((m) => m.before !== null && m.after !== null).slice(-4);
+  if (rated.length) lines.push(c.moods(rated.map((m) => c.moodItem(exerciseName(ctx, m.flow), m.before!, m.after!)).join('; ')));
+  else if (p.lastMood !== undefined) lines.push(c.lastMood(p.lastMood));
+  if (p.thoughtRecords?.length) lines.push(c.thoughtRecords(p.thoughtRecords.length, p.thoughtRecords.at(-1)?.feelings ?? null));
+  const plans = (p.plans ?? []).filter((x) => x.status !== 'cancelled');
+  if (plans.length) lines.push(c.plans(plans.filter((x) => x.status === 'planned').length, plans.filter((x) => x.status === 'done' || x.status === 'partly').length));
+  if (p.worryTime?.slot) lines.push(c.worryTime(shownSlot(ctx, p.worryTime.slot)));
+  if (p.lastScore && p.lastScore.score !== null) lines.push(c.questionnaire(ctx.copy.questionnaires.names[p.lastScore.instrument], p.lastScore.score));
+  if (lines.length === 0) return { say: [say(c.nothing, menuOptions(ctx))], step: 'idle', data: {} };
+  const helps = whatHelps(ctx);
+  return { ...helps, say: [say(`${c.intro}\n${lines.map((l) => `- ${l}`).join('\n')}`), ...helps.say!] };
 }
 
 /** After the medicine answer: effects, doses, "just half", "my mum says it's fine". */
@@ -165,7 +190,7 @@ function planMeant(ctx: FlowContext, n: number): SavedPlan | undefined {
 }
 
 const CARRY_ON =
-  /\b(en (q|que) (ibamos|nos quedamos)|where were we)\b|\b(finish|continue|carry on( with)?|pick up|get back to|go back to|resume|complete|keep going with|terminar|termino|acabar|acabo|seguir( con)?|seguimos( con)?|sigamos|le seguimos|continuar|continuamos|retomar|retomamos|volver a)\b.*\b(from before|from earlier|before|earlier|from yesterday|yesterday|the other day|we started|i started|we were doing|i was doing|left|unfinished|half ?way|where (we|i) (left off|stopped|were)|in the middle|de antes|de ayer|que empezamos|que empece|que dejamos|que deje|a medias|sin terminar|donde (lo )?(dejamos|deje|nos quedamos|me quede))\b/;
+  /\b(en (q|que|donde) (ibamos|estabamos|nos quedamos|habiamos quedado)|where were we)\b|\b(finish|continue|carry on( with)?|pick up|get back to|go back to|resume|complete|keep going with|terminar|termino|acabar|acabo|seguir( con)?|seguimos( con)?|sigamos|le seguimos|continuar|continuamos|retomar|retomamos|volver a)\b.*\b(from before|from earlier|before|earlier|from yesterday|yesterday|the other day|we started|i started|we were doing|i was doing|left|unfinished|half ?way|where (we|i) (left off|stopped|were)|in the middle|de antes|de ayer|que empezamos|que empece|que dejamos|que deje|a medias|sin terminar|donde (lo )?(dejamos|deje|nos quedamos|me quede))\b/;
 
 /** The half-done exercise a message asks to carry on: the one it names, or the only one. */
 function unfinishedAskedFor(ctx: FlowContext): FlowId | null {
@@ -205,7 +230,38 @@ const RELIEF = /^(oh |ah |well |right )?(splendid|great|brilliant|lovely|perfect
 
 const ONE_MORE = /^(oye |hey |oh |ah |wait |ok |okay |so |sorry |perdona |espera |y |and |also |tambien )*(one more thing|one last thing|another thing|una cosa mas|una ultima cosa|otra cosa|una pregunta( mas)?|otra pregunta|one more question|another question|quick question|can i ask (you )?(something|a question)|puedo preguntarte algo|te puedo preguntar algo|te pregunto algo)( (please|porfa|real quick|rapido|rapidito))?$/;
 
-const BACK_AGAIN = /^(ok |okay |right |so |hey |hi |hello |well |ya |bueno |vale |hola |oye )*(i m|im|i am) (back|here again|back again)( now| again)?( (home|lol|haha))*$|^(ya )?(volvi|he vuelto|estoy de vuelta|aqui estoy de nuevo|ya estoy aqui|ya estoy)( otra vez| de nuevo)?$|^back( again)?$/;
+/** "Ok I'm back", "ya volví", "volví jaja": said first, whatever follows. */
+const BACK_AGAIN =
+  /^(ok |okay |right |so |hey |hi |hello |well |ya |bueno |vale |hola |oye |lol |haha |jaja )*((i m|im|i am) (back|here again|back again)( now| again| home)?|(ya )?(volvi|he vuelto|estoy de vuelta|aqui estoy de nuevo|ya estoy aqui)( otra vez| de nuevo)?|back( again)?)\b/;
+const WHERE_WERE_WE = /\b(en (que|donde) (estabamos|ibamos|quedamos|nos quedamos|habiamos quedado)|where (were we|was i|did we (leave|get to|stop))|what were we (doing|on))\b/;
+/** Laughter, asides and small talk after "I'm back" ("she talks for England that one"): nothing asked. */
+const NOTHING_ASKED = /^((lol|haha+|jaja+|sorry|perdon|perdona|ok|okay|again|de nuevo|otra vez|now|ya)\s*)*$/;
+
+/** Welcomed back: to what was left half-way, or told what was done last, or simply welcomed. */
+function welcomeBack(ctx: FlowContext): StepResult {
+  const m = ctx.copy.menu;
+  const options = menuOptions(ctx);
+  const left = (Object.keys(ctx.state.drafts) as FlowId[]).filter((id) => (MENU_FLOWS as readonly string[]).includes(id));
+  if (left.length) return { say: [say(m.welcomeBackTo(flowLabel(ctx, left[0]!)), [options[MENU_FLOWS.indexOf(left[0] as MenuFlowId)]!, { label: m.everything, value: 'menu' }])], step: 'idle', data: {} };
+  const last = ctx.state.profile.exerciseMoods?.at(-1);
+  if (last && ctx.now.getTime() - new Date(last.at).getTime() < 24 * 3_600_000) return { say: [say(m.welcomeBackLast(exerciseName(ctx, last.flow)), options)], step: 'idle', data: {} };
+  return { say: [say(m.welcomeBackShort, options)], step: 'idle', data: {} };
+}
+
+/** "Volví jaja no me puedo dormir. ¿En qué estábamos?": welcomed back, and the rest read as its own message. */
+async function backAgain(ctx: FlowContext): Promise<StepResult | null> {
+  const t = fold(ctx.text).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+  // "Ya volví. ¿En qué íbamos?" with something half-done: carried on at once (unfinishedAskedFor).
+  if (Object.keys(ctx.state.drafts).length > 0 && CARRY_ON.test(t)) return null;
+  const back = BACK_AGAIN.exec(t);
+  // "Where were we?" alone, with something half-done, carries it on (unfinishedAskedFor).
+  if (!back && !(WHERE_WERE_WE.test(t) && t.split(' ').length <= 8 && Object.keys(ctx.state.drafts).length === 0)) return null;
+  const rest = back ? t.slice(back[0].length).trim() : '';
+  if (!back || NOTHING_ASKED.test(rest) || WHERE_WERE_WE.test(rest) || (rest.split(' ').length <= 8 && readMenuChoice(rest) === null && readRequest(rest) === null)) return welcomeBack(ctx);
+  const routed = await routeFromMenu({ ...ctx, text: rest });
+  if (!routed.say?.length) return routed;
+  return { ...routed, say: [say(ctx.copy.menu.welcomeBackLine), ...routed.say] };
+}
 
 const SAID_OTHERWISE = /\bno,? (a las |at )?\d{1,2}(:\d\d)? ?(de la (tarde|noche|manana)|pm|am|p m|a m|in the (afternoon|evening|morning))\b|\b(i said|i meant|i told you|i put|wrong (day|time|date)|should (be|have been)|supposed to be|not (on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)|dije|quise decir|te dije|no era|era el|era a las|no el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b/;
 
@@ -257,6 +313,11 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
       .map((id) => options[MENU_FLOWS.indexOf(id)]!);
     return { say: [say(ctx.copy.menu.sorry, [...guesses, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
   }
+  // "Thanks for the breathing, I'm off to bed now. Night!": a goodbye, not a request for the breathing.
+  if (signsOff(ctx.text)) return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
+  // "Ok I'm back", "ya volví", "where were we?": welcomed, with what they left half-way offered first.
+  const returned = await backAgain(ctx);
+  if (returned) return returned;
   // "Can my therapist see this?": yes, the exercises are saved for the care team; said plainly.
   if (CARE_TEAM_SEES.test(fold(ctx.text))) return { say: [say(ctx.copy.menu.careTeamSees(ctx.clinicName), menuOptions(ctx))], step: 'idle', data: {} };
   // "Is there a version of the breathing without holding my breath?": the breathing, without the holds.
@@ -276,6 +337,9 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   if (asksToSeeWorries(ctx.text)) return showWorries(ctx);
   // "Show me my saved stuff", "is that plan saved somewhere?": what is kept, and who sees it.
   if (WHATS_SAVED.test(fold(ctx.text))) return showSaved(ctx);
+  // "Show me my progress", "what has actually helped me so far?": their own figures, before any exercise named in the question.
+  if (asksProgress(ctx.text)) return progress(ctx);
+  if (asksWhatHelps(ctx.text) && /\b(helped|worked|difference|progress|so far|vinieron|sirvieron|sirvio|ayudaron|ayudo|funcionaron|funciono|han servido|han ayudado)\b/.test(fold(ctx.text))) return whatHelps(ctx);
   if (asksToSeeThoughtRecords(ctx.text)) return showThoughtRecords(ctx);
   const drop = readDropPlan(ctx.text);
   if (drop !== null && (ctx.state.profile.plans ?? []).length > 0) return dropPlan(ctx, drop);
@@ -332,13 +396,6 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
 
   // "Oye, una cosa más", "quick question": they have more to say; asked to go on, not shown a menu.
   if (ONE_MORE.test(fold(ctx.text).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim())) return { say: [say(m.goAhead)], step: 'idle', data: {} };
-  // "Ok I'm back", "ya volví": welcomed, with what they left half-way offered first.
-  if (BACK_AGAIN.test(fold(ctx.text).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim())) {
-    const left = (Object.keys(ctx.state.drafts) as FlowId[]).filter((id) => (MENU_FLOWS as readonly string[]).includes(id));
-    const options = menuOptions(ctx);
-    if (left.length) return { say: [say(m.welcomeBackTo(flowLabel(ctx, left[0]!)), [options[MENU_FLOWS.indexOf(left[0] as MenuFlowId)]!, { label: m.everything, value: 'menu' }])], step: 'idle', data: {} };
-    return { say: [say(m.welcomeBackShort, menuOptions(ctx))], step: 'idle', data: {} };
-  }
   switch (readSmallTalk(ctx.text)) {
     case 'greeting':
       return { say: [say(m.greeting, menuOptions(ctx))], step: 'idle', data: {} };

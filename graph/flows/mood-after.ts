@@ -53,12 +53,18 @@ export const moodAfter: Flow = {
     const name = exerciseName(ctx, d.flow);
     const line = before === null ? c.noted : after > before ? c.up(name, before, after) : after < before ? c.down(before, after) : c.same(after);
     const kept = [...(ctx.state.profile.exerciseMoods ?? []), { flow: d.flow, before, after, at: ctx.now.toISOString() }].slice(-KEEP_MOODS);
-    const asked = lead !== null && /\?/.test(ctx.text) && !readRequest(ctx.text.slice(lead[0].length));
-    return {
-      say: [say(line), ...(asked ? [say(c.question)] : [])],
+    const rest = lead ? ctx.text.slice(lead[0].length).replace(/^[\s.,!;:-]+/, '') : '';
+    const recorded = {
       profile: { exerciseMoods: kept, lastMood: after, lastMoodAt: ctx.now.toISOString() },
-      actions: [{ type: 'record', instrument: 'exercise_mood', score: after, items: { exercise: d.flow, before, after } }],
-      finish: true,
+      actions: [{ type: 'record' as const, instrument: 'exercise_mood', score: after, items: { exercise: d.flow, before, after } }],
     };
+    // "5. And I've a deadline Friday, can I put off worrying about it till later?": the rating noted,
+    // then the rest read as its own message, so the request is not lost.
+    if (rest.split(/\s+/).length >= 4 && (readMenuChoice(rest) || readRequest(rest))) {
+      const routed = await routeFromMenu({ ...ctx, text: rest });
+      return { ...routed, say: [say(line), ...(routed.say ?? [])], profile: { ...routed.profile, ...recorded.profile }, actions: [...recorded.actions, ...(routed.actions ?? [])] };
+    }
+    const asked = lead !== null && /\?/.test(ctx.text) && !readRequest(rest);
+    return { say: [say(line), ...(asked ? [say(c.question)] : [])], ...recorded, finish: true };
   },
 };

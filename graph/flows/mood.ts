@@ -1,3 +1,4 @@
+import { readRequest } from '../intent-match.js';
 import { MOOD_SCALE, fold, readRating } from '../parse.js';
 import type { Flow } from '../flow.js';
 import { say } from '../flow.js';
@@ -48,6 +49,9 @@ export const mood: Flow = {
       case 'rating': {
         const rating = readRating(ctx.text);
         if (rating === null) {
+          // "My chest is tight right now, what can I do?": helped first; the rating can wait.
+          const wanted = readRequest(ctx.text);
+          if (wanted === 'breathing' || wanted === 'grounding') return { goto: wanted, returnTo: null };
           const tries = (data.tries ?? 0) + 1;
           // Twice not a number: they probably want something else; don't trap them in a loop.
           if (tries >= 2) return { finish: true };

@@ -3,6 +3,7 @@ import { Chat } from './test-context.js';
 import { thoughtRecord } from './thought-record.js';
 
 const es = { locale: 'es-ES', timezone: 'Europe/Madrid' };
+const es_ = { locale: 'es-AR', timezone: 'America/Argentina/Buenos_Aires' };
 
 /** A chat already at the given step, after ordinary answers. */
 async function chatAt(step: 'thought' | 'emotions' | 'evidenceFor' | 'traps', options = {}): Promise<Chat> {
@@ -229,6 +230,26 @@ describe('thought record', () => {
     const other = await chatAt('thought');
     await other.send("I'm so stupid, I always upset people");
     expect(other.step).toBe('emotions');
+  });
+
+  it('a situation told with its thought, and a thought told with its feeling, fill both; "I just told you" is not kept', async () => {
+    const chat = new Chat(thoughtRecord);
+    await chat.start('thought record');
+    await chat.send('got an email tuesday saying no to a job, didnt even get an interview. first thing i thought was nobodys going to hire a 54 year old');
+    expect(chat.step).toBe('emotions');
+    await chat.send('gutted 80');
+    const es = new Chat(thoughtRecord, es_);
+    await es.start('registro de pensamientos');
+    await es.send('el martes se freno el subte entre estaciones');
+    await es.send('que me iba a desmayar ahi adentro y nadie me iba a poder sacar. y me senti re asustada, como un 90 de miedo');
+    expect(es.step).toBe('evidenceFor');
+    const meta = new Chat(thoughtRecord);
+    await meta.start('thought record');
+    await meta.send('my boss ignored my email all week');
+    await meta.send('I just told you. nobody is going to hire me at my age');
+    await meta.send('gutted 80');
+    for (const a of ['six rejections', 'my mate got a job at 58', 'none', 'its harder, not impossible', '60']) await meta.send(a);
+    expect(meta.record('thought_record')).toMatchObject({ thought: 'nobody is going to hire me at my age' });
   });
 
   it('"I answered the wrong thing, the thought was …" takes the thought from the same message', async () => {

@@ -1,6 +1,6 @@
 import { readEmotions } from '../emotion-ratings.js';
 import type { SavedThoughtRecord } from '../state.js';
-import { clean, clip, echo, isNone, isUnsure, labelReader, mentions, pack, readChoiceNumbers, unquote, words } from '../exercise-text.js';
+import { clean, clip, echo, isNone, isUnsure, labelReader, mentions, pack, readChoiceNumbers, unquote, withoutMeta, words } from '../exercise-text.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import { readCommand } from '../intents.js';
@@ -327,7 +327,46 @@ function applyLabelled(ctx: FlowContext, d: RecordData, fields: Partial<Record<S
   return { ...d, answers: a, skipped: d.skipped.filter((s) => fields[s] === undefined), ...(rating !== undefined && { rating }) };
 }
 
-function answer(ctx: FlowContext, step: Step, d: RecordData, text: string, lead: Reply[]): StepResult {
+/** Lower case without accents, one character for each of the original's, so a match's offsets cut the original. */
+function sameLengthFold(text: string): string {
+  return [...text]
+    .map((ch) => {
+      const f = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      return (f.length === ch.length ? f : ch).replace(/['\u2019]/, ' ');
+    })
+    .join('');
+}
+
+/** "…the first thing I thought was nobody's going to hire a 54-year-old": the situation, then the thought told with it. */
+const THOUGHT_TOLD =
+  /(?:^|[.,;:!?]\s*|\s)(?:and |y )?(?:(?:the )?first thing i thought was|my (?:first |only )?thought was|all i could think (?:was|about was)|i (?:just )?thought(?: to myself)?|i was thinking|lo primero que pense fue(?: que)?|lo unico que pensaba era(?: que)?|pense(?: que)?|y pense(?: que)?)[\s:,]+(?=\S)/i;
+
+/** A situation answer that also tells the thought: both kept, when each is at least a few words. */
+function splitSituation(text: string): { situation: string; thought: string } | null {
+  const folded = sameLengthFold(text);
+  const m = THOUGHT_TOLD.exec(folded.toLowerCase());
+  if (!m || m.index === 0) return null;
+  const situation = text.slice(0, m.index).replace(/[\s,;:.-]+$/, '').trim();
+  const thought = text.slice(m.index + m[0].length).trim();
+  if (words(situation).split(' ').length < 4 || words(thought).split(' ').length < 3) return null;
+  return { situation, thought };
+}
+
+/** "…nobody could get me out. And I felt really scared, like 90": the thought, then the feeling told with it. */
+const FEELING_TOLD = /(?:^|[.;!?]\s+|,\s*|\s)(?:and |y )?(?:i felt|i was feeling|felt|me senti|me sentia|senti)\b/i;
+function splitThought(text: string): { thought: string; feelings: string } | null {
+  const folded = sameLengthFold(text);
+  const m = FEELING_TOLD.exec(folded.toLowerCase());
+  if (!m || m.index === 0) return null;
+  const thought = text.slice(0, m.index).replace(/[\s,;:.-]+$/, '').trim();
+  const feelings = text.slice(m.index).trim();
+  if (words(thought).split(' ').length < 3 || !toEmotions(feelings).emotions.some((e) => e.before !== null)) return null;
+  return { thought, feelings };
+}
+
+function answer(ctx: FlowContext, step: Step, d: RecordData, raw: string, lead: Reply[]): StepResult {
+  // "I just told you. Nobody's going to hire me": the answer, not the words about it.
+  const text = withoutMeta(raw);
   switch (step) {
     case 'situation':
     case 'thought':
@@ -335,6 +374,17 @@ function answer(ctx: FlowContext, step: Step, d: RecordData, text: string, lead:
     case 'evidenceAgainst':
     case 'balanced':
       if (!text) return { say: [...lead, ...prompt(ctx, step, d)], step, data: d };
+      if (step === 'situation' && d.answers.thought === undefined) {
+        const both = splitSituation(text);
+        if (both) return advance(ctx, { ...d, answers: { ...d.answers, situation: clean(both.situation), thought: clean(both.thought) } }, lead);
+      }
+      if (step === 'thought' && d.answers.emotions === undefined) {
+        const both = splitThought(text);
+        if (both) {
+          const read = toEmotions(both.feelings);
+          return advance(ctx, { ...d, answers: { ...d.answers, thought: clean(both.thought), emotions: read.emotions }, rating: read.unrated }, lead);
+        }
+      }
       // "Guilty mostly, like 80. And sad": a feeling where the thought goes. The thought is asked for
       // again (once), saying the feelings come next.
       if (step === 'thought' && (d.tries ?? 0) < 1 && isFeelingsOnly(text)) {

@@ -98,6 +98,20 @@ describe('worry time', () => {
     expect(chat.step).toBe('slot');
   });
 
+  it('an evening said first makes "8" the evening, and "no, 8 at night! and yes, the deadline" puts the time right and parks the worry', async () => {
+    const chat = new Chat(worryTime, { locale: 'es-AR', timezone: 'America/Argentina/Buenos_Aires' });
+    await chat.start();
+    await chat.send('a la nochecita');
+    await chat.send('tipo cuando vuelvo del laburo, a las 8 digamos');
+    expect(chat.text).toContain('20:00');
+    const fix = new Chat(worryTime);
+    await fix.start();
+    await fix.send('8');
+    await fix.send('no no, 8 at night! im on the bus in the morning. and yes, the deadline on friday');
+    expect(fix.finished).toBe(true);
+    expect(fix.record('worry_time')).toMatchObject({ slot: '20:00', postponedWorry: 'the deadline on friday' });
+  });
+
   it('parks several worries told in one answer as several', () => {
     expect(splitWorries('Two, really. Firstly, whether the lump is anything. And secondly, I keep wanting to look it up online.')).toEqual(['the lump is anything', 'I keep wanting to look it up online']);
     expect(splitWorries('money\nmy sister')).toEqual(['money', 'my sister']);

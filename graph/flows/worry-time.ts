@@ -102,6 +102,23 @@ export function splitWorries(text: string): string[] {
   return [clean(text.replace(/[.]+$/, ''))];
 }
 
+const PUT_RIGHT = /^(no+|nope|nah|not|i said|i meant|dije|te dije|quise decir|era|mejor)\b/;
+const YES_LEAD = /^(?:y\s+)?(?:and\s+)?(?:yes|yeah|yep|si|sip|claro|ah y|oh and|and)\b[\s,.:-]*/i;
+
+/** A time put right at the worry step ("no no, 8 de la noche! … y sí, la entrega del viernes"): the slot, and what else was said. */
+function correctedSlot(text: string): { slot: string; rest: string | null } | null {
+  const sentences = text.split(/(?<=[.!?])\s+/).map((x) => x.trim()).filter(Boolean);
+  const first = sentences[0] ?? '';
+  if (!PUT_RIGHT.test(fold(first))) return null;
+  const time = readWhen(first.replace(/^\s*(?:(?:no+|nope|nah)[\s,!.]*)+/i, '')).time;
+  if (time?.kind !== 'clock') return null;
+  const slot = `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+  // The worry, if any: the last sentence that says no time ("y sí, la entrega del viernes").
+  const last = sentences.length > 1 ? sentences.at(-1)! : '';
+  const rest = last && !readWhen(last).time ? last.replace(YES_LEAD, '').trim() : '';
+  return { slot, rest: rest || null };
+}
+
 function finish(ctx: FlowContext, d: WorryData, worry: string | null): StepResult {
   const c = ctx.copy.exercises.worryTime;
   const minutes = d.minutes ?? DEFAULT_MINUTES;
@@ -112,7 +129,7 @@ function finish(ctx: FlowContext, d: WorryData, worry: string | null): StepResul
   const before = ctx.state.profile.worryTime?.parked ?? [];
   return {
     say: [...parked, say(`${summary} ${c.close}`)],
-    profile: { worryTime: { slot: d.slot ?? null, minutes, parked: [...before, ...worries].slice(-10) } },
+    profile: { worryTime: { slot: d.slot ?? null, minutes, parked: [...before, ...worries].slice(-10), setAt: ctx.now.toISOString() } },
     actions: [
       {
         type: 'record',
@@ -136,6 +153,13 @@ function answer(ctx: FlowContext, step: Step, d: WorryData, text: string): StepR
       return answerSlot(ctx, { ...d, tries: 0 }, text, true);
     }
     case 'park': {
+      // "No no, 8 at NIGHT! And yes, the Friday deadline": the time put right, and the worry parked.
+      const corrected = correctedSlot(text);
+      if (corrected) {
+        const fixed = { ...d, slot: corrected.slot, slotText: clean(text) };
+        if (!corrected.rest) return { say: [say(c.moved(shownSlot(ctx, corrected.slot), d.slot ? shownSlot(ctx, d.slot) : null)), say(c.park, [c.noLabel])], step: 'park', data: fixed };
+        return finish(ctx, fixed, isNone(corrected.rest) ? null : clean(corrected.rest));
+      }
       // "No, nothing new. But do the earlier ones carry over?": a no, with a question after it.
       const firstClause = text.split(/[.,;!?]/)[0] ?? text;
       const none = isNone(text) || words(text) === words(c.noLabel) || (readYesNo(text) === 'no' && words(text).split(' ').length <= 4) || (readYesNo(firstClause) === 'no' && words(firstClause).split(' ').length <= 4);
@@ -184,6 +208,8 @@ const SEE_WORRIES =
 const CHANGE_WORRY_TIME =
   /\b(change|move|make|set|switch|put|shift|cambia|cambiar|mueve|mover|pon|ponme|pasa|pasar)\b.*\b(worry time|worry slot|tiempo de preocupacion)\b|\b(worry time|tiempo de preocupacion)\b.*\b(to|at|instead|a las|para las|mejor)\b/;
 
+const PUT_RIGHT_LATER = /\b(change it|make it|move it|put it|i said|i meant|i told you|no,? (at|a las)|cambia(lo|la)?|ponlo|ponla|pasalo|pasala|muevelo|te dije|dije|quise decir|mejor a las)\b/;
+
 /** "Show my worries", "what's my worry time?": the slot and what is parked for it. */
 export function asksToSeeWorries(text: string): boolean {
   return SEE_WORRIES.test(fold(text)) && !CHANGE_WORRY_TIME.test(fold(text));
@@ -201,14 +227,17 @@ export function showWorries(ctx: FlowContext): StepResult {
 /** "Make the worry time 4 o'clock, not half past five": moved at once, said back with what it was. Null when not asked, or no time said. */
 export function changeWorryTime(ctx: FlowContext): StepResult | null {
   const w = ctx.state.profile.worryTime;
-  if (!w || !CHANGE_WORRY_TIME.test(fold(ctx.text))) return null;
+  // "Pero te dije a la noche, a las 20. Cambialo porfa" just after it was set: the worry time is what they mean.
+  const justSet = w?.setAt !== undefined && ctx.now.getTime() - new Date(w.setAt).getTime() < 20 * 60_000;
+  if (!w || !(CHANGE_WORRY_TIME.test(fold(ctx.text)) || (justSet && PUT_RIGHT_LATER.test(fold(ctx.text))))) return null;
   const time = readWhen(ctx.text).time;
   if (time?.kind !== 'clock') return null;
   const slot = `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
   const c = ctx.copy.exercises.worryTime;
+  if (slot === w.slot) return { say: [say(c.alreadyAt(shownSlot(ctx, slot)))], step: 'idle', data: {} };
   return {
     say: [say(c.moved(shownSlot(ctx, slot), w.slot ? shownSlot(ctx, w.slot) : null))],
-    profile: { worryTime: { ...w, slot } },
+    profile: { worryTime: { ...w, slot, setAt: ctx.now.toISOString() } },
     actions: [{ type: 'record', instrument: 'worry_time', score: null, items: { slot, minutes: w.minutes, slotText: clean(ctx.text), timezone: ctx.timezone, postponedWorry: null, moved: true } }],
     step: 'idle',
     data: {},
