@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { expandShorthand, saidOtherwise } from './patient-words.js';
+import { spellOut, saidOtherwise } from './patient-words.js';
 
 describe('how patients write, read before searching', () => {
   it('writes out text-message shorthand in each language', () => {
-    expect(expandShorthand('idk what u mean, my bf said so', 'en')).toBe('do not know what you mean, my boyfriend partner said so');
-    expect(expandShorthand('xq me pasa esto? q hago', 'es')).toBe('porque me pasa esto? que hago');
+    expect(spellOut('idk what u mean, my bf said so', 'en')).toBe('do not know what you mean, my boyfriend partner said so');
+    expect(spellOut('xq me pasa esto? q hago', 'es')).toBe('porque me pasa esto? que hago');
     // A word is only shorthand in its own language ("x" is por in Spanish, not in English).
-    expect(expandShorthand('x', 'en')).toBe('x');
+    expect(spellOut('x', 'en')).toBe('x');
+  });
+
+  it('drops words that only colour a question', () => {
+    expect(spellOut('what is CBT exactly', 'en')).toBe('what is cbt ');
+    expect(spellOut('¿Qué es exactamente la TCC?', 'es')).toBe('¿qué es  la tcc?');
   });
 
   it("searches by the library's words what is said in other words", () => {

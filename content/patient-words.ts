@@ -85,14 +85,26 @@ const SHORTHAND: Readonly<Record<Language, ReadonlyMap<string, string>>> = {
   ]),
 };
 
-/** The query with shorthand written out, in lower case. */
-export function expandShorthand(query: string, language: string): string {
+/**
+ * Words that only colour a question ("what is CBT exactly", "what it actually means in plain English",
+ * "¿qué es exactamente…?"): dropped, or a rare filler outweighs the topic (exactly is rarer in the
+ * library than CBT).
+ */
+const FILLER: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set('exactly actually basically literally honestly seriously totally simply really truly anyway anyways okay ok yeah yes hey hi hello thanks thank means meaning plain english words kinda sorta sort kind maybe perhaps probably somehow whatever anyone someone heard'.split(' ')),
+  es: new Set('exactamente realmente basicamente básicamente literalmente sinceramente simplemente oye hola gracias bueno pues vale significa significado palabras tipo quizás quizas igual alguien'.split(' ')),
+};
+
+/** The query with shorthand written out and filler words dropped, in lower case. */
+export function spellOut(query: string, language: string): string {
   const map = SHORTHAND[language === 'es' ? 'es' : 'en'];
+  const filler = FILLER[language === 'es' ? 'es' : 'en'];
   return query
     .toLowerCase()
     .split(/(\s+)/)
     .map((token) => {
       const m = /^([^\p{L}\p{N}]*)([\p{L}\p{N}]+)([^\p{L}\p{N}]*)$/u.exec(token);
+      if (m && filler.has(m[2]!)) return `${m[1]}${m[3]}`;
       const full = m ? map.get(m[2]!) : undefined;
       return m && full !== undefined ? `${m[1]}${full}${m[3]}` : token;
     })

@@ -3,7 +3,7 @@ import type { Database } from '../db/client.js';
 import type { Embedder } from './embedder.js';
 import { contentTokens } from './embedder.js';
 import { LexicalIndex, parseTsvector } from './lexical.js';
-import { expandShorthand, plainWords, saidOtherwise } from './patient-words.js';
+import { spellOut, plainWords, saidOtherwise } from './patient-words.js';
 
 export interface ContentHit {
   itemId: string;
@@ -47,7 +47,7 @@ type ChunkRow = { id: string; item_id: string; ord: number; title: string; sourc
  * spellings for patients who type without accents.
  */
 function textTerms(query: string, language: string): string[] {
-  const expanded = expandShorthand(query, language);
+  const expanded = spellOut(query, language);
   const words = expanded.split(/[^\p{L}\p{N}]+/u);
   const folded = [...new Set(contentTokens(expanded))].slice(0, 12);
   const asTyped = words.filter((w) => {
