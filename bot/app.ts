@@ -3,7 +3,7 @@ import cors from '@fastify/cors';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import Fastify from 'fastify';
 import { sql } from 'drizzle-orm';
 import { webRoutes } from './channels/web/routes.js';
@@ -44,6 +44,13 @@ export async function buildApp(svc: Services, plugins: ReadonlyArray<(app: Fasti
     trustProxy,
     // Request ids in logs; never the query string's contents beyond the path.
     genReqId: () => crypto.randomUUID(),
+    // A URL that cannot be decoded ("%ED%A0%80", a lone surrogate) or a malformed content type:
+    // answered in the service's own error shape, without echoing the URL back.
+    frameworkErrors: (err, _req, reply) => {
+      const status = (err as FastifyError).statusCode ?? 400;
+      const code = (err as FastifyError).code === 'FST_ERR_BAD_URL' ? 'bad_url' : status === 415 ? 'unsupported_media_type' : 'bad_request';
+      void (reply as unknown as FastifyReply).code(status >= 500 ? 400 : status).send({ error: { code, message: code === 'bad_url' ? 'the URL is not valid' : 'the request is not valid' } });
+    },
   });
 
   // Security headers on every response: nosniff, HSTS (browsers honour it over TLS), no referrer
