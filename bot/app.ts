@@ -7,7 +7,7 @@ import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply } f
 import Fastify from 'fastify';
 import { sql } from 'drizzle-orm';
 import { webRoutes } from './channels/web/routes.js';
-import { AppError, BadRequest } from './errors.js';
+import { AppError, BadRequest, isDatabaseUnavailable } from './errors.js';
 import { parseTrustProxy } from './config.js';
 import type { Services } from './services.js';
 
@@ -71,6 +71,11 @@ export async function buildApp(svc: Services, plugins: ReadonlyArray<(app: Fasti
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) return reply.code(err.statusCode).send({ error: { code: err.code, message: err.message } });
     const status = err.statusCode ?? 500;
+    // The database is down or restarting: refused cleanly, to be tried again; /readyz says so too.
+    if (status >= 500 && isDatabaseUnavailable(err)) {
+      req.log.warn({ err: { code: (err as { code?: string }).code } }, 'request refused: the database is unavailable');
+      return reply.code(503).header('retry-after', '5').send({ error: { code: 'database_unavailable', message: 'the service cannot reach its database right now; try again shortly' } });
+    }
     if (status >= 500) {
       req.log.error({ err }, 'request failed');
       return reply.code(500).send({ error: { code: 'internal', message: 'something went wrong on our side' } });

@@ -61,3 +61,22 @@ export class Unavailable extends AppError {
     super(code, 503, message);
   }
 }
+
+/** SQLSTATE classes and driver codes that mean the database cannot be reached now (not that the query was wrong). */
+const UNREACHABLE_SQLSTATE = /^(08|57P0[123])/;
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT']);
+
+/**
+ * Whether an error (or any error it wraps) says the database is unreachable: a restart
+ * ("terminating connection due to administrator command"), refused connections, a dropped socket.
+ * Such a request is refused with 503 and Retry-After, never a 500.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 6; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && (UNREACHABLE_SQLSTATE.test(code) || UNREACHABLE_CODES.has(code))) return true;
+    const message = (e as { message?: unknown }).message;
+    if (typeof message === 'string' && /Connection terminated|connection is closed|Client has encountered a connection error/i.test(message)) return true;
+  }
+  return false;
+}
