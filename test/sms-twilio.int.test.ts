@@ -218,6 +218,42 @@ describe('SMS over Twilio', () => {
     expect(p.received().join()).toMatch(/automated CBT companion/);
   });
 
+  it('Twilio down for ten minutes: the crisis reply is kept at once, sends are retried with growing gaps, and all arrive once, in order, when it is back', async () => {
+    const made = await app();
+    rt = made.rt;
+    const p = new SmsPatient(rt, api);
+    api.fail(10_000, 503);
+    await p.text('hi');
+    await rt.settle();
+    await p.text(URGENT);
+    await rt.settle();
+    // Stored and waiting, whatever Twilio does: the crisis reply is in the database before any send.
+    const stored = await rt.svc.database.rows<{ n: number }>(sql`select count(*)::int as n from messages where direction = 'out' and author = 'system'`);
+    expect(stored[0]!.n).toBeGreaterThanOrEqual(1);
+    for (let s = 0; s < 600; s += 15) {
+      made.clock.advance(15_000);
+      await rt.settle();
+    }
+    expect(p.received()).toHaveLength(0);
+    // Backed off, not hammered: the first message was tried a handful of times in ten minutes, and nothing given up.
+    const [first] = await rt.svc.database.rows<{ attempts: number; status: string }>(sql`select attempts, status from outbox where kind = 'patient_message' order by seq limit 1`);
+    expect(first!.status).toBe('pending');
+    expect(first!.attempts).toBeGreaterThanOrEqual(5);
+    expect(first!.attempts).toBeLessThanOrEqual(12);
+
+    api.fail(0, 503);
+    for (let s = 0; s < 600; s += 15) {
+      made.clock.advance(15_000);
+      await rt.settle();
+    }
+    const got = p.received();
+    expect(got.join('\n')).toMatch(/automated CBT companion/);
+    expect(got.join('\n')).toMatch(/988/);
+    expect(new Set(got).size).toBe(got.length);
+    // In the order they were written: the welcome before the crisis reply.
+    expect(got.findIndex((t) => /automated CBT companion/.test(t))).toBeLessThan(got.findIndex((t) => /988/.test(t)));
+  });
+
   it('error 21610 (the number opted out at the carrier) marks the number and stops sending to it', async () => {
     const made = await app();
     rt = made.rt;
