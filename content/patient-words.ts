@@ -86,13 +86,14 @@ const SHORTHAND: Readonly<Record<Language, ReadonlyMap<string, string>>> = {
 };
 
 /**
- * Words that only colour a question ("what is CBT exactly", "what it actually means in plain English",
- * "¿qué es exactamente…?"): dropped, or a rare filler outweighs the topic (exactly is rarer in the
- * library than CBT).
+ * Words that only colour a question or tell where it came from ("what is CBT exactly", "what it actually
+ * means in plain English", "my therapist keeps mentioning them", "¿qué es exactamente…?", "mi psicólogo
+ * me la mencionó y no le entendí"): dropped, or a rare filler outweighs the topic (exactly is rarer in
+ * the library than CBT).
  */
 const FILLER: Readonly<Record<Language, ReadonlySet<string>>> = {
-  en: new Set('exactly actually basically literally honestly seriously totally simply really truly anyway anyways okay ok yeah yes hey hi hello thanks thank means meaning plain english words kinda sorta sort kind maybe perhaps probably somehow whatever anyone someone heard'.split(' ')),
-  es: new Set('exactamente realmente basicamente básicamente literalmente sinceramente simplemente oye hola gracias bueno pues vale significa significado palabras tipo quizás quizas igual alguien'.split(' ')),
+  en: new Set('exactly actually basically literally honestly seriously totally simply really truly anyway anyways okay ok yeah yes hey hi hello thanks thank means meaning plain english words kinda sorta sort kind maybe perhaps probably somehow whatever anyone someone heard supposed gonna mention mentions mentioned mentioning brought keeps kept saying'.split(' ')),
+  es: new Set('exactamente realmente basicamente básicamente literalmente sinceramente simplemente oye hola gracias bueno pues vale significa significado palabras tipo quizás quizas igual alguien mencionó menciono mencionaron mencionan entendí entendi entenderlo entenderla oído oido escuché escuche'.split(' ')),
 };
 
 /** The query with shorthand written out and filler words dropped, in lower case. */

@@ -19,6 +19,11 @@ export interface ContentHit {
 
 export interface SearchOptions {
   language: string;
+  /**
+   * How many sections to return (10 unless told): `orderAnswers` chooses the answer among them, so the
+   * service must hand it as many as eval:retrieval does, or the article and section order it was tuned
+   * on is not the one patients get (with 3, a better section of the best article could be cut).
+   */
   limit?: number;
   /** Serve draft (not yet clinically approved) articles: development only. */
   allowDraft: boolean;
@@ -147,7 +152,7 @@ export async function searchContent(database: Database, embedder: Embedder, quer
   });
   return scored
     .sort((a, b) => b.score - a.score)
-    .slice(0, options.limit ?? 3)
+    .slice(0, options.limit ?? 10)
     .map(({ row, score }) => ({ itemId: row.item_id, title: row.title, source: row.source, heading: row.heading, body: row.body, ord: row.ord, score }));
 }
 
