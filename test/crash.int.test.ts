@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, ready, start } from './processes.js';
+import { fakeConnector, freePort, ready, start } from './processes.js';
 
 interface Message {
   id: string;
@@ -102,6 +103,57 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('a SIGKILL in the middle
       await second.exited;
     } finally {
       await provider.close();
+    }
+  }, 240_000);
+
+  it('mid-page: a card the connector took but never answered is sent again after the restart, and the escalation is still paging', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cbt-crash-page-'));
+    let hang = true;
+    const connector = await fakeConnector({ hangCards: () => hang });
+    const admin = `crash-admin-${randomBytes(12).toString('hex')}`;
+    const env = { TEAMS_EMULATOR: 'true', ADMIN_TOKEN: admin };
+    try {
+      const first = await start(dir, env);
+      running.push(first.child);
+      expect(await ready(first.port, first.exited)).toBe(true);
+      const call = (port: number, method: string, path: string, body?: unknown, token = admin) =>
+        fetch(`http://127.0.0.1:${port}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      const aad = `aad-${randomUUID()}`;
+      const clinician = (await (await call(first.port, 'POST', '/api/admin/clinicians', { name: 'Dr Ada', teamsUserId: aad })).json()) as { id: string };
+      await call(first.port, 'POST', '/api/admin/shifts', { clinicianId: clinician.id, tier: 1, startsAt: new Date(Date.now() - 3_600_000).toISOString(), endsAt: new Date(Date.now() + 12 * 3_600_000).toISOString() });
+      const hello = {
+        type: 'message',
+        id: randomUUID(),
+        timestamp: new Date().toISOString(),
+        channelId: 'msteams',
+        serviceUrl: connector.serviceUrl,
+        from: { id: `29:${aad}`, name: 'Dr Ada', aadObjectId: aad },
+        conversation: { id: `a:conv-${aad}`, conversationType: 'personal', tenantId: 'tenant-1' },
+        recipient: { id: '28:bot', name: 'Companion' },
+        text: 'hi',
+      };
+      expect((await fetch(`http://127.0.0.1:${first.port}/api/teams/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(hello) })).status).toBeLessThan(300);
+      const session = (await (await fetch(`http://127.0.0.1:${first.port}/api/web/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as { token: string };
+      expect((await call(first.port, 'POST', '/api/web/messages', { text: 'I have the pills in my hand and I am going to take them all now', clientMessageId: 'u1' }, session.token)).status).toBe(202);
+      const cards = () => connector.posted.filter((p) => (p.body.attachments ?? []).length > 0);
+      // The page is under way: the connector has the card and is not answering.
+      expect(await until(async () => (cards().length > 0 ? true : undefined), 30_000)).toBe(true);
+      first.child.kill('SIGKILL');
+      await first.exited;
+
+      hang = false;
+      const second = await start(dir, env);
+      running.push(second.child);
+      expect(await ready(second.port, second.exited)).toBe(true);
+      // Sent again once the dead process's claim on it runs out, and answered this time.
+      expect(await until(async () => (cards().some((p) => p.answered) ? true : undefined), 90_000)).toBe(true);
+      const [esc] = ((await (await call(second.port, 'GET', '/api/admin/escalations')).json()) as { escalations: Array<{ status: string; level: string; paged: boolean }> }).escalations;
+      expect(esc).toMatchObject({ level: 'urgent', status: 'paged', paged: true });
+      second.child.kill('SIGTERM');
+      await second.exited;
+    } finally {
+      await connector.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 240_000);
 });

@@ -1,39 +1,14 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { IncomingMessage, Server } from 'node:http';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { freePort, ready, start } from './processes.js';
+import { fakeConnector, ready, start } from './processes.js';
 
 const url = process.env.TEST_DATABASE_URL;
 const ADMIN_TOKEN = `two-proc-${randomBytes(16).toString('hex')}`;
-
-interface Posted {
-  method: string;
-  path: string;
-  body: { type?: string; text?: string; attachments?: unknown[] };
-}
-
-/** A Bot Connector on this machine (the service runs with TEAMS_EMULATOR, which talks only to loopback). */
-async function fakeConnector(): Promise<{ serviceUrl: string; posted: Posted[]; close: () => Promise<void> }> {
-  const posted: Posted[] = [];
-  const server: Server = createServer((req: IncomingMessage, res) => {
-    let raw = '';
-    req.on('data', (d: Buffer) => (raw += d.toString()));
-    req.on('end', () => {
-      posted.push({ method: req.method ?? '', path: req.url ?? '', body: raw ? (JSON.parse(raw) as Posted['body']) : {} });
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: randomUUID() }));
-    });
-  });
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { serviceUrl: `http://127.0.0.1:${port}/teams/`, posted, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
 
 async function until<T>(what: () => Promise<T | undefined>, ms: number): Promise<T | undefined> {
   const end = Date.now() + ms;
