@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isComplaint, readTone } from './reading.js';
-import { asksAboutIt, asksForMenu, asksAboutMedication, asksProgress, asksToSeePlans, asksWhatHelps, isGoodbye, isHelpWord, isLeaving, readChangePlan, readCommand, readDropPlan, signsOff } from './intents.js';
+import { asksAboutIt, asksForMenu, asksAboutMedication, asksProgress, isBackAgain, asksToSeePlans, asksWhatHelps, isGoodbye, isHelpWord, isLeaving, readChangePlan, readCommand, readDropPlan, signsOff } from './intents.js';
 import { fold } from './parse.js';
 
 describe('reading what a message asks for', () => {
@@ -44,6 +44,12 @@ describe('reading what a message asks for', () => {
     expect(fold('en q íbamos')).toBe('en que ibamos');
     expect(fold('the u.s. and a u-turn')).toBe('the u.s. and a u-turn');
     expect(asksToSeePlans('wat was it i planned again?')).toBe(true);
+  });
+
+  it('coming back, stepping away, and "back" as a command', () => {
+    for (const t of ['ok sorry im back where were we', 'q onda ya regrese', 'ya volví jaja']) expect(isBackAgain(t), t).toBe(true);
+    for (const t of ['back', 'im back at work tomorrow and dreading it']) expect(isBackAgain(t), t).toBe(false);
+    for (const t of ['brb kid crying', 'gtg work', 'ahorita vuelvo']) expect(isLeaving(t), t).toBe(true);
   });
 
   it('a sign-off that thanks for an exercise is a goodbye, not a request for it', () => {

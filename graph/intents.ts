@@ -41,7 +41,7 @@ const KEYWORDS: ReadonlyArray<[FlowId | 'done', RegExp]> = [
   ],
   [
     'questionnaire',
-    /\b(phq ?9|gad ?7|questionnaires?|cuestionarios?|(depression|anxiety|mood) (test|quiz|survey|scale|questions)|(test|escala|preguntas) de (la )?(depresion|ansiedad)|(the )?(9|nine|7|seven) questions|(las )?(9|nueve|7|siete) preguntas)\b/,
+    /\b(phq ?9|gad ?7|questionnaires?|cuestionarios?|(el|la) (de|del) (la )?(depre|depresion|ansiedad)$|(test|encuesta|examen) (de|del) (la )?depre|(depression|anxiety|mood) (test|quiz|survey|scale|questions)|(test|escala|preguntas) de (la )?(depresion|ansiedad)|(the )?(9|nine|7|seven) questions|(las )?(9|nueve|7|siete) preguntas)\b/,
   ],
   ['safety_plan', /\b(safety plan|crisis plan|plan de seguridad|plan de crisis)\b/],
   ['breathing', /\b(breath\w*|breathe|respira\w*)\b|^(the )?box( one| please)?$/],
@@ -101,6 +101,7 @@ const EXIT_CHUNK = [
   '(?:hold|hang) on(?: a (?:moment|sec|second|minute|mo))?',
   '(?:i )?(?:only |just )?(?:asked|was asking|wanted to know) what (?:it|they|that|this|those|these|either of them) (?:is|are|was|were|means?)(?: (?:not|didnt ask|i didnt ask) to (?:start|do) (?:one|it|this|that))?|not to start (?:one|it|this|that)|(?:solo )?(?:te )?pregunte (?:que|q) (?:es|era|son|eran)(?: no (?:que|q) empezaras)?',
   '(?:i )?didn ?t mean to start (?:one|this|it|that)(?: (?:just )?yet)?',
+  '(?:i )?(?:didn t|didnt|did not) (?:mean|want|ask for)(?: to)? (?:start |do |plan |begin )?(?:this|that|one|it|an activity|a plan|an? (?:new )?(?:activity|exercise|plan|thought record|breathing|problem))',
   '(?:let s|lets|can we|could we) stop (?:this|here)(?: one)?',
   '(?:i ve|ive|i have) (?:planned|done) enough(?: for (?:one night|tonight|today|now))?',
   '(?:no )?(?:esto|este|eso) no',
@@ -120,7 +121,7 @@ const COMMANDS: ReadonlyArray<[Command, RegExp]> = [
   // Correcting the last answer: "oops I answered the wrong thing", "can I go back and fix it", "me equivoqué".
   [
     'back',
-    /^(oops |oh |sorry |wait |ugh |perdon |ay |espera )*(i (answered|put|wrote|typed) (the )?wrong( thing| one| answer| question)?|wrong (answer|one|question)|can (i|we) go back( and (fix|change|correct) (it|that))?|go back (and (fix|change|correct) (it|that)|to the last (one|question|step))|let me (fix|change|correct) (that|it|my answer)|i want to (fix|change|correct) (that|it|my answer)|undo that|me equivoque( de pregunta| de respuesta)?|quiero (corregir|cambiar) (eso|lo anterior|mi respuesta)|puedo (volver|regresar)( atras| a la anterior)?|vuelve a la (anterior|pregunta anterior)|regresa a la anterior)\b/,
+    /^(oops |oh |sorry |wait |ugh |perdon |ay |espera )*(i (answered|put|wrote|typed) (the )?wrong( thing| one| answer| question)?|wrong (answer|one|question)|can (i|we) go back(?! to (the |my )?(problem|thought|worry|breathing|grounding|plan|activit|safety|questionnaire|mood|menu|sleep))( and (fix|change|correct) (it|that))?|go back (and (fix|change|correct) (it|that)|to the last (one|question|step))|let me (fix|change|correct) (that|it|my answer)|i want to (fix|change|correct) (that|it|my answer)|undo that|me equivoque( de pregunta| de respuesta)?|quiero (corregir|cambiar) (eso|lo anterior|mi respuesta)|puedo (volver|regresar)( atras| a la anterior)?|vuelve a la (anterior|pregunta anterior)|regresa a la anterior)\b/,
   ],
   ['skip', /^(skip|skip (this|it|this one|that one|that)|next|pass|next one|next question|saltar|salta|me salto (esta|este|esto|esta pregunta)|me la salto|me lo salto|sigue|siguiente|paso|omitir)( please| pls| por favor)?$/],
 ];
@@ -133,7 +134,9 @@ export function readCommand(text: string): Command | null {
   const lastSentence = text.split(/[.!?\n]+/).map((x) => x.trim()).filter(Boolean).at(-1) ?? text;
   // Any one short clause of a short message ("ay no sé, ya no quiero seguir con esto, luego lo termino").
   const clauses = text.split(/\s+/).length <= 16 ? text.split(/[.!?\n,;]+/).filter((c) => c.trim() && c.trim().split(/\s+/).length <= 9) : [];
-  for (const candidate of [...new Set([text, first, lastSentence, ...clauses])]) {
+  // …or in the first clause of a longer message ("no sorry, I didn't mean plan an activity, I was in the middle of…").
+  const firstClause = first.split(/[,;]/)[0] ?? first;
+  for (const candidate of [...new Set([text, first, firstClause, lastSentence, ...clauses])]) {
     const t = normalise(candidate);
     if (t.split(' ').length > 14) continue;
     for (const [command, re] of COMMANDS) if (re.test(t)) return command;
@@ -180,6 +183,8 @@ const LEAVING_CHUNK = [
 const LEAVING_FILLER = '(?:ugh|argh|oh|oops|sorry|so sorry|sry|soz|ok|okay|k|right|anyway|anyways|well|shoot|crap|oh no|no|yeah|yes|ah|actually|wait|hmm|lol|haha|perdon|perdona|lo siento|vale|bueno|ay|uy|oye|jo|pues|ya|really|now|right now|ahora|ahora mismo|sorry about this|sorry for this|mate|tho|though|x+)';
 const LEAVING_RE = new RegExp(`^(?:${LEAVING_FILLER} )*(?:${LEAVING_CHUNK})(?: (?:${LEAVING_FILLER}|now|soon|right now|for now|ya))*$`);
 
+const STEPPING_AWAY = /^(?:ok |sorry |oops |ugh |ay |perdon )*(?:brb|be right back|gtg|g2g|got to run|ahorita vuelvo|ya vuelvo|vuelvo enseguida|ahora vuelvo|ahorita regreso|ya regreso|un momento|un segundo|dame un (?:momento|segundo|minuto))(?: [a-z]+){0,5}$/;
+
 /**
  * Saying they have to go, in a clause of a short message ("ugh sorry i have to go, they called me in
  * early. gotta get ready for shift. talk later"; "ok im gonna try and sleep now. night"): the
@@ -192,6 +197,8 @@ export function isLeaving(text: string): boolean {
     .split(/[.!?,;:\n]+/)
     .map((c) => fold(c).replace(/[^\p{L}\p{N}\s']+/gu, ' ').replace(/'/g, ' ').replace(/\s+/g, ' ').trim())
     .filter(Boolean);
+  // "brb kid crying", "gtg work": stepping away, with a short reason.
+  if (clauses.some((c) => STEPPING_AWAY.test(c))) return true;
   // A short goodbye ("night", "bye") after something else; first, it is a greeting ("Buenas noches, ¿me…").
   return clauses.some((c, i) => LEAVING_RE.test(c) || (i > 0 && c.split(' ').length <= 3 && GOODBYE_RE.test(c)));
 }
@@ -271,7 +278,7 @@ export function asksAboutIt(text: string): boolean {
 /** "Change my plan to Sunday", "move it to 5pm", "cambia el plan al jueves": the plan's number, or 0. */
 export function readChangePlan(text: string): number | null {
   const t = fold(text);
-  const m = /\b(change|move|reschedule|push|switch|cambia|cambiar|cambialo|cambiala|cambiarlo|cambiarla|mueve|mover|muevelo|moverlo|pasa|pasar|pasalo|pasarlo|recorre|recorrer|recorrelo)\b( (it|my plan|the plan|plan|that|this|el plan|mi plan|lo|la|el))?( (number|no|numero))? ?#?(\d{1,2})?\b.*\b(to|for|until|instead|al|a las|para el|para|el)\b/.exec(t);
+  const m = /\b(change|move|reschedule|push|switch|cambia|cambiar|cambialo|cambiala|cambiarlo|cambiarla|mueve|mover|muevelo|moverlo|pasa|pasar|pasalo|pasarlo|recorre|recorrer|recorrelo)\b( (it|my plan|the plan|plan|that|this|el plan|mi plan|lo|la|el))?( (number|no|numero))? ?#?(\d{1,2})?\b.*\b(to|for|until|instead|al|a las|para el|para|el|pal|pa)\b/.exec(t);
   if (!m) {
     // "¿Lo puedes cambiar?", "can you move it?", said with the new day or time in the same message.
     if (/\b(lo|la) (puedes|podrias|puedo|podemos) (cambiar|mover|pasar)\b|\b(puedes|podrias) (cambiarlo|cambiarla|moverlo|pasarlo)\b|\bcan (you|we|i) (change|move|switch|push) (it|that)\b/.test(t)) return 0;
@@ -308,7 +315,7 @@ export function asksToSeePlans(text: string): boolean {
     /\b(me (ensenas|muestras|pasas|dices)|cuales son|ver|checar) (mis|los) (planes|actividades)\b/.test(t) ||
     /\bwhat (plans|activities|have i got|do i have|s|is) (do i have|have i got|planned|on)\b|\bwhat (plans|activities) (do i have|have i got|have i made)\b|\bwhat (have i got|do i have) planned\b|\bwhat s planned\b|\bque (planes|actividades) tengo\b/.test(t) ||
     /\b(show|see|view|list|look at|check|what are|what s|whats|remind me of|pull up)\b.*\b(my )?(plans|planned activities|activity plans?|activities i planned|scheduled activities)\b/.test(t) ||
-    /\bwhat (have|did) i (planned|plan|schedule|scheduled)\b|\bwhat (was|is) (it|that|the thing) (that )?(i|we) (planned|plan|scheduled|set up)\b|\bwhat (was|is) my plan\b|\b(que|cual) (era|fue|es) (lo que|el plan que) (planee|planeamos|quedamos)\b/.test(t) ||
+    /\b(en )?(que|como) (quedo|quedamos|quedo el plan|quedo al final)\b(?! de)|\bwhat (have|did) i (planned|plan|schedule|scheduled)\b|\bwhat (was|is) (it|that|the thing) (that )?(i|we) (planned|plan|scheduled|set up)\b|\bwhat (was|is) my plan\b|\b(que|cual) (era|fue|es) (lo que|el plan que) (planee|planeamos|quedamos)\b/.test(t) ||
     // "Could you remind me what I planned earlier?", "is my activity plan still there?", "did it save the walk thing?"
     /\b(remind me|tell me) (of |about )?what (i|we) (planned|have planned|had planned|set up|scheduled)\b/.test(t) ||
     /\b(is|are) (my|the) (activity |walk |activation )?(plans?|activit\w+) still (there|saved|on)\b|\bchecking (that )?my (activity )?plan\b/.test(t) ||
@@ -350,4 +357,22 @@ export function asksToSeeThoughtRecords(text: string): boolean {
     /\b(show|see|look at|read|check|go over|pull up)\b.*\b(what|everything) (i ve|ive|i have|i) (recorded|written down|noted down|logged)\b/.test(t) ||
     /\b(ensename|muestrame|ver|leer)\b.*\b(lo que (escribi|apunte|anote)|(los )?pensamientos que (apunte|escribi|anote))\b/.test(t)
   );
+}
+
+/** "Ok I'm back", "ya volví", "volví jaja": said first, whatever follows. */
+export const BACK_AGAIN =
+  /^(ok |okay |right |so |hey |hi |hello |well |ya |bueno |vale |hola |oye |lol |haha |jaja |que onda |que tal |buenas )*((i m|im|i am) (back|here again|back again)( now| again| home)?|(ya )?(volvi|he vuelto|regrese|he regresado|estoy de vuelta|estoy de regreso|aqui estoy de nuevo|ya estoy aqui|ya llegue)( otra vez| de nuevo)?|back( again)?)\b/;
+/** "Where were we?", "¿en qué estábamos?" */
+export const WHERE_WERE_WE = /\b(en (que|donde) (estabamos|ibamos|quedamos|nos quedamos|habiamos quedado)|where (were we|was i|did we (leave|get to|stop))|what were we (doing|on))\b/;
+/** Laughter, asides and small talk after "I'm back" ("she talks for England that one"): nothing asked. */
+export const NOTHING_ASKED = /^((lol|haha+|jaja+|sorry|perdon|perdona|ok|okay|again|de nuevo|otra vez|now|ya|so|then|entonces|y)\s*)*$/;
+
+/** "Ok sorry I'm back, where were we?" with nothing else asked. */
+export function isBackAgain(text: string): boolean {
+  const t = fold(text).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+  // "back" alone, inside an exercise, is the command to go back a step.
+  if (/^(go )?back$/.test(t)) return false;
+  const back = BACK_AGAIN.exec(t);
+  const rest = back ? t.slice(back[0].length).trim() : t;
+  return (back !== null || WHERE_WERE_WE.test(t)) && (NOTHING_ASKED.test(rest) || WHERE_WERE_WE.test(rest)) && t.split(' ').length <= 10;
 }

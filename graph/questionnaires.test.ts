@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers, Instrument } from './questionnaires.js';
-import { readCorrection, readDifficulty, readFrequency, readInstrument, scoreAnswers, severityOf } from './questionnaires.js';
+import { readCorrection, readDifficulty, readFrequency, readInstrument, readTopicCorrection, scoreAnswers, severityOf } from './questionnaires.js';
 
 function all(count: number, value: 0 | 1 | 2 | 3): Answers {
   return Object.fromEntries(Array.from({ length: count }, (_, i) => [i + 1, value]));
@@ -69,6 +69,15 @@ describe('reading how often something has bothered the patient', () => {
       for (const t of texts) expect(readFrequency(t), t).toBe(value);
     });
   }
+
+  it('"nothing unusual" is not at all, even with "always" in it, and an earlier item named by its topic is corrected', () => {
+    for (const t of ['nel, como siempre', 'lo de comer es normal', 'no, same as usual', 'pretty normal']) expect(readFrequency(t), t).toBe(0);
+    expect(readTopicCorrection('phq9', 5, 'no espera, la de cansado cambiala, es mas de la mitad')).toEqual({ item: 4, value: 2 });
+    expect(readTopicCorrection('phq9', 6, 'the sleep one was wrong, it should be nearly every day')).toEqual({ item: 3, value: 3 });
+    expect(readTopicCorrection('phq9', 5, 'casi todos los dias como mucho')).toBeNull();
+    expect(readTopicCorrection('phq9', 4, 'wait, change the eating one')).toBeNull();
+    expect(readInstrument('el de la depre creo')).toBe('phq9');
+  });
 
   it('does not guess when the answer is unclear, mixed, or about something else', () => {
     for (const t of [

@@ -107,6 +107,9 @@ const UNSURE = /\b(not sure|unsure|dont know|do not know|no idea|idk|dunno|no se
 
 const FREQUENCY_PHRASES: ReadonlyArray<readonly [Reading, RegExp]> = [
   ['unclear', UNSURE],
+  // "Nel, como siempre", "lo de comer es normal", "same as usual": nothing out of the ordinary, so
+  // not at all; read before "siempre" could be taken for "always".
+  [0, /\b((nel|no|nop|nope|nah|na) (como siempre|igual que siempre|as usual|like always|same as (always|usual)|normal)|(es |esta |todo |pretty |totally |all |just )?normal|as usual|same as (always|usual)|igual que siempre|como siempre nada|nada fuera de lo normal|nothing (unusual|out of the ordinary))\b/g],
   // "Not every day" or "not always" says what it is not, not how often.
   ['unclear', /\b(not|no) (every ?day|daily|all the time|always|most days|todos los dias|siempre|a diario|cada dia)\b/g],
   // "Three times a day" is every day, not three days.
@@ -204,6 +207,54 @@ export function readCorrection(text: string): Frequency | 'ask' | null {
   return 'ask';
 }
 
+/** What each item is about, in the words people use for it, so "the tired one, change it" finds item 4. */
+const ITEM_TOPICS: Readonly<Record<Instrument, Readonly<Record<number, RegExp>>>> = {
+  phq9: {
+    1: /\b(interest|pleasure|enjoy\w*|interes|placer|ganas|disfrutar)\b/,
+    2: /\b(down|depressed|hopeless|low|decaid[oa]|deprimid[oa]|sin esperanzas?|desesperanza|triste)\b/,
+    3: /\b(sleep\w*|asleep|insomnia|dormir|dormid[oa]|sueno|duermo)\b/,
+    4: /\b(tired|energy|exhausted|cansad[oa]|cansancio|energia)\b/,
+    5: /\b(appetite|eating|food|eat|overeating|apetito|comer|comida)\b/,
+    6: /\b(failure|bad about (yourself|myself)|let (yourself|myself|your family|my family) down|fracaso|mal con(migo| usted)|quedado mal)\b/,
+    7: /\b(concentrat\w*|focus\w*|concentrar\w*|concentracion)\b/,
+    8: /\b(slow\w*|fidget\w*|restless|lento|lenta|inquiet[oa])\b/,
+  },
+  gad7: {
+    1: /\b(nervous|anxious|on edge|nervios[oa]|ansios[oa]|con los nervios)\b/,
+    2: /\b(stop (or control )?worrying|control (the )?worry\w*|dejar de preocupar\w*|controlar)\b/,
+    3: /\b(worrying too much|too much worry|preocupar\w* demasiado)\b/,
+    4: /\b(relax\w*|relajar\w*)\b/,
+    5: /\b(restless|sit still|inquiet[oa]|quiet[oa])\b/,
+    6: /\b(irritable|annoyed|irritated|molest[oa]|irritad[oa]|enojad[oa])\b/,
+    7: /\b(afraid|awful|terrible|miedo|algo terrible|algo horrible)\b/,
+  },
+};
+/** Saying an earlier answer was for another item, or should change: "la de cansado cámbiala", "the sleep one was wrong". */
+const ABOUT_ANOTHER = /\b(change|fix|wrong|meant|was for|was about|the one (about|for|on)|the (\w+ )?one|la de|el de|lo de|esa era|eso era|era (pa|para)|cambia\w*|corrige|mal|quise decir|espera)\b/;
+
+/**
+ * A correction of an earlier item named by what it is about ("no espera, la de cansado cámbiala, es
+ * más de la mitad"): the item, and its new answer or 'ask'. Null when no earlier item is named.
+ * Never the safety item: a change to it is asked again in full.
+ */
+export function readTopicCorrection(instrument: Instrument, current: number, text: string): { item: number; value: Frequency | 'ask' } | null {
+  const t = normalise(text);
+  if (!ABOUT_ANOTHER.test(t)) return null;
+  const named = Object.entries(ITEM_TOPICS[instrument])
+    .map(([n, re]) => [Number(n), re] as const)
+    .filter(([n, re]) => n < current && re.test(t) && !isSafetyItem(instrument, n));
+  // The current item named too ("lo de comer es normal" at the eating item) is an answer to it, not a correction.
+  if (named.length !== 1 || ITEM_TOPICS[instrument][current]?.test(t)) return null;
+  const [item, re] = named[0]!;
+  // The new answer: what the clauses say, leaving out the one naming the item ("la de cansado cámbiala").
+  const clauses = text.split(/[,;:.!?]|\b(?:but|pero|es|is|it s|its)\b/).filter((c) => c.trim() && !re.test(normalise(c)));
+  for (const clause of clauses.reverse()) {
+    const value = readFrequencyOf(normalise(clause));
+    if (value !== null) return { item, value };
+  }
+  return { item, value: 'ask' };
+}
+
 /**
  * Reads how often an item has bothered the patient: an option number 0–3, the option's words, or
  * everyday phrases in English or Spanish ("most days", "a veces", "3 days"). Null when unreadable.
@@ -251,7 +302,7 @@ export function readDifficulty(text: string): Frequency | null {
 }
 
 const ASKS_FOR: ReadonlyArray<readonly [Instrument, RegExp]> = [
-  ['phq9', /\b(phq( ?9)?|depress\w*|depresi\w*|deprimid\w*|mood|animo)\b/],
+  ['phq9', /\b(phq( ?9)?|depress\w*|depresi\w*|deprimid\w*|depre|mood|animo)\b/],
   ['gad7', /\b(gad( ?7)?|anxiety|anxious|ansiedad|ansios\w*|nervios\w*|nervous|nerves|worry|worries|preocupacion\w*)\b/],
 ];
 

@@ -20,7 +20,7 @@ export function isRequest(text: string): boolean {
 }
 
 const GREETING_WORD = '(hi+|hey+|hello+|hiya|heya|yo|morning|good (morning|afternoon|evening)|evening|afternoon|hola+|buenas|buenos dias|buenas tardes|buenas noches|que tal|que onda|hey there|hi there|hello there)';
-const GREETING = new RegExp(`^${GREETING_WORD}( ${GREETING_WORD}| (again|there|companion|bot|you|all|amigo|amiga))*$`);
+const GREETING = new RegExp(`^${GREETING_WORD}( ${GREETING_WORD}| (again|there|companion|bot|you|all|amigo|amiga|wey|guey|we|che|loco|bro|mate|hun))*$`);
 const FINE = /^((im|i m|i am|all|feeling|doing|im doing|i m doing)\s+)?(ok|okay|fine|alright|all right|good|better|a bit better|bit better|much better|not bad|well|grand)( (now|thanks|thank you|honestly|really|today))*$|^(estoy )?(bien|mejor|un poco mejor|tranquil[oa])( (gracias|ya|ahora))*$/;
 const THANKS = /^(thanks|thank you|thx|ty|cheers|ta|gracias|muchas gracias|mil gracias)( (so much|a lot|very much|again))?$/;
 const ACK = /^(ok|okay|k|kk|alright|sure|right|cool|fine|got it|i see|fair|fair enough|ok fair|okay fair|makes sense|gotcha|true|ok cool|ok got it|vale|de acuerdo|bueno|entendido|ya|vale vale|ok ok|okok|entiendo)$/;
@@ -118,16 +118,23 @@ const NOT_BEFORE_GOOD = /\b(not|isnt|wasnt|no|ni|nada)( so| very| really| too| m
  * payments"), something hard is heard as hard, and anything else is simply thanked for. Meeting the
  * weather or a cat's name with "that sounds hard" was the commonest complaint in patients' trials.
  */
+/** Trivia, recommendations, "have you played…": questions the companion is not for, even without "?". */
+const TRIVIA = /\b(random question|quick question|do you know (any|how|what|if|where|a good|of any)|any (tips|ideas|advice) (for|on|about) (getting|how)|have you (ever )?(played|seen|watched|read|heard of)|has (jugado|visto|leido|escuchado)|(ya )?jugaste|viste la|conoces (el|la|a)|capital (city )?of|(recommend|suggest) (me )?(a|any|some|a good) (series|show|tv show|film|movie|book|song|album|podcast|game|restaurant)|(me )?(recomendas|recomiendas|recomendarias|sugeris|sugieres) (alguna?|algun|una?|un buen|una buena) (serie|peli|pelicula|libro|cancion|podcast|juego|restaurante)|who won|what s the score|what time is it|que hora es)\b/;
+export function isTrivia(text: string): boolean {
+  return TRIVIA.test(fold(text));
+}
+
 export function readTone(text: string): Tone {
   const t = fold(text);
   // A question: the last sentence asks one, or the message opens like one ("is it meant to rain", "¿sabes si…").
   const sentences = text.split(/(?<=[.!?])\s+/).filter((x) => x.trim());
   // Trivia and recommendations ("you don't happen to know the capital of…", "¿me recomendás una serie?"): a question, even without "?".
-  if (/\b(capital (city )?of|(recommend|suggest) (me )?(a|any|some|a good) (series|show|tv show|film|movie|book|song|album|podcast|game|restaurant)|(me )?(recomendas|recomiendas|recomendarias|sugeris|sugieres) (alguna?|algun|una?|un buen|una buena) (serie|peli|pelicula|libro|cancion|podcast|juego|restaurante)|who won|what s the score|what time is it|que hora es)\b/.test(t)) return 'question';
+  if (isTrivia(text)) return 'question';
   const question = /\?/.test(sentences.at(-1) ?? '') || (/\?/.test(sentences[0] ?? '') && sentences.length <= 2) || /^(do|does|did|is|are|was|were|will|would|who|what|whats|when|where|which|why|how|sabes|hay|cual|cuando|donde|quien|por que)\b/.test(t);
   // "What do I do now?", "¿ahorita qué hago?": asking for help, not a question to answer.
   const hard = HARD.test(t) || NOT_BEFORE_GOOD.test(t) || /\b(what (do|can|should) i do|(que|q) (hago|puedo hacer)|help me|ayudame|me ayudas|can you help|could you help|would you help|me echas una mano)\b/.test(t);
   if (hard) return question && !/\b(i|im|my|me|yo|mi|me siento|estoy)\b/.test(t) ? 'question' : 'hard';
   if (question) return 'question';
-  return GOOD.test(t) ? 'good' : 'neutral';
+  // "Bueno, lo planeo otra vez", "any good ways to…": a filler or part of a question, not good news.
+  return GOOD.test(t.replace(/[.,!;:]/g, ' ').replace(/\s+/g, ' ').replace(/^(ash |ay |uf |ugh |pues )?(bueno|buena|good|ok good|okay good)\b/, ' ').replace(/\bgood (ways?|ideas?|tips?|way to|place|time)\b/, ' ')) ? 'good' : 'neutral';
 }

@@ -4,7 +4,7 @@
  * commands (menu, leave), then free text (the current flow reads it). Pure: tests cover each pair
  * of "what is active" × "what arrives" without a database.
  */
-import { MENU_WORDS, asksAboutMedication, asksForMenu, asksToSeePlans, asksToSeeThoughtRecords, isGoodbye, isHelpWord, isLeaving, readCommand, readMenuChoice } from './intents.js';
+import { MENU_WORDS, asksAboutMedication, asksForMenu, asksToSeePlans, asksToSeeThoughtRecords, isBackAgain, isGoodbye, isHelpWord, isLeaving, readCommand, readMenuChoice } from './intents.js';
 import { readRequest } from './intent-match.js';
 import { fold, isOneOf } from './parse.js';
 import { duePlan } from './plans.js';
@@ -63,7 +63,11 @@ const WORKING_ON_THOUGHTS: ReadonlySet<FlowId> = new Set(['thought_record', 'wor
 
 /** A request to switch, said as one ("can we do breathing instead", "let's do the thought record"). */
 const SWITCH_FRAME =
-  /(?:^|\b(?:and|also|but|anyway|y|tambien|pero|otra cosa|another thing|different thing|by the way) )(?:(?:ok|okay|actually|hmm|um|sorry|oye|bueno)\s+)*(?:(?:can|could) (?:we|i|you)(?: please| just)? (?:do|try|start|have|go to|switch to|help me)|(?:let s|lets)(?: just)? (?:do|try|start|switch to)|i (?:want|d like|would like|wanna|need) to (?:do|try|start)|i (?:want|need) (?:help|to do)|help me|(?:podemos|puedo|quiero|prefiero|necesito) (?:hacer|probar|empezar|contestar)|ayudame a|me ayudas a|hagamos)\b|\binstead\b|\ben su lugar\b/;
+  /(?:^|[,;]\s*|\b(?:and|also|but|anyway|y|tambien|pero|otra cosa|another thing|different thing|by the way) )(?:(?:ok|okay|actually|hmm|um|sorry|oye|bueno)\s+)*(?:(?:can|could) (?:we|i|you)(?: please| just)? (?:do|try|start|have|go to|switch to|help me)|(?:let s|lets)(?: just)? (?:do|try|start|switch to)|i (?:want|d like|would like|wanna|need) to (?:do|try|start)|i (?:want|need) (?:help|to do)|help me|(?:podemos|puedo|quiero|prefiero|necesito) (?:hacer|probar|empezar|contestar)|ayudame a|me ayudas a|hagamos)\b|\binstead\b|\ben su lugar\b/;
+
+/** Exercises that offer their own numbered options (problem solving's ideas, the thinking traps). */
+const NUMBERED_CHOICE: ReadonlySet<string> = new Set(['problem_solving', 'thinking_traps', 'thought_record']);
+const OWN_OPTION = /\b(go with|pick|choose|chose|option|number|opcion|numero|me quedo con|elijo|escojo|changed my mind|cambie de opinion|instead|mejor (la|el))\b[^.?!]{0,30}\b([1-9]|one|two|three|four|five|uno|dos|tres|cuatro|cinco)\b|\b([1-9]|one|two|three|four|five) instead\b/;
 
 function holding(state: State, input: TurnInput): boolean {
   return state.flow === 'crisis_hold' && input.context.activeEscalation;
@@ -187,12 +191,17 @@ export function decide(state: State, input: TurnInput): Decision {
   // A goodbye in the middle of an exercise: it is left (kept as a draft) with a goodbye, not read as an answer.
   // So is "sorry, I have to go, they called me in early" (isLeaving): never saved as the answer.
   if (answeringExercise(state) && (isGoodbye(text) || isLeaving(text))) return { type: 'enter', flow: 'menu', leaving: true, read: true };
+  // "Ok sorry, I'm back. Where were we?" mid-exercise: the question it was on, asked again.
+  if (answeringExercise(state) && isBackAgain(text)) return { type: 'resume' };
   if (answeringExercise(state) && /\p{L}/u.test(text)) {
     // (A bare number is an answer here: a rating, a choice from the exercise's own list.)
     // "Show my thought records", mid-exercise: shown (this exercise is kept as a draft).
     if ((asksToSeeThoughtRecords(text) || asksToSeePlans(text)) && text.trim().split(/\s+/).length <= 10) return { type: 'enter', flow: 'menu', leaving: true, read: true };
     // A medicine question mid-exercise is answered, not stored as the exercise's answer.
     if (asksAboutMedication(text)) return { type: 'enter', flow: 'menu', leaving: true, read: true };
+    // "Can I go with 3 instead, the aide thing": a change of mind about this exercise's own numbered
+    // options, not a request for another exercise.
+    if (NUMBERED_CHOICE.has(state.flow) && OWN_OPTION.test(fold(text))) return { type: 'continue' };
     // Named ("can we do breathing instead"), or asked for in other words as a request ("ayúdame a calmarme").
     const switching = text.split(/[.!?\n]+/).some((part) => SWITCH_FRAME.test(fold(part)));
     const named = readMenuChoice(text);

@@ -36,6 +36,8 @@ export interface Profile {
   hold?: { since: string; took: boolean };
   /** The patient's last few finished thought records, to show them again ("show my thought records"). */
   thoughtRecords?: SavedThoughtRecord[];
+  /** The last few problem-solving plans (the option chosen and its first step), to show again. */
+  solved?: Array<{ at: string; problem: string | null; option: string | null; firstStep: string | null; whenText: string | null; whenAt: string | null }>;
   /** Activities planned in behavioural activation, and how they went: listed, changed, followed up. */
   plans?: SavedPlan[];
   /** The daily worry time set up, and the worries parked for it (newest last): listed and changed on request. */

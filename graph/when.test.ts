@@ -12,6 +12,16 @@ function at(text: string, timeZone = NY, now = NOW): string | null {
 }
 
 describe('reading when', () => {
+  it('a day or time ruled out is not the one said: "el jueves no mañana", "5:30 doesn\'t work … down by 8", "not at 5:30 in the morning, I meant 8pm"', () => {
+    expect(readWhen('no wey, dije el jueves no mañana').day).toEqual({ weekday: 4, next: false });
+    expect(readWhen('mañana no puedo, el viernes').day).toEqual({ weekday: 5, next: false });
+    expect(readWhen('ah no espera, mañana temprano no, mejor el jueves').day).toEqual({ weekday: 4, next: false });
+    expect(readWhen('5:30 doesnt work. after the kids are in bed is better, like they are usually down by 8').time).toEqual({ kind: 'clock', hour: 20, minute: 0 });
+    expect(readWhen('no lol i am definitely not up worrying at 5:30 in the morning. i meant 8pm').time).toEqual({ kind: 'clock', hour: 20, minute: 0 });
+    expect(readWhen('a la nochecita').time).toEqual({ kind: 'part', part: 'evening' });
+    expect(readWhen('mañana a las 10').day).toEqual({ offset: 1 });
+  });
+
   it('reads English days and times in the patient’s zone', () => {
     expect(at('tomorrow at 5pm')).toBe('2026-03-05T22:00:00.000Z');
     expect(at('Friday 7:30am')).toBe('2026-03-06T12:30:00.000Z');

@@ -41,7 +41,7 @@ const PARTS: ReadonlyArray<[RegExp, DayPart]> = [
   [/\b(morning|mornings|(por|de|en) la manana|esta manana|(a|en) la manana)\b/, 'morning'],
   [/\b(afternoon|afternoons|after lunch|(por|de|en|a) la tarde|esta tarde|tarde)\b/, 'afternoon'],
   [
-    /\b(evening|evenings|this evening|after (work|my shift|class|school|uni)|when i (get|come|m|am) (home|back)( from (work|my shift))?|(al|en el) salir del (trabajo|laburo|curro)|despues del (trabajo|laburo|curro)|(cuando|al) (vuelvo|volver|llego|llegar|salgo|salir) (a casa|del (trabajo|laburo|curro|cole|colegio|trabajo))|nochecita|tardecita|atardecer)\b/,
+    /\b(evening|evenings|this evening|after (work|my shift|class|school|uni)|when i (get|come|m|am) (home|back)( from (work|my shift))?|(al|en el) salir del (trabajo|laburo|curro)|despues del (trabajo|laburo|curro)|(cuando|al) (vuelvo|volver|llego|llegar|salgo|salir) (a casa|del (trabajo|laburo|curro|cole|colegio|trabajo))|nochecita|tardecita|atardecer|(after|once|when) (the )?(kids|children|baby|boys|girls) (are|is|go|goes|have gone|get) (in bed|to bed|asleep|down|to sleep)|(after|once) (the )?(kids |children )?bedtime|(cuando|despues de que) (se duermen|se acuestan|duermo a) (los )?(ninos|nenes|chicos|hijos)?)\b/,
     'evening',
   ],
   [/\b(night|tonight|(por|de|en|a) la noche|esta noche|noche)\b/, 'night'],
@@ -124,10 +124,19 @@ function readDay(t: string): Day | undefined {
 }
 
 const DAY_NAMES = WEEKDAYS.map(([re]) => /\(([^)]*)\)/.exec(re.source)![1]).join('|');
-const NOT_A_DAY = new RegExp(`\\b(?:not|not on|instead of|rather than|no el|en vez del?|en lugar del?)\\s+(?:${DAY_NAMES})\\b|\\b(?:from|del|desde el)\\s+(?:${DAY_NAMES})(?=\\s+(?:to|al|a|hasta)\\b)`, 'g');
+const NOT_A_DAY = new RegExp(
+  `\\b(?:not|not on|instead of|rather than|no el|no|en vez del?|en lugar del?)\\s+(?:${DAY_NAMES}|tomorrow|today|manana|hoy)\\b|\\b(?:from|del|desde el)\\s+(?:${DAY_NAMES})(?=\\s+(?:to|al|a|hasta)\\b)|\\b(?:${DAY_NAMES}|tomorrow|today|manana|hoy)(?:\\s+(?:temprano|early|en la (?:manana|tarde|noche)|por la (?:manana|tarde|noche)|morning|afternoon|evening))?\\s+no\\b(?!\\s+(?:me|se|hay|estoy|creo|can|i|problem|el|la|los|on|${DAY_NAMES}|tomorrow|today|manana|hoy)\\b)`,
+  'g',
+);
+/** A time ruled out: "5:30 doesn't work", "not at 5:30 in the morning", "no a las 8", "en vez de las 6". */
+const A_TIME = String.raw`\d{1,2}(?:[:.]\d\d)?(?:\s*(?:am|pm|a m|p m|h|hs))?`;
+const NOT_A_TIME = new RegExp(
+  `\\b${A_TIME}(?:\\s+(?:in the (?:morning|evening|afternoon)|de la (?:manana|tarde|noche)))?\\s+(?:doesn t|doesnt|does not|won t|wont|isn t|isnt|is not|is no good|no (?:me )?(?:sirve|va|viene|funciona|puedo))\\b|\\b(?:not|instead of|rather than|en vez de|en lugar de)\\s+(?:(?:up|awake|worrying|doing it|going)\\s+){0,2}(?:at\\s+|a las\\s+|las\\s+)?${A_TIME}(?:\\s+(?:in the (?:morning|evening|afternoon)|de la (?:manana|tarde|noche)))?(?![\\d:])`,
+  'g',
+);
 
 /** Taking back what was just said: "tuesday? no wait…", "at 5, actually 6", "el martes, bueno no, mejor el miércoles". */
-const CORRECTION = /\b(no wait|wait no|no no|actually|i mean|scratch that|or rather|make (?:it|that)|on second thought|no mejor|mejor|espera|en realidad|bueno no|digo|perdon|sorry|no(?=,))\b/g;
+const CORRECTION = /\b(no wait|wait no|no no|actually|i mean|i meant|quise decir|me referia|scratch that|or rather|make (?:it|that)|on second thought|no mejor|mejor|espera|en realidad|bueno no|digo|perdon|sorry|no(?=,))\b/g;
 
 /**
  * Reads what a message says about a day and a time of day. Corrected on the way ("umm tuesday? no
@@ -136,7 +145,7 @@ const CORRECTION = /\b(no wait|wait no|no no|actually|i mean|scratch that|or rat
  */
 export function readWhen(text: string): WhenReading {
   // "wednesday not tuesday", "el jueves, no el martes": the day ruled out is not a day said.
-  const t = simplify(text).replace(NOT_A_DAY, ' ');
+  const t = simplify(text).replace(NOT_A_DAY, ' ').replace(NOT_A_TIME, ' ');
   const cues = [...t.matchAll(CORRECTION)];
   const last = cues.at(-1);
   if (last && last.index > 0) {

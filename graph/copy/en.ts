@@ -95,6 +95,7 @@ export const en = {
       intro: "Here's what you've kept with me:",
       thoughtRecords: (n: number) => `${n} thought record${n === 1 ? '' : 's'} ("show my thought records")`,
       plans: (n: number) => `${n} planned activit${n === 1 ? 'y' : 'ies'} ("show my plans")`,
+      solved: (n: number) => `${n} problem-solving plan${n === 1 ? '' : 's'} ("show my problem-solving plan")`,
       worryTime: (n: number) => `your worry time${n ? `, with ${n} worr${n === 1 ? 'y' : 'ies'} parked` : ''} ("show my worries")`,
       questionnaire: (name: string) => `your last ${name} and its score`,
       moods: 'your mood ratings, before and after exercises',

@@ -87,6 +87,7 @@ export const es: Copy = {
       intro: 'Esto es lo que tienes guardado conmigo:',
       thoughtRecords: (n) => `${n} registro${n === 1 ? '' : 's'} de pensamientos ("ver mis registros")`,
       plans: (n) => `${n} actividad${n === 1 ? '' : 'es'} planeada${n === 1 ? '' : 's'} ("ver mis planes")`,
+      solved: (n) => `${n} plan${n === 1 ? '' : 'es'} para resolver un problema ("ver mi plan de resolver el problema")`,
       worryTime: (n) => `tu tiempo para la preocupación${n ? `, con ${n} preocupaci${n === 1 ? 'ón guardada' : 'ones guardadas'}` : ''} ("ver mis preocupaciones")`,
       questionnaire: (name) => `tu último ${name} y su puntuación`,
       moods: 'tus valoraciones de ánimo, antes y después de los ejercicios',

@@ -127,6 +127,7 @@ export const exercisesEn = {
     },
     activityRequired: "That one is the heart of the plan, so let's not skip it. Even something tiny counts, like a cup of tea by the window.",
     when: 'When will you do it? A day and a time, like "tomorrow at 5pm" or "Saturday morning".',
+    whenChanged: (when: string) => `Okay: ${when}.`,
     likely: 'How likely are you to do it, from 0 to 10? And is there anything that might get in the way? (You can say "skip".)',
     plan: (when: string, activity: string) => `Here's your plan: ${when}: ${activity}.`,
     planNote: (when: string, activity: string) => `Here's your plan: ${activity} (when: ${when}).`,
@@ -254,6 +255,8 @@ export const exercisesEn = {
     title: (n: number) => (n === 1 ? 'Here is your plan:' : `Here are your ${n} plans, soonest first:`),
     line: (n: number, when: string, activity: string) => `${n}. ${when}: ${activity}`,
     lineNoTime: (n: number, activity: string) => `${n}. ${activity}`,
+    /** The last problem-solving plan, shown again. */
+    solvedTitle: 'Your problem-solving plan:',
     after: 'To drop one, say "drop plan" and its number. You can also plan a new one.',
     /** "Will you remind me?": what the companion really does. */
     reminder: "I won't send a reminder beforehand, but an hour after each one I'll message to ask how it went.",
@@ -314,6 +317,8 @@ export const exercisesEn = {
     park: 'Is there a worry on your mind right now that you could park until then? Write it in a word or two, or say "no".',
     noLabel: 'No, nothing now',
     noneSet: "You haven't set up a worry time with me yet. Would you like to?",
+    unparked: (worry: string) => `Done: "${worry}" is off your worry list.`,
+    whichWorry: 'Which one should I take off? Say a word or two from it.',
     parkedList: 'Parked for then:',
     nothingParked: 'Nothing is parked for it at the moment.',
     alreadyAt: (time: string) => `Your worry time is already every day at ${time}: nothing to change.`,

@@ -74,17 +74,33 @@ describe('behavioural activation', () => {
 
   it('asks again with examples when the time cannot be read, then keeps the patient’s words as a note', async () => {
     const chat = await chatAtWhen();
-    await chat.send('when the kids are asleep');
+    await chat.send('when things calm down a bit');
     expect(chat.step).toBe('when');
     expect(chat.text).toMatch(/"today at 6pm"/);
-    await chat.send('once the kids are in bed');
+    await chat.send('whenever the house is quiet');
     expect(chat.step).toBe('likely');
     await chat.send('5, I might be too tired by then');
-    expect(chat.said[0]).toBe("Here's your plan: Sort the pile of post on the hall table (when: once the kids are in bed).");
+    expect(chat.said[0]).toBe("Here's your plan: Sort the pile of post on the hall table (when: whenever the house is quiet).");
     // A plan they're not sure of: a nudge to make it smaller, and a word about obstacles.
     expect(chat.said[1]).toMatch(/make it smaller/);
     expect(chat.said[1]).toMatch(/gets in the way/);
-    expect(chat.record('activation_plan')).toMatchObject({ whenText: 'once the kids are in bed', at: null, likelihood: 5, obstacles: '5, I might be too tired by then' });
+    expect(chat.record('activation_plan')).toMatchObject({ whenText: 'whenever the house is quiet', at: null, likelihood: 5, obstacles: '5, I might be too tired by then' });
+  });
+
+  it('a change of day said at the likelihood question moves the plan and asks again, in Spanish and English', async () => {
+    const es = await chatAtWhen({ locale: 'es-MX', timezone: 'America/Mexico_City' });
+    await es.send('mañana en la tarde');
+    expect(es.step).toBe('likely');
+    await es.send('ah no espera, mañana temprano no, mejor el viernes');
+    expect(es.step).toBe('likely');
+    expect(es.text).toMatch(/viernes/i);
+    await es.send('6');
+    expect(es.said[0]).toMatch(/viernes/i);
+    const en = await chatAtWhen();
+    await en.send('tomorrow at 5pm');
+    await en.send('actually make it saturday at 10am');
+    expect(en.text).toMatch(/Saturday/);
+    expect(en.step).toBe('likely');
   });
 
   it('plans in Spanish: "el sábado por la tarde"', async () => {

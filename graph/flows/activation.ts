@@ -96,7 +96,7 @@ function finish(ctx: FlowContext, d: PlanData, likely: number | null, obstacles:
     status: 'planned',
   };
   const close = followUpAt ? c.closeFollowUp(whenText(ctx, { text: '', at: followUpAt, part: null, now: false })) : c.close;
-  const tips = [likely !== null && likely < 7 ? c.smaller : null, obstacles ? c.obstacle : null, close].filter((t): t is string => t !== null);
+  const tips = [likely !== null && likely <= 5 ? c.smaller : null, obstacles ? c.obstacle : null, close].filter((t): t is string => t !== null);
   return {
     say: [say(plan), say(tips.join(' '))],
     profile: { plans: withPlan(ctx.state.profile, saved) },
@@ -120,6 +120,9 @@ function finish(ctx: FlowContext, d: PlanData, likely: number | null, obstacles:
     finish: true,
   };
 }
+
+/** A change of day or time said at the likelihood question. */
+const CHANGED_WHEN = /\b(no wait|wait|actually|instead|rather|make it|change it|not|no|mejor|espera|en realidad|cambia\w*|dije|i said|i meant|quise decir)\b/;
 
 function go(ctx: FlowContext, step: Step, d: PlanData, lead: Reply[] = []): StepResult {
   return { say: [...lead, ...prompt(ctx, step, d)], step, data: d };
@@ -156,6 +159,13 @@ function answer(ctx: FlowContext, step: Step, d: PlanData, text: string): StepRe
       return go(ctx, 'likely', { ...rest, when: read.when });
     }
     case 'likely': {
+      // "Ah no wait, not tomorrow morning, Thursday instead": the day or time changed, the plan with it.
+      const moved = readWhen(text);
+      if (CHANGED_WHEN.test(fold(text)) && (moved.day || moved.time) && readRating(text) === null) {
+        const read = answerWhen(ctx, `${d.when?.text ?? ''}. ${text}`, {});
+        if (read.kind === 'ask') return { say: [say(read.text)], step: 'when', data: { ...d, progress: read.progress } };
+        return go(ctx, 'likely', { ...d, when: read.when }, [say(ctx.copy.exercises.activation.whenChanged(whenText(ctx, read.when)))]);
+      }
       if (isNone(text)) return finish(ctx, d, null, null);
       const likely = readRating(text);
       // More than a number: their words about what might get in the way.

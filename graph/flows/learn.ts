@@ -6,7 +6,7 @@ import { fold } from '../parse.js';
 import { MENU_FLOWS, asksAboutMedication, asksToSeePlans, asksToSeeThoughtRecords, isGoodbye, readChangePlan, readDropPlan, readMenuChoice } from '../intents.js';
 import { readRequest } from '../intent-match.js';
 import { askingIfHuman, askingWhatWasShared, readSmallTalk } from '../reading.js';
-import { flowButton, routeFromMenu } from './menu.js';
+import { flowButton, forTheMenu, routeFromMenu } from './menu.js';
 
 const MAX_BODY = 700;
 
@@ -114,6 +114,8 @@ export const learn: Flow = {
     // Asking for an exercise, not a question about one: go there. A goodbye, thanks or a word about
     // how they are leaves the library too; only a question (or a topic asked for) is searched.
     // Their plans, in the library's middle ("could you remind me what I planned?", "move it to Thursday").
+    // About them or this conversation ("what has helped me so far?", "ya regresé", "will my therapist see this?"): the menu's to answer.
+    if (forTheMenu(ctx.text)) return routeFromMenu(ctx);
     if (asksToSeePlans(ctx.text) || ((ctx.state.profile.plans ?? []).length > 0 && (readChangePlan(ctx.text) !== null || readDropPlan(ctx.text) !== null))) return routeFromMenu(ctx);
     const asked = readRequest(ctx.text);
     // An exercise named here, without asking to do it ("behavioural activation, please"), is the topic asked about.

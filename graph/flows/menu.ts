@@ -1,18 +1,18 @@
-import { MENU_FLOWS, asksAboutIt, asksAboutMedication, asksProgress, asksToSeePlans, asksToSeeThoughtRecords, asksWhatHelps, isGoodbye, isLeaving, signsOff, readChangePlan, readDropPlan, readMenuChoice } from '../intents.js';
+import { MENU_FLOWS, asksAboutIt, asksAboutMedication, asksProgress, asksToSeePlans, asksToSeeThoughtRecords, asksWhatHelps, BACK_AGAIN, isGoodbye, isLeaving, NOTHING_ASKED, signsOff, WHERE_WERE_WE, readChangePlan, readDropPlan, readMenuChoice } from '../intents.js';
 import { BRACKETED, exerciseName, flowLabel, whatHelped } from '../moods.js';
 import { openPlans, withPlan } from '../plans.js';
 import type { SavedPlan } from '../state.js';
-import { whenText } from './plan-when.js';
+import { capitalise, whenText } from './plan-when.js';
 import { readWhen } from '../when.js';
 import { asksAboutScore, explainScore } from './questionnaire.js';
-import { asksToSeeWorries, changeWorryTime, showWorries, shownSlot } from './worry-time.js';
+import { asksToSeeWorries, changeWorryTime, showWorries, shownSlot, unparkWorry } from './worry-time.js';
 import { asksForBreathingWithoutHolds } from './grounding.js';
-import { pack } from '../exercise-text.js';
+import { clip, pack } from '../exercise-text.js';
 import { likeliest, readRequest } from '../intent-match.js';
 import { fold } from '../parse.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
-import { readTone, askingIfHuman, askingWhatWasShared, isComplaint, readSmallTalk, worriedAboutSomeoneElse } from '../reading.js';
+import { readTone, askingIfHuman, askingWhatWasShared, isComplaint, isTrivia, readSmallTalk, worriedAboutSomeoneElse } from '../reading.js';
 import type { FlowId, QuickReply } from '../types.js';
 
 /** What a quick reply sends for each menu item: words the menu reader understands in any language. */
@@ -111,11 +111,32 @@ function showThoughtRecords(ctx: FlowContext): StepResult {
 }
 
 /** "Show my plans": the activities still planned, soonest first, numbered for "drop plan 2". */
+/** The last problem-solving plan as lines ("Option: …", "First step: …", "When: …"), or none. */
+function solvedLines(ctx: FlowContext): string[] {
+  const last = ctx.state.profile.solved?.at(-1);
+  if (!last) return [];
+  const l = ctx.copy.exercises.problemSolving.labels;
+  const when = last.whenAt ? capitalise(whenText(ctx, { text: last.whenText ?? '', at: last.whenAt, part: null, now: false })) : last.whenText;
+  return [
+    ctx.copy.exercises.plans.solvedTitle,
+    ...(last.problem ? [`${l.problem}: ${clip(last.problem, 140)}`] : []),
+    ...(last.option ? [`${l.option}: ${last.option}`] : []),
+    ...(last.firstStep ? [`${l.firstStep}: ${last.firstStep}`] : []),
+    ...(when ? [`${l.when}: ${when}`] : []),
+  ];
+}
+
+/** "My problem-solving plan, the first step about my sister: when was it?" */
+const SEE_SOLVED =
+  /\b(my|the) (problem[- ]?solving|problem) plan\b|\bfirst step\b|\bplan (about|for|with) my\b|\b(what time|when) (did i say|i said|was i (going|supposed) to|am i (going|supposed) to)\b|\bmi plan (de|para) (resolver|el problema)|\bprimer paso\b|\b(a que hora|cuando) (dije|quede|iba a)\b/;
+
 function showPlans(ctx: FlowContext): StepResult {
   const c = ctx.copy.exercises.plans;
   const plans = openPlans(ctx.state.profile);
   const options = menuOptions(ctx);
   const newOne = options[MENU_FLOWS.indexOf('activation')]!;
+  const solved = solvedLines(ctx);
+  if (plans.length === 0 && solved.length) return { say: [...pack(solved).map((t) => say(t)), say(c.after, [newOne, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
   if (plans.length === 0) return { say: [say(c.none, [newOne, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
   const lines = plans.map((p, i) => (p.at ? c.line(i + 1, whenText(ctx, { text: p.whenText, at: p.at, part: null, now: false }), p.activity) : c.lineNoTime(i + 1, p.whenText ? `${p.activity} (${p.whenText})` : p.activity)));
   const reminder = /\b(remind|reminder|recordatorio|recuerdes|me avisas)\b/.test(fold(ctx.text)) ? [say(c.reminder)] : [];
@@ -202,7 +223,7 @@ function unfinishedAskedFor(ctx: FlowContext): FlowId | null {
 }
 
 const CARE_TEAM_SEES =
-  /\b(can|could|will|does|do|would) (my |the )?(therapist|counsell?or|psychologist|psychiatrist|doctor|clinician|care team|team|nurse)( \w+)? (see|read|look at|get|have access to|access)\b|\b(is|are) (this|these|it|my \w+( \w+)?) (shared|sent|visible) (with|to) (my )?(therapist|counsell?or|psychologist|doctor|care team|team)\b|\b(mi |la |el )?(psicolog[oa]|terapeuta|psiquiatra|medic[oa]|doctor[a]?|equipo)( \w+)? (lo |los |las |la )?(puede ver|pueden ver|ve|ven|va a ver|van a ver|lee|leen|puede leer|tiene acceso)\b|\b(lo |esto )?(ve|puede ver|podra ver) (mi |la |el )?(psicolog[oa]|terapeuta|psiquiatra|medic[oa]|equipo)\b/;
+  /\b(if |whether )?(my |the )?(therapist|counsell?or|psychologist|psychiatrist|doctor|clinician|care team|nurse|psicolog[oa]|terapeuta)( \w+)? (can|could|will|would|does|do|gets to) (see|read|look at)( all)? (this|these|it|that|everything|all (of )?(this|it)|my (messages|answers|stuff|chats?)|what i (write|say|type|put))\b|\b(will|can|could|does|do|would) (dr |doctor |mr |mrs |ms |miss )?(?!you\b|i\b|we\b|it\b|they\b|that\b|this\b)[a-z]+ (be able to )?(see|read)( all)? (this|these|that|it|all of this|what i (write|say|type|put))\b|\b(el|la) (doctor|doctora|dr|dra) [a-z]+ (va a ver|puede ver|vera|lee|va a leer)\b|\b(can|could|will|does|do|would) (my |the )?(therapist|counsell?or|psychologist|psychiatrist|doctor|clinician|care team|team|nurse)( \w+)? (see|read|look at|get|have access to|access)\b|\b(is|are) (this|these|it|my \w+( \w+)?) (shared|sent|visible) (with|to) (my )?(therapist|counsell?or|psychologist|doctor|care team|team)\b|\b(mi |la |el )?(psicolog[oa]|terapeuta|psiquiatra|medic[oa]|doctor[a]?|equipo)( \w+)? (lo |los |las |la )?(puede ver|pueden ver|ve|ven|va a ver|van a ver|lee|leen|puede leer|tiene acceso)\b|\b(lo |esto )?(ve|puede ver|podra ver) (mi |la |el )?(psicolog[oa]|terapeuta|psiquiatra|medic[oa]|equipo)\b/;
 
 const SAFETY_PLAN_ASKED = /\b(safety|seguridad|crisis|emergency|emergencia|warning signs|senales de (alarma|alerta)|plan for when|plan para cuando|when things get (bad|dark|really bad|too much)|cuando (me )?(ponga|sienta|vea) (muy )?mal|keep (myself )?safe|mantenerme a salvo)\b/;
 
@@ -219,6 +240,7 @@ function showSaved(ctx: FlowContext): StepResult {
   if (p.thoughtRecords?.length) lines.push(c.thoughtRecords(p.thoughtRecords.length));
   const plans = openPlans(p);
   if (plans.length) lines.push(c.plans(plans.length));
+  if (p.solved?.length) lines.push(c.solved(p.solved.length));
   if (p.worryTime) lines.push(c.worryTime(p.worryTime.parked.length));
   if (p.lastScore) lines.push(c.questionnaire(ctx.copy.questionnaires.names[p.lastScore.instrument]));
   if (p.exerciseMoods?.length || p.lastMood !== undefined) lines.push(c.moods);
@@ -230,12 +252,7 @@ const RELIEF = /^(oh |ah |well |right )?(splendid|great|brilliant|lovely|perfect
 
 const ONE_MORE = /^(oye |hey |oh |ah |wait |ok |okay |so |sorry |perdona |espera |y |and |also |tambien )*(one more thing|one last thing|another thing|una cosa mas|una ultima cosa|otra cosa|una pregunta( mas)?|otra pregunta|one more question|another question|quick question|can i ask (you )?(something|a question)|puedo preguntarte algo|te puedo preguntar algo|te pregunto algo)( (please|porfa|real quick|rapido|rapidito))?$/;
 
-/** "Ok I'm back", "ya volví", "volví jaja": said first, whatever follows. */
-const BACK_AGAIN =
-  /^(ok |okay |right |so |hey |hi |hello |well |ya |bueno |vale |hola |oye |lol |haha |jaja )*((i m|im|i am) (back|here again|back again)( now| again| home)?|(ya )?(volvi|he vuelto|estoy de vuelta|aqui estoy de nuevo|ya estoy aqui)( otra vez| de nuevo)?|back( again)?)\b/;
-const WHERE_WERE_WE = /\b(en (que|donde) (estabamos|ibamos|quedamos|nos quedamos|habiamos quedado)|where (were we|was i|did we (leave|get to|stop))|what were we (doing|on))\b/;
-/** Laughter, asides and small talk after "I'm back" ("she talks for England that one"): nothing asked. */
-const NOTHING_ASKED = /^((lol|haha+|jaja+|sorry|perdon|perdona|ok|okay|again|de nuevo|otra vez|now|ya)\s*)*$/;
+
 
 /** Welcomed back: to what was left half-way, or told what was done last, or simply welcomed. */
 function welcomeBack(ctx: FlowContext): StepResult {
@@ -290,6 +307,35 @@ function dropPlan(ctx: FlowContext, n: number): StepResult {
   };
 }
 
+/** The likeliest two or three exercises for a message, as buttons (never the crisis resources unprompted). */
+function offeredFor(text: string, options: readonly QuickReply[]): QuickReply[] {
+  return likeliest(text)
+    .filter((id): id is MenuFlowId => (MENU_FLOWS as readonly string[]).includes(id) && id !== 'resources')
+    .map((id) => options[MENU_FLOWS.indexOf(id)]!);
+}
+
+/**
+ * Messages about the patient, their saved things or the conversation itself, which the menu answers
+ * wherever they are said (the library does not search them): progress, what has helped, coming
+ * back, signing off, who sees this, what is saved, their plans, trivia.
+ */
+export function forTheMenu(text: string): boolean {
+  const t = fold(text);
+  const letters = t.replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+  return (
+    asksProgress(text) ||
+    (asksWhatHelps(text) && /\b(helped|worked|difference|so far|vinieron|sirvieron|sirvio|ha servido|ayudaron|ayudo|ha ayudado|funciono|funcionaron)\b/.test(t)) ||
+    BACK_AGAIN.test(letters) ||
+    (WHERE_WERE_WE.test(letters) && letters.split(' ').length <= 8) ||
+    signsOff(text) ||
+    isLeaving(text) ||
+    CARE_TEAM_SEES.test(t) ||
+    WHATS_SAVED.test(t) ||
+    SEE_SOLVED.test(t) ||
+    isTrivia(text)
+  );
+}
+
 export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   // A medicine or a dose: not the companion's to advise on; who can, and what to do if too much was taken.
   // The next message after that answer, about effects or missed doses ("felt kinda dizzy today, is that
@@ -313,6 +359,15 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
       .map((id) => options[MENU_FLOWS.indexOf(id)]!);
     return { say: [say(ctx.copy.menu.sorry, [...guesses, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
   }
+  // "Have you played Elden Ring?", "do you know any good ways to get a 6-year-old to stay in bed?": not
+  // what the companion is for, said so, rather than a library answer found by a stray word ("all night").
+  if (isTrivia(ctx.text) && readMenuChoice(ctx.text) === null) {
+    const wanted = readRequest(ctx.text);
+    if (wanted === null || wanted === 'sleep' || wanted === 'learn' || wanted === 'done') {
+      const options = menuOptions(ctx);
+      return { say: [say(ctx.copy.menu.cantAnswer, [...offeredFor(ctx.text, options), { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
+    }
+  }
   // "Thanks for the breathing, I'm off to bed now. Night!": a goodbye, not a request for the breathing.
   if (signsOff(ctx.text)) return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
   // "Ok I'm back", "ya volví", "where were we?": welcomed, with what they left half-way offered first.
@@ -334,6 +389,8 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   // "Make the worry time 4 o'clock", "show my worries": the worry time set up, changed or listed.
   const movedWorry = changeWorryTime(ctx);
   if (movedWorry) return movedWorry;
+  const unparked = unparkWorry(ctx);
+  if (unparked) return unparked;
   if (asksToSeeWorries(ctx.text)) return showWorries(ctx);
   // "Show me my saved stuff", "is that plan saved somewhere?": what is kept, and who sees it.
   if (WHATS_SAVED.test(fold(ctx.text))) return showSaved(ctx);
@@ -350,6 +407,10 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   const misread = moving ? undefined : misreadPlan(ctx);
   const replan = moving ?? misread;
   if (replan) return { goto: 'activation', returnTo: null, with: { again: { planId: replan.id, activity: replan.activity, area: replan.area, text: ctx.text, at: replan.at } } };
+  // "Can I see the plan about my mom?", "what time did I say I'd text my sister?": the problem-solving plan.
+  if (SEE_SOLVED.test(fold(ctx.text)) && solvedLines(ctx).length && (asksToSeePlans(ctx.text) || /\?|\b(see|show|when|what time|remind|forgot|cuando|a que hora|ver|muestra)\b/.test(fold(ctx.text)))) {
+    return { say: [...pack(solvedLines(ctx)).map((t) => say(t)), say(ctx.copy.menu.offer, menuOptions(ctx))], step: 'idle', data: {} };
+  }
   if (asksToSeePlans(ctx.text)) return showPlans(ctx);
   // "Can you remind me Thursday morning?": said plainly what it can and cannot do.
   if (REMINDER.test(fold(ctx.text)) && !asksToSeePlans(ctx.text)) return { say: [say(ctx.copy.menu.noReminders, [menuOptions(ctx)[MENU_FLOWS.indexOf('activation')]!, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };

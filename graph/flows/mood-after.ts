@@ -1,7 +1,7 @@
 import type { Flow, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import { isNone } from '../exercise-text.js';
-import { readCommand, readMenuChoice } from '../intents.js';
+import { isBackAgain, readCommand, readMenuChoice } from '../intents.js';
 import { KEEP_MOODS, exerciseName } from '../moods.js';
 import { MOOD_SCALE, fold } from '../parse.js';
 import type { FlowId } from '../types.js';
@@ -39,6 +39,8 @@ export const moodAfter: Flow = {
     const d = ctx.state.data as Data;
     const c = ctx.copy.exercises.moodAfter;
     if (readCommand(ctx.text) === 'skip' || isNone(ctx.text)) return { finish: true };
+    // "Ok sorry, I'm back, where were we?": welcomed, and the question asked again.
+    if (isBackAgain(ctx.text)) return { say: [say(`${ctx.copy.menu.welcomeBackLine} ${d.before === null || d.before === undefined ? c.both : c.now}`, [...MOOD_SCALE])], step: 'rate', data: d };
     // "5 I reckon. Bit better. Random question…", "7. oye y de casualidad…": a rating said first counts,
     // however much follows it.
     const lead = LEADING_RATING.exec(fold(ctx.text));

@@ -189,7 +189,8 @@ function answerOptions(ctx: FlowContext, d: SolveData, text: string): StepResult
 }
 
 /** "No, not 6, I said 2 and 3": the pick was misread; weighed up again from the ones they said. */
-const NOT_THAT_ONE = /\b(i said|i meant|not that one|wrong one|te he dicho|te dije|quise decir|esa no|ese no|no es esa|la \d{1,2} no|el \d{1,2} no|not (number |option )?\d{1,2})\b/;
+const NOT_THAT_ONE =
+  /\b(i said|i meant|not that one|wrong one|te he dicho|te dije|quise decir|esa no|ese no|no es esa|la \d{1,2} no|el \d{1,2} no|not (number |option )?\d{1,2}|changed my mind|change my mind|cambie de opinion|(go with|pick|choose|take|do) (number |option )?\d{1,2} instead|\d{1,2} instead|instead\b.*\b\d{1,2}|(can|could) i (go with|pick|choose|switch to|change to) (number |option )?\d{1,2}|mejor (la|el) \d{1,2}|me quedo con (la|el) \d{1,2})\b/;
 
 function pickedAgain(ctx: FlowContext, d: SolveData, text: string): StepResult | null {
   if (!NOT_THAT_ONE.test(words(text)) || d.options.length <= 2) return null;
@@ -290,8 +291,10 @@ function finish(ctx: FlowContext, d: SolveData): StepResult {
     ...line(c.labels.firstStep, d.firstStep),
     ...line(c.labels.when, d.when ? capitalise(whenText(ctx, d.when)) : null),
   ];
+  const kept = { at: ctx.now.toISOString(), problem: d.problem ?? null, option, firstStep: d.firstStep ?? null, whenText: d.when?.text ?? null, whenAt: d.when?.at ?? null };
   return {
     say: [...pack(lines).map((t) => say(t)), say(c.close)],
+    profile: { solved: [...(ctx.state.profile.solved ?? []), kept].slice(-3) },
     actions: [
       {
         type: 'record',

@@ -16,6 +16,7 @@ import {
   readCorrection,
   readDifficulty,
   readFrequency,
+  readTopicCorrection,
   readInstrument,
   scoreAnswers,
 } from '../questionnaires.js';
@@ -222,6 +223,11 @@ function replyToItem(ctx: FlowContext, p: Progress): StepResult {
     const changed = { ...p, answers: { ...p.answers, [p.at - 1]: correction } };
     return ask(ctx, changed, c.changed(p.at - 1, frequencyOptions(ctx)[correction]!.label));
   }
+  // "No espera, la de cansado cámbiala, es más de la mitad": an earlier item named by its topic is changed
+  // (or asked again), and this item asked again, never given that answer.
+  const topic = p.at > 1 ? readTopicCorrection(p.instrument, p.at, ctx.text) : null;
+  if (topic?.value === 'ask') return ask(ctx, { ...p, at: topic.item }, c.goingBack);
+  if (topic) return ask(ctx, { ...p, answers: { ...p.answers, [topic.item]: topic.value } }, c.changed(topic.item, frequencyOptions(ctx)[topic.value]!.label));
   const command = readCommand(ctx.text);
   if (command === 'back') return ask(ctx, { ...p, at: Math.max(1, p.at - 1) });
   const safety = isSafetyItem(p.instrument, p.at);

@@ -210,6 +210,26 @@ const CHANGE_WORRY_TIME =
 
 const PUT_RIGHT_LATER = /\b(change it|make it|move it|put it|i said|i meant|i told you|no,? (at|a las)|cambia(lo|la)?|ponlo|ponla|pasalo|pasala|muevelo|te dije|dije|quise decir|mejor a las)\b/;
 
+const DROP_WORRY = /\b(delete|remove|take (it|that|this|[a-z ]{1,40}) (off|out)|take off|drop|clear|cross (it|that|[a-z ]{1,30}) off|get rid of|borra\w*|quita\w*|elimina\w*|saca\w*)\b/;
+
+/**
+ * "Can you take that off?", "delete the brb one from my worries", "quita lo de la entrega": a parked
+ * worry taken off the list (the one whose words were used, or the only or newest one with "that").
+ * Null when not asked, or nothing is parked.
+ */
+export function unparkWorry(ctx: FlowContext): StepResult | null {
+  const w = ctx.state.profile.worryTime;
+  const t = fold(ctx.text);
+  if (!w?.parked.length || !DROP_WORRY.test(t)) return null;
+  const said = new Set(t.split(/[^a-z0-9]+/).filter((x) => x.length >= 3));
+  const matching = w.parked.filter((p) => fold(p).split(/[^a-z0-9]+/).some((x) => x.length >= 3 && said.has(x)));
+  const aboutWorries = /\b(worr(y|ies)|list|preocupaci\w*|lista|that|it|eso|esa|ese)\b/.test(t);
+  const c = ctx.copy.exercises.worryTime;
+  if (matching.length !== 1 && !(aboutWorries && w.parked.length === 1)) return aboutWorries ? { say: [say(c.whichWorry)], step: 'idle', data: {} } : null;
+  const gone = matching[0] ?? w.parked[0]!;
+  return { say: [say(c.unparked(gone))], profile: { worryTime: { ...w, parked: w.parked.filter((p) => p !== gone) } }, step: 'idle', data: {} };
+}
+
 /** "Show my worries", "what's my worry time?": the slot and what is parked for it. */
 export function asksToSeeWorries(text: string): boolean {
   return SEE_WORRIES.test(fold(text)) && !CHANGE_WORRY_TIME.test(fold(text));
