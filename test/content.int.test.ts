@@ -51,7 +51,7 @@ describe('psychoeducation from the vetted library (pgvector + full text)', () =>
     ['es', '¿qué es la activación conductual?', 'activacion-conductual', null],
     ['es', 'no tengo ganas de nada', 'activacion-conductual', null],
     ['es', 'no puedo dormir', ['dormir-mejor', 'rutina-para-dormir'], null],
-    ['es', '¿qué hago con el insomnio?', 'dormir-mejor', null],
+    ['es', '¿qué hago con el insomnio?', ['dormir-mejor', 'rutina-para-dormir'], null],
     ['es', '¿qué es un ataque de pánico?', 'ataques-de-panico', /^Qué ocurre/],
     ['es', 'evito todo lo que me da miedo', 'ansiedad-y-evitacion', null],
     ['es', 'evito salir de casa por miedo', 'ansiedad-y-evitacion', null],
