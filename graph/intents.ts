@@ -306,7 +306,7 @@ export function asksProgress(text: string): boolean {
   return PROGRESS.test(fold(text));
 }
 const PROGRESS =
-  /\b(my progress|progress so far|how (am i|have i been|i ve been|ive been|i m|im) (doing|getting on|going)|(a |any |like a )?summary of (how|my|what)|how (is|s) (it|my mood|everything) (going|been)|(mi|mis) (progreso|avances?)|como (voy|vengo|me ha ido|me fue|lo llevo|lo estoy haciendo)|(un )?resumen de (como|mi|lo que)|que tal (voy|lo llevo))\b/;
+  /\b(my progress|progress so far|how (am i|have i been|i ve been|ive been|i m|im) (doing|getting on|going)|(a |any |like a )?summary of (how|my|what)|how (is|s) (my mood|everything) (been going|going for me|been)|(mi|mis) (progreso|avances?)|como (voy|vengo|me ha ido|me fue|lo llevo|lo estoy haciendo)|(un )?resumen de (como|mi|lo que)|que tal (voy|lo llevo))\b/;
 
 /** "Show my plans", "what have I planned?", "mis planes". */
 export function asksToSeePlans(text: string): boolean {

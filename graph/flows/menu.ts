@@ -110,7 +110,6 @@ function showThoughtRecords(ctx: FlowContext): StepResult {
   return { say: [say(m.title(saved.length)), ...records.map((text) => say(text)), say(m.after, [newOne, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
 }
 
-/** "Show my plans": the activities still planned, soonest first, numbered for "drop plan 2". */
 /** The last problem-solving plan as lines ("Option: …", "First step: …", "When: …"), or none. */
 function solvedLines(ctx: FlowContext): string[] {
   const last = ctx.state.profile.solved?.at(-1);
@@ -130,6 +129,7 @@ function solvedLines(ctx: FlowContext): string[] {
 const SEE_SOLVED =
   /\b(my|the) (problem[- ]?solving|problem) plan\b|\bfirst step\b|\bplan (about|for|with) my\b|\b(what time|when) (did i say|i said|was i (going|supposed) to|am i (going|supposed) to)\b|\bmi plan (de|para) (resolver|el problema)|\bprimer paso\b|\b(a que hora|cuando) (dije|quede|iba a)\b/;
 
+/** "Show my plans": the activities still planned, soonest first, numbered for "drop plan 2" (or the last problem-solving plan, when there are none). */
 function showPlans(ctx: FlowContext): StepResult {
   const c = ctx.copy.exercises.plans;
   const plans = openPlans(ctx.state.profile);
@@ -251,8 +251,6 @@ function showSaved(ctx: FlowContext): StepResult {
 const RELIEF = /^(oh |ah |well |right )?(splendid|great|brilliant|lovely|perfect|wonderful|excellent|fab|phew|good to know|that s (a relief|great|good|brilliant|lovely|perfect|good to know)|thats (a relief|great|good|brilliant|lovely|perfect)|what a relief|que alivio|menos mal|genial|perfecto|estupendo|que bien|buenisimo)\b/;
 
 const ONE_MORE = /^(oye |hey |oh |ah |wait |ok |okay |so |sorry |perdona |espera |y |and |also |tambien )*(one more thing|one last thing|another thing|una cosa mas|una ultima cosa|otra cosa|una pregunta( mas)?|otra pregunta|one more question|another question|quick question|can i ask (you )?(something|a question)|puedo preguntarte algo|te puedo preguntar algo|te pregunto algo)( (please|porfa|real quick|rapido|rapidito))?$/;
-
-
 
 /** Welcomed back: to what was left half-way, or told what was done last, or simply welcomed. */
 function welcomeBack(ctx: FlowContext): StepResult {
