@@ -63,7 +63,7 @@ export class Unavailable extends AppError {
 }
 
 /** SQLSTATE classes and driver codes that mean the database cannot be reached now (not that the query was wrong). */
-const UNREACHABLE_SQLSTATE = /^(08|57P0[123])/;
+const UNREACHABLE_SQLSTATE = /^(08|57P0[123]|53300)/;
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT']);
 
 /**
@@ -76,7 +76,8 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && (UNREACHABLE_SQLSTATE.test(code) || UNREACHABLE_CODES.has(code))) return true;
     const message = (e as { message?: unknown }).message;
-    if (typeof message === 'string' && /Connection terminated|connection is closed|Client has encountered a connection error/i.test(message)) return true;
+    // (55000 with this message: the database is closed to new connections, as during maintenance.)
+    if (typeof message === 'string' && /Connection terminated|connection is closed|Client has encountered a connection error|not currently accepting connections|the database system is (starting up|shutting down)|timeout exceeded when trying to connect/i.test(message)) return true;
   }
   return false;
 }

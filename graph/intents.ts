@@ -258,7 +258,7 @@ export function asksAboutMedication(text: string): boolean {
 export function asksAboutIt(text: string): boolean {
   const t = fold(text).trim();
   // "Could you tell me what behavioural activation means?", "can you explain how worry time works?"
-  if (/\b(can|could|would) you (please )?(tell me|explain|say) (what|how|why)\b|\bwhat (it|that|this|[a-z]+) (actually |really )?means\b|\bwhat does [a-z ]{3,40} mean\b|\bme (puedes|podrias) explicar (que|como|por que)\b|\bque significa\b/.test(t)) return true;
+  if (/\b(can|could|would) you (please )?(tell me|explain|say) (what|how|why)\b|\b(might|may|can|could) i ask (you )?(what|how|why)\b|\bwhat (the letters|it) stands? for\b|\bwhat (do|does) [a-z ]{2,20} stand for\b|\bwhat (it|that|this|[a-z]+) (actually |really )?means\b|\bwhat does [a-z ]{3,40} mean\b|\bme (puedes|podrias) explicar (que|como|por que)\b|\bque significa\b/.test(t)) return true;
   // A question in the middle ("can i ask something. why is it always worse in the mornings? by teatime im alright").
   const QUESTION_MID = /^(ok |okay |but |so |and |pero |y |bueno |oye |che )*(what is|what s|whats|what are|what does|why|how does|how come|is it normal|is that normal|(que|q) es|(que|q) son|por (que|q)|como es que|es normal)\b/;
   if (text.split(/\s+/).length <= 60 && text.split(/(?<=\?)\s+/).some((s) => /\?\s*$/.test(s) && QUESTION_MID.test(fold(s.split(/(?<=[.!])\s+/).at(-1) ?? s).trim()))) return true;
@@ -299,14 +299,14 @@ export function asksWhatHelps(text: string): boolean {
 
 /** "What has actually helped me so far?", "which of them made any difference?", "¿qué ejercicios me sirvieron?" */
 const HELPED_ME =
-  /\bwhat (has|have|s) (actually |really |even )?(helped|worked|made (a|any) difference)\b|\b(which|what) (of )?(the |those |these )?(things|exercises|ones|ones? i ve done|stuff)( (i ve|ive|i have|we ve|we have) (done|tried))? ((has|have|s) )?(actually |really )?(helped|worked|made (a |any )?difference)\b|\bwhat (worked|works|helped|helps) (best|most)( for me)?\b|\b(que|cual|cuales) (ejercicios? |cosas? )?(me )?(vinieron|vino|sirvieron|sirvio|ayudaron|ayudo|funcionaron|funciono|han servido|han ayudado|ha servido|ha ayudado)( mejor| mas)?\b|\bque (es lo que )?me (ayudo|sirvio|funciono|ha ayudado|ha servido|ha funcionado)\b|\b(cuales|cual) me (ayudaron|sirvieron|funcionaron|ayudo|sirvio|funciono)\b/;
+  /\b(has|have) (any of )?(this|it|these|all this|the exercises) (actually |really |even )?(helped|worked|made (a|any) difference)\b|\bwhat (has|have|s) (actually |really |even )?(helped|worked|made (a|any) difference)\b|\b(which|what) (of )?(the |those |these )?(things|exercises|ones|ones? i ve done|stuff)( (i ve|ive|i have|we ve|we have) (done|tried))? ((has|have|s) )?(actually |really )?(helped|worked|made (a |any )?difference)\b|\bwhat (worked|works|helped|helps) (best|most)( for me)?\b|\b(que|cual|cuales) (ejercicios? |cosas? )?(me )?(vinieron|vino|sirvieron|sirvio|ayudaron|ayudo|funcionaron|funciono|han servido|han ayudado|ha servido|ha ayudado)( mejor| mas)?\b|\bque (es lo que )?me (ayudo|sirvio|funciono|ha ayudado|ha servido|ha funcionado)\b|\b(cuales|cual) me (ayudaron|sirvieron|funcionaron|ayudo|sirvio|funciono)\b/;
 
 /** "Show me my progress", "is there a summary of how I've been doing?", "¿cómo voy?", "mostrame mi progreso". */
 export function asksProgress(text: string): boolean {
   return PROGRESS.test(fold(text));
 }
 const PROGRESS =
-  /\b(my progress|progress so far|how (am i|have i been|i ve been|ive been|i m|im) (doing|getting on|going)|(a |any |like a )?summary of (how|my|what)|how (is|s) (my mood|everything) (been going|going for me|been)|(mi|mis) (progreso|avances?)|como (voy|vengo|me ha ido|me fue|lo llevo|lo estoy haciendo)|(un )?resumen de (como|mi|lo que)|que tal (voy|lo llevo))\b/;
+  /\b(my progress|progress so far|how (do you think |would you say )?(am i|have i been|i ve been|ive been|i m|im) (doing|getting on|going|getting along)|(a |any |like a )?summary of (how|my|what)|how (is|s) (my mood|everything) (been going|going for me|been)|(mi|mis) (progreso|avances?)|como (voy|vengo|me ha ido|me fue|lo llevo|lo estoy haciendo)|(un )?resumen de (como|mi|lo que)|que tal (voy|lo llevo))\b/;
 
 /** "Show my plans", "what have I planned?", "mis planes". */
 export function asksToSeePlans(text: string): boolean {
@@ -315,7 +315,7 @@ export function asksToSeePlans(text: string): boolean {
     /\b(me (ensenas|muestras|pasas|dices)|cuales son|ver|checar) (mis|los) (planes|actividades)\b/.test(t) ||
     /\bwhat (plans|activities|have i got|do i have|s|is) (do i have|have i got|planned|on)\b|\bwhat (plans|activities) (do i have|have i got|have i made)\b|\bwhat (have i got|do i have) planned\b|\bwhat s planned\b|\bque (planes|actividades) tengo\b/.test(t) ||
     /\b(show|see|view|list|look at|check|what are|what s|whats|remind me of|pull up)\b.*\b(my )?(plans|planned activities|activity plans?|activities i planned|scheduled activities)\b/.test(t) ||
-    /\b(en )?(que|como) (quedo|quedamos|quedo el plan|quedo al final)\b(?! de)|\bwhat (have|did) i (planned|plan|schedule|scheduled)\b|\bwhat (was|is) (it|that|the thing) (that )?(i|we) (planned|plan|scheduled|set up)\b|\bwhat (was|is) my plan\b|\b(que|cual) (era|fue|es) (lo que|el plan que) (planee|planeamos|quedamos)\b/.test(t) ||
+    /\b(en )?(que|como) (quedo|quedamos|quedo el plan|quedo al final)\b(?! de)|\bwhat (i ve|ive|i have|have i) got (down|planned|on)\b|\bwhat ?s on (for )?(this|the) (week|weekend)\b|^(and )?my plans( i mean| please)?(\.|$| whats| what)|\b(see|show me|read me) (the|my) (list|diary|calendar|schedule)\b|\bwhat (have|did) i (planned|plan|schedule|scheduled)\b|\bwhat (was|is) (it|that|the thing) (that )?(i|we) (planned|plan|scheduled|set up)\b|\bwhat (was|is) my plan\b|\b(que|cual) (era|fue|es) (lo que|el plan que) (planee|planeamos|quedamos)\b/.test(t) ||
     // "Could you remind me what I planned earlier?", "is my activity plan still there?", "did it save the walk thing?"
     /\b(remind me|tell me) (of |about )?what (i|we) (planned|have planned|had planned|set up|scheduled)\b/.test(t) ||
     /\b(is|are) (my|the) (activity |walk |activation )?(plans?|activit\w+) still (there|saved|on)\b|\bchecking (that )?my (activity )?plan\b/.test(t) ||
@@ -361,9 +361,9 @@ export function asksToSeeThoughtRecords(text: string): boolean {
 
 /** "Ok I'm back", "ya volví", "volví jaja": said first, whatever follows. */
 export const BACK_AGAIN =
-  /^(ok |okay |right |so |hey |hi |hello |well |ya |bueno |vale |hola |oye |lol |haha |jaja |que onda |que tal |buenas )*((i m|im|i am) (back|here again|back again)( now| again| home)?|(ya )?(volvi|he vuelto|regrese|he regresado|estoy de vuelta|estoy de regreso|aqui estoy de nuevo|ya estoy aqui|ya llegue)( otra vez| de nuevo)?|back( again)?)\b/;
+  /^(ok |okay |right |so |hey |hi |hello |well |ya |bueno |vale |hola |oye |lol |haha |jaja |que onda |que tal |buenas )*((i m|im|i am) (back|here again|back again)( now| again| home)?|(ya )?(volvi|he vuelto|regrese|he regresado|estoy de vuelta|estoy de regreso|aqui estoy de nuevo|ya estoy aqui|ya llegue)( otra vez| de nuevo)?|ya estoy(?= (jaja|que|q|de vuelta|otra vez)\b)|back( again)?)\b/;
 /** "Where were we?", "¿en qué estábamos?" */
-export const WHERE_WERE_WE = /\b(en (que|donde) (estabamos|ibamos|quedamos|nos quedamos|habiamos quedado)|where (were we|was i|did we (leave|get to|stop))|what were we (doing|on))\b/;
+export const WHERE_WERE_WE = /\b((en|por) (que|donde) (estabamos|ibamos|quedamos|nos quedamos|habiamos quedado|lo habiamos dejado|lo dejamos)|donde lo (habiamos dejado|dejamos)|where (were we|was i|did we (leave|get to|stop))|what were we (doing|on))\b/;
 /** Laughter, asides and small talk after "I'm back" ("she talks for England that one"): nothing asked. */
 export const NOTHING_ASKED = /^((lol|haha+|jaja+|sorry|perdon|perdona|ok|okay|again|de nuevo|otra vez|now|ya|so|then|entonces|y)\s*)*$/;
 

@@ -4,6 +4,8 @@ import type { FlowId } from './types.js';
 
 /** Exercises that ask the mood when they end, so what helps this patient can be told apart. */
 export const BRACKETED: ReadonlySet<FlowId> = new Set(['breathing', 'grounding', 'thought_record', 'problem_solving', 'worry_time', 'thinking_traps']);
+/** Exercises whose end is a set-up, not the practice itself: a mood after them says nothing of what helps. */
+export const SET_UP_ONLY: ReadonlySet<FlowId> = new Set(['worry_time']);
 /** A mood rating this recent counts as the mood before an exercise (no need to ask again). */
 const RECENT_MS = 2 * 3_600_000;
 /** How many before/after ratings are kept. */
@@ -31,7 +33,7 @@ export interface Helped {
 export function whatHelped(moods: readonly ExerciseMood[]): Helped[] {
   const by = new Map<FlowId, number[]>();
   for (const m of moods) {
-    if (m.before === null || m.after === null) continue;
+    if (m.before === null || m.after === null || SET_UP_ONLY.has(m.flow)) continue;
     by.set(m.flow, [...(by.get(m.flow) ?? []), m.after - m.before]);
   }
   return [...by.entries()]

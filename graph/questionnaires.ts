@@ -109,7 +109,7 @@ const FREQUENCY_PHRASES: ReadonlyArray<readonly [Reading, RegExp]> = [
   ['unclear', UNSURE],
   // "Nel, como siempre", "lo de comer es normal", "same as usual": nothing out of the ordinary, so
   // not at all; read before "siempre" could be taken for "always".
-  [0, /\b((nel|no|nop|nope|nah|na) (como siempre|igual que siempre|as usual|like always|same as (always|usual)|normal)|(es |esta |todo |pretty |totally |all |just )?normal|as usual|same as (always|usual)|igual que siempre|como siempre nada|nada fuera de lo normal|nothing (unusual|out of the ordinary))\b/g],
+  [0, /\b((eso |esto |that )?(no|nope|nah) (nada|nunca|para nada|not at all|never)|(nel|no|nop|nope|nah|na) (como siempre|igual que siempre|as usual|like always|same as (always|usual)|normal)|(es |esta |todo |pretty |totally |all |just )?normal|as usual|same as (always|usual)|igual que siempre|como siempre nada|nada fuera de lo normal|nothing (unusual|out of the ordinary))\b/g],
   // "Not every day" or "not always" says what it is not, not how often.
   ['unclear', /\b(not|no) (every ?day|daily|all the time|always|most days|todos los dias|siempre|a diario|cada dia)\b/g],
   // "Three times a day" is every day, not three days.

@@ -57,7 +57,8 @@ export function isComplaint(text: string): boolean {
 export function readSmallTalk(text: string): SmallTalk | null {
   const t = fold(text).replace(/[.-]/g, ' ').replace(/\s+/g, ' ').trim();
   if (GREETING.test(t)) return 'greeting';
-  if (THANKS.test(t) || /^(thanks|thank you|thx|cheers|ta|gracias)\b/.test(t)) return 'thanks';
+  // "Thank you, that's helpful. Margaret and I used to do the crossword…": more than thanks.
+  if (THANKS.test(t) || (/^(thanks|thank you|thx|cheers|ta|gracias)\b/.test(t) && t.split(' ').length <= 10)) return 'thanks';
   if (ACK.test(t)) return 'ack';
   if (DECLINE.test(t)) return 'decline';
   if (FINE.test(t) || /^(no|nope|nah|no no)?\s*(honestly |really |de verdad )?(im|i m|i am|estoy) (ok|okay|fine|alright|good|bien)\b/.test(t)) return 'fine';

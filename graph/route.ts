@@ -65,6 +65,9 @@ const WORKING_ON_THOUGHTS: ReadonlySet<FlowId> = new Set(['thought_record', 'wor
 const SWITCH_FRAME =
   /(?:^|[,;]\s*|\b(?:and|also|but|anyway|y|tambien|pero|otra cosa|another thing|different thing|by the way) )(?:(?:ok|okay|actually|hmm|um|sorry|oye|bueno)\s+)*(?:(?:can|could) (?:we|i|you)(?: please| just)? (?:do|try|start|have|go to|switch to|help me)|(?:let s|lets)(?: just)? (?:do|try|start|switch to)|i (?:want|d like|would like|wanna|need) to (?:do|try|start)|i (?:want|need) (?:help|to do)|help me|(?:podemos|puedo|quiero|prefiero|necesito) (?:hacer|probar|empezar|contestar)|ayudame a|me ayudas a|hagamos)\b|\binstead\b|\ben su lugar\b/;
 
+/** How often, said as "never": "nada", "eso no, nada", "not at all". */
+const NOT_AT_ALL = /\b(nada|nunca|ningun dia|ninguno|never|not at all|none|para nada|en absoluto)\b/;
+
 /** Exercises that offer their own numbered options (problem solving's ideas, the thinking traps). */
 const NUMBERED_CHOICE: ReadonlySet<string> = new Set(['problem_solving', 'thinking_traps', 'thought_record']);
 const OWN_OPTION = /\b(go with|pick|choose|chose|option|number|opcion|numero|me quedo con|elijo|escojo|changed my mind|cambie de opinion|instead|mejor (la|el))\b[^.?!]{0,30}\b([1-9]|one|two|three|four|five|uno|dos|tres|cuatro|cinco)\b|\b([1-9]|one|two|three|four|five) instead\b/;
@@ -187,7 +190,9 @@ export function decide(state: State, input: TurnInput): Decision {
   if (isHelpWord(text)) return { type: 'enter', flow: 'resources', suspend: answeringExercise(state) };
   if (!state.profile.onboarded) return { type: 'enter', flow: 'onboarding' };
   if (isOneOf(text, MENU_WORDS) || asksForMenu(text)) return { type: 'enter', flow: 'menu', leaving: true };
-  if (EXERCISES.has(state.flow) && readCommand(text) === 'exit') return { type: 'enter', flow: state.returnTo ?? 'menu', leaving: true };
+  // "Eso no, nada" at a questionnaire item is "not at all", not "stop": an answer there is read first.
+  const answersItem = state.flow === 'questionnaire' && NOT_AT_ALL.test(fold(text)) && text.trim().split(/\s+/).length <= 6;
+  if (EXERCISES.has(state.flow) && !answersItem && readCommand(text) === 'exit') return { type: 'enter', flow: state.returnTo ?? 'menu', leaving: true };
   // A goodbye in the middle of an exercise: it is left (kept as a draft) with a goodbye, not read as an answer.
   // So is "sorry, I have to go, they called me in early" (isLeaving): never saved as the answer.
   if (answeringExercise(state) && (isGoodbye(text) || isLeaving(text))) return { type: 'enter', flow: 'menu', leaving: true, read: true };

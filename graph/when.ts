@@ -136,7 +136,7 @@ const NOT_A_TIME = new RegExp(
 );
 
 /** Taking back what was just said: "tuesday? no wait…", "at 5, actually 6", "el martes, bueno no, mejor el miércoles". */
-const CORRECTION = /\b(no wait|wait no|no no|actually|i mean|i meant|quise decir|me referia|scratch that|or rather|make (?:it|that)|on second thought|no mejor|mejor|espera|en realidad|bueno no|digo|perdon|sorry|no(?=,))\b/g;
+const CORRECTION = /\b(no wait|wait no|no no|actually|i mean|i meant|quise decir|me referia|shall we say|let s say|lets say|say about|say around|digamos|pongamos|scratch that|or rather|make (?:it|that)|on second thought|no mejor|mejor|espera|en realidad|bueno no|digo|perdon|sorry|no(?=,))\b/g;
 
 /**
  * Reads what a message says about a day and a time of day. Corrected on the way ("umm tuesday? no

@@ -121,6 +121,9 @@ function finish(ctx: FlowContext, d: PlanData, likely: number | null, obstacles:
   };
 }
 
+/** Words about the choice, not an activity: "I should think", "that's what was suggested", "supongo", "creo". */
+const HEDGE_ONLY = /^(i (should |would |d )?(think|suppose|guess|reckon|imagine)|that s what|thats what|probably|maybe|perhaps|i m not sure|not sure|if that s ok|supongo|creo|diria|me imagino|eso es lo que|quizas|tal vez|igual)\b/;
+
 /** A change of day or time said at the likelihood question. */
 const CHANGED_WHEN = /\b(no wait|wait|actually|instead|rather|make it|change it|not|no|mejor|espera|en realidad|cambia\w*|dije|i said|i meant|quise decir)\b/;
 
@@ -134,7 +137,8 @@ function answer(ctx: FlowContext, step: Step, d: PlanData, text: string): StepRe
       const area = readArea(ctx, text);
       // "Conexión, lo del café con Begoña": the area and the activity in one answer.
       const rest = area ? /^[^,:.;-]+[,:.;-]\s*(?:lo de |lo del |the |like |something like |algo como |pues )?(.{6,})$/i.exec(text.trim())?.[1] : undefined;
-      if (area && rest && words(rest).split(' ').length >= 2 && readArea(ctx, rest) !== area) {
+      // ("Time with people, I should think. That's what was suggested to me": only the area; the rest is a hedge, not an activity.)
+      if (area && rest && words(rest).split(' ').length >= 2 && readArea(ctx, rest) !== area && !HEDGE_ONLY.test(words(rest))) {
         return go(ctx, 'when', { ...d, area, areaText: ctx.copy.exercises.activation.areas[area].label, activity: clean(settled(rest.replace(/[.]+$/, ''))) });
       }
       if (area) return go(ctx, 'activity', { ...d, area, areaText: ctx.copy.exercises.activation.areas[area].label });

@@ -92,6 +92,16 @@ async function answer(ctx: FlowContext, query = ctx.text, offer: FlowId | null =
 }
 
 /** Psychoeducation, only from the vetted library: the best matching section, with its source. */
+/**
+ * Answered as the menu answers it, and the conversation is then at the menu: a request made next
+ * ("yes, the thought record") starts it instead of being searched in the library.
+ */
+async function toMenu(ctx: FlowContext): Promise<StepResult> {
+  const routed = await routeFromMenu(ctx);
+  if (routed.goto || routed.finish) return routed;
+  return { ...routed, goto: 'menu', with: { quiet: true, ...(routed.data ?? {}) } };
+}
+
 export const learn: Flow = {
   id: 'learn',
   start(ctx) {
@@ -115,8 +125,8 @@ export const learn: Flow = {
     // how they are leaves the library too; only a question (or a topic asked for) is searched.
     // Their plans, in the library's middle ("could you remind me what I planned?", "move it to Thursday").
     // About them or this conversation ("what has helped me so far?", "ya regresé", "will my therapist see this?"): the menu's to answer.
-    if (forTheMenu(ctx.text)) return routeFromMenu(ctx);
-    if (asksToSeePlans(ctx.text) || ((ctx.state.profile.plans ?? []).length > 0 && (readChangePlan(ctx.text) !== null || readDropPlan(ctx.text) !== null))) return routeFromMenu(ctx);
+    if (forTheMenu(ctx.text)) return toMenu(ctx);
+    if (asksToSeePlans(ctx.text) || ((ctx.state.profile.plans ?? []).length > 0 && (readChangePlan(ctx.text) !== null || readDropPlan(ctx.text) !== null))) return toMenu(ctx);
     const asked = readRequest(ctx.text);
     // An exercise named here, without asking to do it ("behavioural activation, please"), is the topic asked about.
     const t = fold(ctx.text);
@@ -129,11 +139,11 @@ export const learn: Flow = {
     // autocompasión?") is the library's to answer, unless it names an exercise or asks to do one.
     const asking = /\?\s*$/.test(ctx.text.trim()) || QUESTION_START.test(t);
     if (asked && asked !== 'learn' && asked !== 'sleep' && asked !== 'done' && asking && !toDo && readMenuChoice(ctx.text) === null && !asksToSeeThoughtRecords(ctx.text)) return answer(ctx);
-    if (asked && asked !== 'learn' && asked !== 'sleep') return routeFromMenu(ctx);
+    if (asked && asked !== 'learn' && asked !== 'sleep') return toMenu(ctx);
     const afterMedicine = (ctx.state.data as { medicine?: boolean }).medicine === true;
-    if (readSmallTalk(ctx.text) || isGoodbye(ctx.text) || askingWhatWasShared(ctx.text) || askingIfHuman(ctx.text) || asksAboutMedication(ctx.text) || afterMedicine) return routeFromMenu(ctx);
+    if (readSmallTalk(ctx.text) || isGoodbye(ctx.text) || askingWhatWasShared(ctx.text) || askingIfHuman(ctx.text) || asksAboutMedication(ctx.text) || afterMedicine) return toMenu(ctx);
     const question = /\?\s*$/.test(ctx.text.trim()) || QUESTION_START.test(t) || t.split(/\s+/).length <= 3;
-    if (!question && asked !== 'learn' && asked !== 'sleep') return routeFromMenu(ctx);
+    if (!question && asked !== 'learn' && asked !== 'sleep') return toMenu(ctx);
     return answer(ctx);
   },
 };

@@ -1,11 +1,11 @@
 import { MENU_FLOWS, asksAboutIt, asksAboutMedication, asksProgress, asksToSeePlans, asksToSeeThoughtRecords, asksWhatHelps, BACK_AGAIN, isGoodbye, isLeaving, NOTHING_ASKED, signsOff, WHERE_WERE_WE, readChangePlan, readDropPlan, readMenuChoice } from '../intents.js';
-import { BRACKETED, exerciseName, flowLabel, whatHelped } from '../moods.js';
+import { BRACKETED, SET_UP_ONLY, exerciseName, flowLabel, whatHelped } from '../moods.js';
 import { openPlans, withPlan } from '../plans.js';
 import type { SavedPlan } from '../state.js';
 import { capitalise, whenText } from './plan-when.js';
 import { readWhen } from '../when.js';
 import { asksAboutScore, explainScore } from './questionnaire.js';
-import { asksToSeeWorries, changeWorryTime, showWorries, shownSlot, unparkWorry } from './worry-time.js';
+import { asksToSeeWorries, changeWorryTime, parkAnother, showWorries, shownSlot, unparkWorry } from './worry-time.js';
 import { asksForBreathingWithoutHolds } from './grounding.js';
 import { clip, pack } from '../exercise-text.js';
 import { likeliest, readRequest } from '../intent-match.js';
@@ -155,7 +155,7 @@ function whatHelps(ctx: FlowContext): StepResult {
   const everything = { label: ctx.copy.menu.everything, value: 'menu' };
   if (helped.length === 0) {
     // Rated once or so: what rose so far, said as that, not as what "helps you".
-    const rose = (ctx.state.profile.exerciseMoods ?? []).filter((m) => m.before !== null && m.after !== null && m.after > m.before).slice(-3).reverse();
+    const rose = (ctx.state.profile.exerciseMoods ?? []).filter((m) => m.before !== null && m.after !== null && m.after > m.before && !SET_UP_ONLY.has(m.flow)).slice(-3).reverse();
     if (rose.length) {
       const list = rose.map((m) => c.earlyItem(exerciseName(ctx, m.flow), m.before!, m.after!)).join('; ');
       const first = [...new Set(rose.map((m) => m.flow))];
@@ -180,7 +180,7 @@ function progress(ctx: FlowContext): StepResult {
   const c = ctx.copy.menu.progress;
   const p = ctx.state.profile;
   const lines: string[] = [];
-  const rated = (p.exerciseMoods ?? []).filter((m) => m.before !== null && m.after !== null).slice(-4);
+  const rated = (p.exerciseMoods ?? []).filter((m) => m.before !== null && m.after !== null && !SET_UP_ONLY.has(m.flow)).slice(-4);
   if (rated.length) lines.push(c.moods(rated.map((m) => c.moodItem(exerciseName(ctx, m.flow), m.before!, m.after!)).join('; ')));
   else if (p.lastMood !== undefined) lines.push(c.lastMood(p.lastMood));
   if (p.thoughtRecords?.length) lines.push(c.thoughtRecords(p.thoughtRecords.length, p.thoughtRecords.at(-1)?.feelings ?? null));
@@ -305,6 +305,9 @@ function dropPlan(ctx: FlowContext, n: number): StepResult {
   };
 }
 
+/** Said about oneself: a question about "my" body, habits or feelings, not the weather. */
+const ABOUT_ME = /\b(i|i m|im|my|me|myself|yo|mi|mis|me tomo|me pongo|me miro|tengo|estoy|soy)\b/;
+
 /** The likeliest two or three exercises for a message, as buttons (never the crisis resources unprompted). */
 function offeredFor(text: string, options: readonly QuickReply[]): QuickReply[] {
   return likeliest(text)
@@ -387,6 +390,8 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   // "Make the worry time 4 o'clock", "show my worries": the worry time set up, changed or listed.
   const movedWorry = changeWorryTime(ctx);
   if (movedWorry) return movedWorry;
+  const parked = parkAnother(ctx);
+  if (parked) return parked;
   const unparked = unparkWorry(ctx);
   if (unparked) return unparked;
   if (asksToSeeWorries(ctx.text)) return showWorries(ctx);
@@ -485,6 +490,11 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   // Met as it was said: something hard as hard, good news as good, a question we cannot answer as
   // one, anything else simply thanked for (reading.ts readTone); crisis numbers only offered for the hard.
   const tone = readTone(ctx.text);
+  // A question about themselves the library can answer ("I check my pulse a thousand times a day, is
+  // that bad?"): answered from it, not "that's not something I can answer".
+  if (tone === 'question' && !isTrivia(ctx.text) && ABOUT_ME.test(fold(ctx.text)) && ctx.searchContent && (await ctx.searchContent(ctx.text)).length > 0) {
+    return { goto: 'learn', returnTo: null };
+  }
   const offered = (ids: readonly string[]) => ids.filter((id): id is MenuFlowId => (MENU_FLOWS as readonly string[]).includes(id) && (tone === 'hard' || id !== 'resources'));
   if (fits) {
     const options = menuOptions(ctx);
@@ -513,7 +523,10 @@ export const menu: Flow = {
   async start(ctx) {
     const data = ctx.state.data as { quiet?: boolean; left?: FlowId; read?: boolean; text?: string };
     // Entered by a flow that has already said what was needed (the end of a safety follow-up).
-    if (data.quiet) return { step: 'idle', data: {} };
+    if (data.quiet) {
+      const { quiet: _quiet, ...kept } = data as Record<string, unknown>;
+      return { step: 'idle', data: kept };
+    }
     // Entered to answer this message (something more pressing than the exercise that was under way).
     // Reading a message: this one, or the one a safety question interrupted (answered now, after a clear no).
     const left = data.left && ctx.state.drafts[data.left] ? data.left : undefined;

@@ -6,7 +6,8 @@ import { KEEP_MOODS, exerciseName } from '../moods.js';
 import { MOOD_SCALE, fold } from '../parse.js';
 import type { FlowId } from '../types.js';
 import { readRequest } from '../intent-match.js';
-import { routeFromMenu } from './menu.js';
+import { forTheMenu, routeFromMenu } from './menu.js';
+import { parkAnother } from './worry-time.js';
 
 type Data = { flow?: FlowId; before?: number | null; tries?: number };
 
@@ -62,7 +63,7 @@ export const moodAfter: Flow = {
     };
     // "5. And I've a deadline Friday, can I put off worrying about it till later?": the rating noted,
     // then the rest read as its own message, so the request is not lost.
-    if (rest.split(/\s+/).length >= 4 && (readMenuChoice(rest) || readRequest(rest))) {
+    if (rest.split(/\s+/).length >= 4 && (readMenuChoice(rest) || readRequest(rest) || forTheMenu(rest) || parkAnother(ctx, rest))) {
       const routed = await routeFromMenu({ ...ctx, text: rest });
       return { ...routed, say: [say(line), ...(routed.say ?? [])], profile: { ...routed.profile, ...recorded.profile }, actions: [...recorded.actions, ...(routed.actions ?? [])] };
     }

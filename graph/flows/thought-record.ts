@@ -365,8 +365,9 @@ function splitThought(text: string): { thought: string; feelings: string } | nul
 }
 
 function answer(ctx: FlowContext, step: Step, d: RecordData, raw: string, lead: Reply[]): StepResult {
-  // "I just told you. Nobody's going to hire me": the answer, not the words about it.
-  const text = withoutMeta(raw);
+  // "I just told you. Nobody's going to hire me": the answer, not the words about it; "that my
+  // children don't want me around" is the thought without its "that".
+  const text = step === 'thought' ? withoutMeta(raw).replace(/^(that|que)\s+(?=\S+\s+\S)/i, '') : withoutMeta(raw);
   switch (step) {
     case 'situation':
     case 'thought':

@@ -74,9 +74,12 @@ function answerSlot(ctx: FlowContext, d: WorryData, text: string, lateAsked: boo
   const time = readWhen(said).time;
   const tries = (d.tries ?? 0) + 1;
   if (time?.kind === 'clock') {
-    const slot = `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+    // "But we already set it for 7" when it is set for 19:00: the evening one meant, not 7 a.m.
+    const existing = ctx.state.profile.worryTime?.slot;
+    const hour = existing && time.hour < 12 && Number(existing.slice(0, 2)) === time.hour + 12 && !/\b(am|a m|de la manana|in the morning|por la manana)\b/.test(fold(said)) ? time.hour + 12 : time.hour;
+    const slot = `${String(hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
     const data = { slot, minutes: minutesIn(said), slotText: clean(said) };
-    const late = time.hour >= LATE || time.hour < EARLY;
+    const late = hour >= LATE || hour < EARLY;
     return go(ctx, late && !lateAsked ? 'late' : 'park', data);
   }
   if (tries >= 2) return go(ctx, 'park', { slot: null, minutes: DEFAULT_MINUTES, slotText: clean(said) });
@@ -108,16 +111,23 @@ const YES_LEAD = /^(?:y\s+)?(?:and\s+)?(?:yes|yeah|yep|si|sip|claro|ah y|oh and|
 /** A time put right at the worry step ("no no, 8 de la noche! … y sí, la entrega del viernes"): the slot, and what else was said. */
 function correctedSlot(text: string): { slot: string; rest: string | null } | null {
   const sentences = text.split(/(?<=[.!?])\s+/).map((x) => x.trim()).filter(Boolean);
-  const first = sentences[0] ?? '';
-  if (!PUT_RIGHT.test(fold(first))) return null;
-  const time = readWhen(first.replace(/^\s*(?:(?:no+|nope|nah)[\s,!.]*)+/i, '')).time;
+  // The sentence that puts the time right: first ("no no, 8 de la noche!") or later ("la analítica de
+  // mi madre. y ojo que es a las 7 de la TARDE, no de la mañana").
+  const at = sentences.findIndex((x, i) => (i === 0 ? PUT_RIGHT.test(fold(x)) : PUT_RIGHT_LATE.test(fold(x))) && readWhen(x.replace(/^\s*(?:(?:no+|nope|nah)[\s,!.]*)+/i, '')).time?.kind === 'clock');
+  if (at < 0) return null;
+  const time = readWhen(sentences[at]!.replace(/^\s*(?:(?:no+|nope|nah)[\s,!.]*)+/i, '')).time;
   if (time?.kind !== 'clock') return null;
   const slot = `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
-  // The worry, if any: the last sentence that says no time ("y sí, la entrega del viernes").
-  const last = sentences.length > 1 ? sentences.at(-1)! : '';
-  const rest = last && !readWhen(last).time ? last.replace(YES_LEAD, '').trim() : '';
+  // The worry, if any: the other sentences that say no time ("y sí, la entrega del viernes").
+  const rest = sentences
+    .filter((x, i) => i !== at && !readWhen(x).time)
+    .map((x) => x.replace(YES_LEAD, '').trim())
+    .filter(Boolean)
+    .join(' ');
   return { slot, rest: rest || null };
 }
+/** A later sentence setting the time right: "ojo que es a las 7 de la tarde", "and it's 7 in the evening, not the morning". */
+const PUT_RIGHT_LATE = /\b(ojo|que es|es a las|no de la|not in the|not the morning|not am|i said|i meant|dije|te dije|quise decir|mind you|remember)\b/;
 
 function finish(ctx: FlowContext, d: WorryData, worry: string | null): StepResult {
   const c = ctx.copy.exercises.worryTime;
@@ -208,7 +218,39 @@ const SEE_WORRIES =
 const CHANGE_WORRY_TIME =
   /\b(change|move|make|set|switch|put|shift|cambia|cambiar|mueve|mover|pon|ponme|pasa|pasar)\b.*\b(worry time|worry slot|tiempo de preocupacion)\b|\b(worry time|tiempo de preocupacion)\b.*\b(to|at|instead|a las|para las|mejor)\b/;
 
-const PUT_RIGHT_LATER = /\b(change it|make it|move it|put it|i said|i meant|i told you|no,? (at|a las)|cambia(lo|la)?|ponlo|ponla|pasalo|pasala|muevelo|te dije|dije|quise decir|mejor a las)\b/;
+const PUT_RIGHT_LATER = /\b(change it|change the time|make it|move it|put it|i said|i meant|i told you|no,? (at|a las)|cambia(lo|la|me)?|cambiame la hora|cambia la hora|ponlo|ponla|pasalo|pasala|muevelo|te dije|dije|quise decir|mejor a las)\b/;
+
+const PARK_ANOTHER =
+  /\b(guardame|guarda|apuntame|apunta|anotame|anota|aparca|aparcame|park|add|save|put|stick)( me| down)? (otra|another|one more|esta|this|una|a|la|el|lo de)( preocupacion| worry)?\b|\b(otra|another|one more) (preocupacion|worry)\b/;
+
+/**
+ * "Apúntame otra: lo de la analítica de mi madre", "park another worry for later: the MOT": parked
+ * for the worry time already set up (not a new set-up). Null when not asked, or no worry time is set.
+ */
+export function parkAnother(ctx: FlowContext, text = ctx.text): StepResult | null {
+  const w = ctx.state.profile.worryTime;
+  const t = fold(text);
+  if (!w || !PARK_ANOTHER.test(t)) return null;
+  const c = ctx.copy.exercises.worryTime;
+  const colon = text.indexOf(':');
+  const raw = colon >= 0 ? text.slice(colon + 1) : text.slice((PARK_ANOTHER.exec(t)?.index ?? 0) + (PARK_ANOTHER.exec(t)?.[0].length ?? 0));
+  const worry = raw
+    .replace(/^\s*(?:(?:para|for|till|until) (?:(?:las|the|my) )?(?:\d{1,2}(?::\d\d)?|later|luego|despues|worry time|tiempo de preocupacion)[\s,:.-]*)+/i, '')
+    .replace(/^[\s,:.-]+|[\s.]+$/g, '')
+    .trim();
+  if (words(worry).split(' ').filter(Boolean).length < 2) return null;
+  const slot = w.slot ? shownSlot(ctx, w.slot) : c.theSlot;
+  return {
+    say: [say(c.parked(echo(worry) ?? clip(worry, 120), slot))],
+    profile: { worryTime: { ...w, parked: [...w.parked, clean(worry)].slice(-10) } },
+    actions: [{ type: 'record', instrument: 'worry_time', score: null, items: { slot: w.slot, minutes: w.minutes, slotText: null, timezone: ctx.timezone, postponedWorry: clean(worry), added: true } }],
+    step: 'idle',
+    data: {},
+  };
+}
+
+/** Words too common to say which worry is meant. */
+const COMMON = new Set(['that', 'this', 'what', 'with', 'from', 'have', 'about', 'para', 'pero', 'esta', 'este', 'esto', 'todo', 'toda', 'bien', 'porque', 'como', 'cuando', 'donde', 'worry', 'worries', 'preocupacion', 'lista', 'list', 'please', 'porfa', 'quita', 'quitala', 'borra', 'borrala', 'remove', 'delete']);
 
 const DROP_WORRY = /\b(delete|remove|take (it|that|this|[a-z ]{1,40}) (off|out)|take off|drop|clear|cross (it|that|[a-z ]{1,30}) off|get rid of|borra\w*|quita\w*|elimina\w*|saca\w*)\b/;
 
@@ -220,12 +262,16 @@ const DROP_WORRY = /\b(delete|remove|take (it|that|this|[a-z ]{1,40}) (off|out)|
 export function unparkWorry(ctx: FlowContext): StepResult | null {
   const w = ctx.state.profile.worryTime;
   const t = fold(ctx.text);
-  if (!w?.parked.length || !DROP_WORRY.test(t)) return null;
-  const said = new Set(t.split(/[^a-z0-9]+/).filter((x) => x.length >= 3));
-  const matching = w.parked.filter((p) => fold(p).split(/[^a-z0-9]+/).some((x) => x.length >= 3 && said.has(x)));
+  // (After "which one?", the answer alone names it: "la de la analítica de mi madre".)
+  const asked = (ctx.state.data as { unparking?: boolean }).unparking === true;
+  if (!w?.parked.length || !(DROP_WORRY.test(t) || asked)) return null;
+  const content = (x: string) => x.length >= 4 && !COMMON.has(x);
+  const said = new Set(t.split(/[^a-z0-9]+/).filter(content));
+  const matching = w.parked.filter((p) => fold(p).split(/[^a-z0-9]+/).some((x) => content(x) && said.has(x)));
+  if (asked && !DROP_WORRY.test(t) && matching.length !== 1) return null;
   const aboutWorries = /\b(worr(y|ies)|list|preocupaci\w*|lista|that|it|eso|esa|ese)\b/.test(t);
   const c = ctx.copy.exercises.worryTime;
-  if (matching.length !== 1 && !(aboutWorries && w.parked.length === 1)) return aboutWorries ? { say: [say(c.whichWorry)], step: 'idle', data: {} } : null;
+  if (matching.length !== 1 && !(aboutWorries && w.parked.length === 1)) return aboutWorries ? { say: [say(c.whichWorry)], step: 'idle', data: { unparking: true } } : null;
   const gone = matching[0] ?? w.parked[0]!;
   return { say: [say(c.unparked(gone))], profile: { worryTime: { ...w, parked: w.parked.filter((p) => p !== gone) } }, step: 'idle', data: {} };
 }
@@ -250,7 +296,9 @@ export function changeWorryTime(ctx: FlowContext): StepResult | null {
   // "Pero te dije a la noche, a las 20. Cambialo porfa" just after it was set: the worry time is what they mean.
   const justSet = w?.setAt !== undefined && ctx.now.getTime() - new Date(w.setAt).getTime() < 20 * 60_000;
   if (!w || !(CHANGE_WORRY_TIME.test(fold(ctx.text)) || (justSet && PUT_RIGHT_LATER.test(fold(ctx.text))))) return null;
-  const time = readWhen(ctx.text).time;
+  // "Cámbiame la hora a las 19:00, a las 7 de la mañana estoy currando": the time in the clause that asks.
+  const asking = ctx.text.split(/[,;.!?]+/).find((x) => (CHANGE_WORRY_TIME.test(fold(x)) || PUT_RIGHT_LATER.test(fold(x))) && readWhen(x).time?.kind === 'clock');
+  const time = readWhen(asking ?? ctx.text).time;
   if (time?.kind !== 'clock') return null;
   const slot = `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
   const c = ctx.copy.exercises.worryTime;
