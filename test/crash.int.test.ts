@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fakeConnector, freePort, ready, start } from './processes.js';
+import { caller, fakeConnector, freePort, onCallClinician, ready, start, until } from './processes.js';
 
 interface Message {
   id: string;
@@ -37,15 +37,6 @@ async function hangingProvider(): Promise<{ url: string; requests: () => number;
   };
 }
 
-async function until<T>(what: () => Promise<T | undefined>, ms: number): Promise<T | undefined> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const found = await what().catch(() => undefined);
-    if (found !== undefined) return found;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return undefined;
-}
 
 // Real processes on the embedded database (the server lane runs the same code paths in process).
 describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('a SIGKILL in the middle of a turn', () => {
@@ -116,23 +107,8 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('a SIGKILL in the middle
       const first = await start(dir, env);
       running.push(first.child);
       expect(await ready(first.port, first.exited)).toBe(true);
-      const call = (port: number, method: string, path: string, body?: unknown, token = admin) =>
-        fetch(`http://127.0.0.1:${port}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-      const aad = `aad-${randomUUID()}`;
-      const clinician = (await (await call(first.port, 'POST', '/api/admin/clinicians', { name: 'Dr Ada', teamsUserId: aad })).json()) as { id: string };
-      await call(first.port, 'POST', '/api/admin/shifts', { clinicianId: clinician.id, tier: 1, startsAt: new Date(Date.now() - 3_600_000).toISOString(), endsAt: new Date(Date.now() + 12 * 3_600_000).toISOString() });
-      const hello = {
-        type: 'message',
-        id: randomUUID(),
-        timestamp: new Date().toISOString(),
-        channelId: 'msteams',
-        serviceUrl: connector.serviceUrl,
-        from: { id: `29:${aad}`, name: 'Dr Ada', aadObjectId: aad },
-        conversation: { id: `a:conv-${aad}`, conversationType: 'personal', tenantId: 'tenant-1' },
-        recipient: { id: '28:bot', name: 'Companion' },
-        text: 'hi',
-      };
-      expect((await fetch(`http://127.0.0.1:${first.port}/api/teams/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(hello) })).status).toBeLessThan(300);
+      const call = caller(admin);
+      await onCallClinician(first.port, admin, connector.serviceUrl);
       const session = (await (await fetch(`http://127.0.0.1:${first.port}/api/web/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as { token: string };
       expect((await call(first.port, 'POST', '/api/web/messages', { text: 'I have the pills in my hand and I am going to take them all now', clientMessageId: 'u1' }, session.token)).status).toBe(202);
       const cards = () => connector.posted.filter((p) => (p.body.attachments ?? []).length > 0);

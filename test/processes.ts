@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import { createServer } from 'node:http';
 import { createServer as createTcpServer } from 'node:net';
+import { teamsActivity } from './msw/bot-connector.js';
 
 /** The service run as its own OS process, as an operator runs it, for tests that kill it for real. */
 
@@ -96,3 +97,37 @@ export async function fakeConnector(options: { hangCards?: () => boolean } = {})
   };
 }
 
+
+/** Polls until `what` gives a value (errors count as not yet), or gives up after `ms`. */
+export async function until<T>(what: () => Promise<T | undefined>, ms: number, everyMs = 200): Promise<T | undefined> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const found = await what().catch(() => undefined);
+    if (found !== undefined) return found;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  return undefined;
+}
+
+/** A JSON call to a running service, with a bearer token. */
+export function caller(adminToken: string) {
+  return (port: number, method: string, path: string, body?: unknown, token = adminToken) =>
+    fetch(`http://127.0.0.1:${port}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+}
+
+/**
+ * Registers a clinician on shift at tier 1 through the operator API of the service on `port`, who then
+ * says hi to the bot in Teams (through `teamsPort`) from a connector at `serviceUrl`; returns their Entra id.
+ */
+export async function onCallClinician(port: number, adminToken: string, serviceUrl: string, teamsPort = port): Promise<string> {
+  const call = caller(adminToken);
+  const aad = `aad-${randomUUID()}`;
+  const created = await call(port, 'POST', '/api/admin/clinicians', { name: 'Dr Ada', teamsUserId: aad });
+  const { id } = (await created.json()) as { id: string };
+  const shift = await call(port, 'POST', '/api/admin/shifts', { clinicianId: id, tier: 1, startsAt: new Date(Date.now() - 3_600_000).toISOString(), endsAt: new Date(Date.now() + 12 * 3_600_000).toISOString() });
+  if (shift.status !== 201) throw new Error(`shift: ${shift.status}`);
+  const hello = teamsActivity({ aad, name: 'Dr Ada' }, 'message', { text: 'hi', serviceUrl });
+  const said = await fetch(`http://127.0.0.1:${teamsPort}/api/teams/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(hello) });
+  if (said.status >= 300) throw new Error(`teams hello: ${said.status}`);
+  return aad;
+}

@@ -5,26 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { fakeConnector, ready, start } from './processes.js';
+import { withDatabase } from './global-setup.js';
+import { caller, fakeConnector, onCallClinician, ready, start, until } from './processes.js';
 
 const url = process.env.TEST_DATABASE_URL;
 const ADMIN_TOKEN = `two-proc-${randomBytes(16).toString('hex')}`;
 
-async function until<T>(what: () => Promise<T | undefined>, ms: number): Promise<T | undefined> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const found = await what().catch(() => undefined);
-    if (found !== undefined) return found;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return undefined;
-}
 
-function withDatabase(base: string, name: string): string {
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
 
 // Two service processes on one server Postgres: only where a server runs (the server lane).
 describe.skipIf(!url)('two service processes on one server Postgres', () => {
@@ -63,25 +50,9 @@ describe.skipIf(!url)('two service processes on one server Postgres', () => {
       }
       for (const p of procs) expect(await ready(p.port, p.exited)).toBe(true);
       const [a, b] = procs as [(typeof procs)[number], (typeof procs)[number]];
-      const call = (port: number, method: string, path: string, body?: unknown, token = ADMIN_TOKEN) =>
-        fetch(`http://127.0.0.1:${port}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-
+      const call = caller(ADMIN_TOKEN);
       // A clinician on shift who has said hi to the bot in Teams.
-      const aad = `aad-${randomUUID()}`;
-      const clinician = (await (await call(a.port, 'POST', '/api/admin/clinicians', { name: 'Dr Ada', teamsUserId: aad })).json()) as { id: string };
-      expect((await call(a.port, 'POST', '/api/admin/shifts', { clinicianId: clinician.id, tier: 1, startsAt: new Date(Date.now() - 3_600_000).toISOString(), endsAt: new Date(Date.now() + 12 * 3_600_000).toISOString() })).status).toBe(201);
-      const hello = {
-        type: 'message',
-        id: randomUUID(),
-        timestamp: new Date().toISOString(),
-        channelId: 'msteams',
-        serviceUrl: connector.serviceUrl,
-        from: { id: `29:${aad}`, name: 'Dr Ada', aadObjectId: aad },
-        conversation: { id: `a:conv-${aad}`, conversationType: 'personal', tenantId: 'tenant-1' },
-        recipient: { id: '28:bot', name: 'Companion' },
-        text: 'hi',
-      };
-      expect((await fetch(`http://127.0.0.1:${b.port}/api/teams/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(hello) })).status).toBeLessThan(300);
+      const aad = await onCallClinician(a.port, ADMIN_TOKEN, connector.serviceUrl, b.port);
 
       // Six patients, their messages sent to either process: each answered once.
       const patients: string[] = [];
