@@ -1,4 +1,4 @@
-import { fold } from './parse.js';
+import { fold, foldWords } from './parse.js';
 import type { FlowId } from './types.js';
 
 /** Flows a patient can ask for by name or number from the menu, in menu order. */
@@ -369,7 +369,7 @@ export const NOTHING_ASKED = /^((lol|haha+|jaja+|sorry|perdon|perdona|ok|okay|ag
 
 /** "Ok sorry I'm back, where were we?" with nothing else asked. */
 export function isBackAgain(text: string): boolean {
-  const t = fold(text).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = foldWords(text);
   // "back" alone, inside an exercise, is the command to go back a step.
   if (/^(go )?back$/.test(t)) return false;
   const back = BACK_AGAIN.exec(t);

@@ -119,3 +119,8 @@ export function isOneOf(text: string, words: readonly string[]): boolean {
 }
 
 export { fold };
+
+/** Folded to letters, digits and single spaces: "Ya volví!! jaja" → "ya volvi jaja". */
+export function foldWords(text: string): string {
+  return fold(text).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+}

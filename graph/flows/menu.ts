@@ -9,7 +9,7 @@ import { asksToSeeWorries, changeWorryTime, parkAnother, showWorries, shownSlot,
 import { asksForBreathingWithoutHolds } from './grounding.js';
 import { clip, pack } from '../exercise-text.js';
 import { likeliest, readRequest } from '../intent-match.js';
-import { fold } from '../parse.js';
+import { fold, foldWords } from '../parse.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import { readTone, askingIfHuman, askingWhatWasShared, isComplaint, isTrivia, readSmallTalk, worriedAboutSomeoneElse } from '../reading.js';
@@ -265,7 +265,7 @@ function welcomeBack(ctx: FlowContext): StepResult {
 
 /** "Volví jaja no me puedo dormir. ¿En qué estábamos?": welcomed back, and the rest read as its own message. */
 async function backAgain(ctx: FlowContext): Promise<StepResult | null> {
-  const t = fold(ctx.text).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = foldWords(ctx.text);
   // "Ya volví. ¿En qué íbamos?" with something half-done: carried on at once (unfinishedAskedFor).
   if (Object.keys(ctx.state.drafts).length > 0 && CARRY_ON.test(t)) return null;
   const back = BACK_AGAIN.exec(t);
@@ -322,7 +322,7 @@ function offeredFor(text: string, options: readonly QuickReply[]): QuickReply[] 
  */
 export function forTheMenu(text: string): boolean {
   const t = fold(text);
-  const letters = t.replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+  const letters = foldWords(text);
   return (
     asksProgress(text) ||
     (asksWhatHelps(text) && /\b(helped|worked|difference|so far|vinieron|sirvieron|sirvio|ha servido|ayudaron|ayudo|ha ayudado|funciono|funcionaron)\b/.test(t)) ||
