@@ -38,6 +38,11 @@ describe('everyday messages are not crises', () => {
       expect(screen(t).level, t).not.toBe('urgent');
   });
 
+  it('"giving it a try" in Spanish is not an attempt', () => {
+    for (const t of ['bueno, le hago el intento esta noche aunque me cuesta', 'voy a hacer el intento de salir a caminar']) expect(screen(t).level, t).toBe('none');
+    expect(screen('mi intento fue el año pasado y otra vez estoy igual de mal').level).not.toBe('none');
+  });
+
   it('after risk in the last few turns, the model may still raise what the rules miss', () => {
     const s = screenConversation(['some nights I kind of hope I just never wake up', 'I have been putting my sleeping tablets aside though, a few weeks worth in the drawer']);
     expect(s.level).toBe('urgent');

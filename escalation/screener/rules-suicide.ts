@@ -33,7 +33,7 @@ const ATTEMPT = alt(
   '(?:i|ive|i have|when i) overdosed', `(?:hospital|ae|er|icu|ambulance|intensive care|psych ward)${gap(4)}(?:after|from|because of) (?:taking|swallowing|an overdose|my overdose|overdosing|i took|trying|i tried|attempting|my attempt|an attempt|the attempt)`, 'attempted suicide', 'suicide attempts?', '(?:my|a|the|last|previous|first|second|third|an) attempts?(?! at| to (?!kill|end|take))',
   '(?:my|an|the|last|previous|first|second) (?:overdose|od)', 'survived (?:an? |my )?(?:attempt|overdose|suicide attempt)',
   `(?:hospitali[sz]ed|admitted|discharged|sectioned)${gap(4)}(?:after|for|following) (?:my|an|the) (?:attempt|overdose)`,
-  'intente (?:suicidarme|matarme|quitarme la vida|ahorcarme|tirarme|envenenarme|cortarme las venas)', '(?:mi|un|el|ultimo) intento(?! de (?!suicidio))',
+  'intente (?:suicidarme|matarme|quitarme la vida|ahorcarme|tirarme|envenenarme|cortarme las venas)', '(?<!\\b(?:hago|hace|hacer|hacemos|hare|haremos|hice|haces|haga|hagas|hagamos|hiciste|hizo|hicimos|hacerle|hacerlo|le hago|lo hago|vale|merece) )(?:mi|un|el|ultimo) intento(?! de (?!suicidio))',
   'intento de suicidio', '(?:mi|una|la) sobredosis', '(?:the|my) (?:hospital|ae|psych ward|ward|icu) thing', '(?:that|it) (?:wasnt|was not|wasnt really) an accident', 'the (?:bridge|overdose|pills|od|rope|tablets|overpass) thing', 'lavado de estomago', `acabe en urgencias${gap(3)}(?:lavado|sobredosis|pastillas)`, 'survived (?:one|a|my|an|the) (?:attempt|overdose)', 'sobrevivi (?:a )?(?:un intento|una sobredosis)',
 );
 const ES_ACT = alt(ES_ACT_ACTIVE, ES_ACT_CONJ);
