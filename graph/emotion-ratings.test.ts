@@ -16,6 +16,12 @@ describe('reading emotions and how strong they are', () => {
   it('reads several emotions in one answer, names before or after the numbers', () => {
     expect(pairs('worried 70, irritated 30')).toEqual([['worried', 70], ['irritated', 30]]);
     expect(pairs('70 worried and 30 irritated')).toEqual([['worried', 70], ['irritated', 30]]);
+    expect(pairs('nervous like 75 and kinda guilty 40')).toEqual([['nervous', 75], ['guilty', 40]]);
+  });
+
+  it('gives each number its own name when the names come first and the numbers after', () => {
+    expect(pairs('lonely and frustrated, 65 and 30')).toEqual([['lonely', 65], ['frustrated', 30]]);
+    expect(pairs('dolida y con rabia: 7 y 5')).toEqual([['dolida', 70], ['rabia', 50]]);
   });
 
   it('reads Spanish answers', () => {

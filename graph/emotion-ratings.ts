@@ -24,7 +24,7 @@ const RATING = new RegExp(
 );
 
 /** Words around an emotion that are not part of its name ("I felt …", "… like 90%", "… como un 7"). */
-const LEADING = ['i felt', 'i feel', 'i was', 'i am', 'im', 'felt', 'feel', 'feeling', 'feelings', 'emotion', 'emotions', 'and', 'also', 'plus', 'but', 'then', 'mostly', 'like', 'about', 'y', 'e', 'pero', 'tambien', 'luego', 'me senti', 'me siento', 'senti', 'siento', 'estaba', 'estoy', 'sobre todo', 'como', 'the', 'my', 'a bit of', 'a little', 'something like', 'kind of', 'sort of', 'some', 'bit of', 'la', 'el', 'mi', 'un poco de', 'algo de', 'algo como'];
+const LEADING = ['i felt', 'i feel', 'i was', 'i am', 'im', 'felt', 'feel', 'feeling', 'feelings', 'emotion', 'emotions', 'and', 'also', 'plus', 'but', 'then', 'mostly', 'like', 'about', 'y', 'e', 'pero', 'tambien', 'luego', 'me senti', 'me siento', 'senti', 'siento', 'estaba', 'estoy', 'sobre todo', 'como', 'the', 'my', 'a bit of', 'a little', 'something like', 'kind of', 'sort of', 'kinda', 'sorta', 'some', 'con', 'bit of', 'la', 'el', 'mi', 'un poco de', 'algo de', 'algo como'];
 const TRAILING = [
   'and', 'y', 'e', 'like', 'like a', 'about', 'about a', 'around', 'around a', 'maybe', 'maybe a', 'probably', 'roughly', 'approx', 'approximately', 'at', 'at about', 'at a', 'a', 'an', 'of', 'to', 'is', 'was', 'with', 'almost', 'nearly', 'level', 'intensity', 'i d say', 'id say', 'i guess', 'i think', 'so',
   'now', 's down to', 's down', 'down to', 'down', 's at', 's about', 's now', 'went down to', 'is down to', 'has gone to', 'gone down to', 'dropped to', 'ahora', 'bajo a', 'ha bajado a', 'baja a', 'ya',
@@ -92,8 +92,30 @@ export function readEmotions(raw: string, options: { tenScale?: boolean } = {}):
   const lead = nameOf(text.slice(0, numbers[0]!.start));
   // "80 anxious, 40 sad": names follow their numbers; otherwise they come before them.
   const nameAfter = lead === '';
-  return numbers.map((n, i) => {
+  const rated = numbers.map((n, i) => {
     const segment = nameAfter ? text.slice(n.end, numbers[i + 1]?.start ?? text.length) : text.slice(numbers[i - 1]?.end ?? 0, n.start);
     return { name: nameOf(segment), value: n.value, tenScale: n.tenScale };
   });
+  return shareOutNames(rated);
+}
+
+const NAME_LIST = /\s*(?:[,;/]|\band\b|\bplus\b|\by\b|\be\b)\s*/iu;
+
+/**
+ * "Anxious and ashamed, 80 and 60": the names came together and the numbers after them, so the
+ * first number read both names and the second none. Gives each number its own name, in order.
+ */
+function shareOutNames(rated: EmotionRating[]): EmotionRating[] {
+  const out: EmotionRating[] = [];
+  for (let i = 0; i < rated.length; i++) {
+    const item = rated[i]!;
+    let unnamed = 0;
+    while (rated[i + 1 + unnamed]?.name === '') unnamed++;
+    const names = unnamed ? item.name.split(NAME_LIST).map(nameOf).filter((n) => n !== '') : [];
+    if (unnamed && names.length === unnamed + 1) {
+      names.forEach((name, k) => out.push({ ...rated[i + k]!, name }));
+      i += unnamed;
+    } else out.push(item);
+  }
+  return out;
 }

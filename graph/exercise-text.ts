@@ -16,7 +16,7 @@ export function clean(text: string): string {
 
 /** "Same as before", "like I said", "pues lo que te dije,": words about the answer, not the answer. */
 const META_LEAD =
-  /^(?:(?:ok|okay|so|well|pues|bueno|um+|uh+)[\s,]+)?(?:(?:the )?same (?:thing )?(?:as (?:before|i said)|i said)|like i said(?: before)?|as i said(?: before)?|i (?:just|already) (?:told|said to) (?:you|u)(?: that)?|i (?:just|already) said(?: that)?|(?:lo )?(?:que|q) te (?:dije|puse)(?: antes)?|como te dije(?: antes)?|lo mismo(?: que (?:antes|te dije))?|(?:recien|ya) te lo (?:dije|puse)|ya te (?:lo )?dije)(?:[\s,]+(?:jaja+|haha+|lol))?[\s,.:;!-]+(?=\S)/i;
+  /^(?:(?:ok|okay|so|well|pues|bueno|um+|uh+)[\s,]+)?(?:(?:the )?same (?:thing )?(?:as (?:before|i said)|i said)|like i said(?: before)?|as i said(?: before)?|i (?:literally )?(?:just|already) (?:told|said to) (?:you|u)(?: that)?|i (?:literally )?(?:just|already) said(?: that)?|i (?:literally )?said(?: that)?(?= (?:lol|haha|jaja))|(?:lo )?(?:que|q) te (?:dije|puse)(?: antes)?|como te dije(?: antes)?|lo mismo(?: que (?:antes|te dije))?|(?:recien|ya) te lo (?:dije|puse)|ya te (?:lo )?dije)(?:[\s,]+(?:jaja+|haha+|lol))?[\s,.:;!-]+(?=\S)/i;
 
 /** An answer without the words about it ("I just told you. nobody's going to hire me" → "nobody's going to hire me"). */
 export function withoutMeta(text: string): string {

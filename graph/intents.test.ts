@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isComplaint, readTone } from './reading.js';
+import { asksAboutTheBot, isComplaint, readTone } from './reading.js';
 import { asksAboutIt, asksForMenu, asksAboutMedication, asksProgress, isBackAgain, asksToSeePlans, asksWhatHelps, isGoodbye, isHelpWord, isLeaving, readChangePlan, readCommand, readDropPlan, signsOff } from './intents.js';
 import { fold } from './parse.js';
 
@@ -21,6 +21,11 @@ describe('reading what a message asks for', () => {
     expect(asksForMenu('¿me enseñas el menú?')).toBe(true);
     expect(asksForMenu('the menu at the cafe was awful')).toBe(false);
     expect(asksToSeePlans('What plans do I have this week?')).toBe(true);
+  });
+
+  it('a question about the companion itself is not a request', () => {
+    for (const t of ['y tú duermes?', 'do u ever get lonely lol', 'how old are you?', '¿usted se cansa?']) expect(asksAboutTheBot(t), t).toBe(true);
+    for (const t of ["i can't sleep", 'can you help me sleep', 'no duermo nada', 'do you sleep well? i dont']) expect(asksAboutTheBot(t), t).toBe(false);
   });
 
   it('being told the bot got it wrong', () => {

@@ -33,6 +33,41 @@ export function askingIfHuman(text: string): boolean {
   return /\b(are you|r u|is this|am i (talking|speaking|chatting) (to|with)|is there)( even| really| actually)? (a |an )?(real |actual )?(person|human|bot|robot|ai|machine|computer|someone real|real people)\b|\b(eres|es esto|hablo con) (una |un )?(persona|humano|bot|robot|maquina|ia)( real)?\b|\bare you real\b|\beres real\b/.test(t);
 }
 
+/**
+ * A question about the companion as if it were a person: "do you sleep?", "¿tú duermes?", "do you
+ * ever get lonely", "how old are you". Answered as what it is, not read as a request ("duermes"
+ * is not a sleep problem).
+ */
+const ABOUT_THE_BOT =
+  /^(and |but |so |y |pero |oye |oiga |hey |btw |by the way )?(((do|can|did) (you|u)|d you)( ever| even| actually| really)? (sleep|dream|eat|get (tired|sleepy|sad|lonely|bored|angry|happy|anxious|stressed)|feel (anything|things|tired|sad|lonely|happy)|have (feelings|emotions|a family|friends|a life|a body|a name|dreams))|are (you|u) (tired|sleepy|sad|lonely|bored|happy|alive|conscious)|how old are (you|u)|where do (you|u) live|what do (you|u) do (for fun|all day|at night)|(y )?(tu|usted) (duermes|duerme|suenas|suena|comes|come|te cansas|se cansa|sientes|siente|tienes sentimientos|tiene sentimientos|te aburres|se aburre|estas cansad[oa]|esta cansad[oa])|(duermes|suenas|te cansas|te aburres|tienes sentimientos|sientes algo|tienes familia|tienes amigos)|cuantos anos tienes|donde vives)( (tu|usted|you|u|ever|at all|alguna vez|nunca|bien|too|also|tambien|lol|jaja|haha))*$/;
+
+export function asksAboutTheBot(text: string): boolean {
+  return ABOUT_THE_BOT.test(fold(text).replace(/[¿?!.,]/g, ' ').replace(/\s+/g, ' ').trim());
+}
+
+const KIN_EN = "wife|husband|partner|mum|mom|mother|dad|father|son|daughter|brother|sister|baby|best friend|friend|nan|nana|nanna|gran|grandma|grandmother|granny|grandad|granddad|grandpa|grandfather|aunt|auntie|uncle|cousin|niece|nephew|fiance|fiancee|boyfriend|girlfriend|stepdad|stepmum|stepmom|dog|cat";
+const KIN_ES = "esposa|esposo|marido|pareja|madre|padre|mama|mami|papa|papi|hijo|hija|hermano|hermana|abuela|abuelo|abuelita|abuelito|tia|tio|prima|primo|amigo|amiga|novio|novia|suegra|suegro|bebe|perro|perrito|perrita|gato|gata";
+/** The Spanish words for a relative as they are written, accents back on ("papa" → "papá"). */
+const KIN_ES_SPELT: Readonly<Record<string, string>> = { mama: 'mamá', papa: 'papá', tia: 'tía', tio: 'tío', bebe: 'bebé' };
+const DIED = '(died|has died|just died|passed|passed away|has passed|passed on|was killed|got killed|is gone|murio|se murio|se nos fue|fallecio|ha fallecido|ha muerto|se fue al cielo)';
+/** A death said outright, whoever it was: "passed away", "the funeral", "falleció", "estoy de duelo". */
+const DEATH = /\b(passed away|passed on|bereave\w*|widow(ed|er)?|funeral|fallecio|fallecid[oa]|falleci|duelo|entierro|velorio|viud[oa]|grieving)\b/;
+const KIN_DIED = new RegExp(`\\b(my|our|mi|nuestr[oa]) (?:\\w+ ){0,2}?(${KIN_EN}|${KIN_ES})s? (?:\\w+ ){0,3}?${DIED}\\b`);
+const DIED_KIN = new RegExp(`\\b(${DIED}|lost|losing|perdi a|perdimos a) (my|our|mi|nuestr[oa]) (?:\\w+ ){0,1}?(${KIN_EN}|${KIN_ES})s?\\b`);
+const KIN = new RegExp(`\\b(?:my|our|mi|nuestr[oa]) (?:\\w+ ){0,2}?(${KIN_EN}|${KIN_ES})s?\\b`);
+
+/**
+ * A death told ("my grandma died last month", "se murió mi papá", "lost my husband in March", "the
+ * funeral was Tuesday"): who it was, from a fixed list of relations (never the patient's free
+ * text), or '' when the message does not say. Null when no death is told: "my phone died" and "I
+ * nearly died laughing" are not a loss.
+ */
+export function toldOfLoss(text: string): { who: string } | null {
+  const t = fold(text);
+  const who = KIN_DIED.exec(t)?.[2] ?? DIED_KIN.exec(t)?.[4] ?? (DEATH.test(t) ? (KIN.exec(t)?.[1] ?? '') : null);
+  return who === null ? null : { who: KIN_ES_SPELT[who] ?? who };
+}
+
 /** "Did you tell my team?", "will my therapist see this?", "¿se lo has dicho a mi psicóloga?" */
 export function askingWhatWasShared(text: string): boolean {
   const t = fold(text);

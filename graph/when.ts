@@ -124,8 +124,10 @@ function readDay(t: string): Day | undefined {
 }
 
 const DAY_NAMES = WEEKDAYS.map(([re]) => /\(([^)]*)\)/.exec(re.source)![1]).join('|');
+const DIAS = 'domingos?|lunes|martes|miercoles|jueves|viernes|sabados?|finde|fin de semana';
+// English "no" before a day is an interjection ("ugh no TOMORROW at 4"), Spanish "no" a negation ("no el martes, el jueves").
 const NOT_A_DAY = new RegExp(
-  `\\b(?:not|not on|instead of|rather than|no el|no|en vez del?|en lugar del?)\\s+(?:${DAY_NAMES}|tomorrow|today|manana|hoy)\\b|\\b(?:from|del|desde el)\\s+(?:${DAY_NAMES})(?=\\s+(?:to|al|a|hasta)\\b)|\\b(?:${DAY_NAMES}|tomorrow|today|manana|hoy)(?:\\s+(?:temprano|early|en la (?:manana|tarde|noche)|por la (?:manana|tarde|noche)|morning|afternoon|evening))?\\s+no\\b(?!\\s+(?:me|se|hay|estoy|creo|can|i|problem|el|la|los|on|${DAY_NAMES}|tomorrow|today|manana|hoy)\\b)`,
+  `\\b(?:not|not on|instead of|rather than)\\s+(?:${DAY_NAMES}|tomorrow|today|manana|hoy)\\b|\\b(?:no el|no|en vez del?|en lugar del?)\\s+(?:${DIAS}|manana|hoy)\\b|\\b(?:from|del|desde el)\\s+(?:${DAY_NAMES})(?=\\s+(?:to|al|a|hasta)\\b)|\\b(?:${DAY_NAMES}|tomorrow|today|manana|hoy)(?:\\s+(?:temprano|early|en la (?:manana|tarde|noche)|por la (?:manana|tarde|noche)|morning|afternoon|evening))?\\s+no\\b(?!\\s+(?:me|se|hay|estoy|creo|can|i|problem|el|la|los|on|${DAY_NAMES}|tomorrow|today|manana|hoy)\\b)`,
   'g',
 );
 /** A time ruled out: "5:30 doesn't work", "not at 5:30 in the morning", "no a las 8", "en vez de las 6". */
@@ -137,6 +139,9 @@ const NOT_A_TIME = new RegExp(
 
 /** Taking back what was just said: "tuesday? no wait…", "at 5, actually 6", "el martes, bueno no, mejor el miércoles". */
 const CORRECTION = /\b(no wait|wait no|no no|actually|i mean|i meant|quise decir|me referia|shall we say|let s say|lets say|say about|say around|digamos|pongamos|scratch that|or rather|make (?:it|that)|on second thought|no mejor|mejor|espera|en realidad|bueno no|digo|perdon|sorry|no(?=,))\b/g;
+
+/** What is already on at some time, said as the reason for a change: "i have a class at 2", "tengo médico a las 5". */
+const BUSY_THEN = /^(?:(?:cos|coz|because|bc|since|as|porque|que|ya que|es que)\s+)?(?:i have|i ve got|i ve|i got|ive got|ive|i m|im|i am|i work|there s|theres|tengo|trabajo|estoy|hay)\b.*\b(?:at|a las|until|till|hasta)\b/;
 
 /**
  * Reads what a message says about a day and a time of day. Corrected on the way ("umm tuesday? no
@@ -157,6 +162,9 @@ export function readWhen(text: string): WhenReading {
         const r = readPlain(x);
         return r.day !== undefined || r.time !== undefined;
       });
+    // "make it 4 instead. i have a class at 2": the reason given after the change is not the change.
+    const reasons = said.filter((x) => !BUSY_THEN.test(x));
+    if (reasons.length && reasons.length < said.length) said.splice(0, said.length, ...reasons);
     if (said.length) {
       // What the correction leaves out stands as first said ("tuesday at 5, no wait, wednesday").
       const [reading, rest, before] = [readPlain(said.at(-1)!), readPlain(after), readPlain(t.slice(0, last.index))];
@@ -343,4 +351,10 @@ export function describeWhen(when: Pick<ResolvedWhen, 'at' | 'part' | 'now'>, no
 /** The date a day reading points to, for asking what time ("What time on Saturday?"). */
 export function dayOf(day: Day, now: Date, timeZone: string): Date {
   return resolveWhen({ day, time: { kind: 'clock', hour: 23, minute: 59 } }, now, timeZone)!.at;
+}
+
+/** The day an instant falls on, as days from today in the zone (to keep a plan's day when only its time changes). */
+export function dayOfInstant(at: Date, now: Date, timeZone: string): Day {
+  const [a, b] = [local(at, timeZone), local(now, timeZone)];
+  return { offset: Math.round((Date.UTC(a.y, a.mo - 1, a.d) - Date.UTC(b.y, b.mo - 1, b.d)) / 86_400_000) };
 }

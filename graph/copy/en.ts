@@ -22,6 +22,8 @@ export const en = {
   done: 'Done',
   next: 'Next',
   menuLabel: 'Menu',
+  /** A death told ("my grandma died last month"): who, from a fixed list of relations, or ''. */
+  sorryAbout: (who: string) => (who ? `I'm so sorry about your ${who}.` : "I'm so sorry for your loss."),
 
   onboarding: {
     intro: (bot: string, clinic: string, crisisLine: string) =>
@@ -32,7 +34,6 @@ export const en = {
 
   mood: {
     resume: "Let's go back to your check-in.",
-    sorryForLoss: "I'm so sorry for your loss.",
     askRating: "Let's start with a quick mood check-in. How is your mood right now, from 0 (very low) to 10 (very good)?",
     checkIn: "Hi, it's time for your check-in. How is your mood right now, from 0 (very low) to 10 (very good)?",
     askRatingAgain: 'Just a number from 0 to 10 is fine. How would you rate your mood right now?',
@@ -135,6 +136,8 @@ export const en = {
     heard: "Thank you for telling me; that sounds hard. One of these might help with it, or tell me more:",
     /** The patient says the bot got it wrong. */
     sorry: "Sorry, I got that wrong. Could you put it another way, or pick one of these? I'm a scripted companion, so short questions work best.",
+    /** A loss told at the menu, after sorryAbout. */
+    heardLoss: "Grief can touch everything, sleep and focus included, and there's no right way to go through it. I'm here to listen, and one of these might help a little, or tell me more:",
     heardAgain: "I'm listening. When you're ready, we could work on it together with one of these:",
     /** Told in free text, with nothing hard in it ("my cat is called Mabel", "work was mid"). */
     heardNeutral: 'Thanks for telling me. If you would like to do something while you are here, one of these might fit, or tell me more:',
@@ -144,6 +147,8 @@ export const en = {
     cantAnswer: "That's not something I can answer, I'm afraid: I'm a CBT companion, so I can help with exercises and explain CBT ideas. One of these might fit, or ask me another way:",
     everything: 'Everything else',
     decline: 'Okay, no problem. I\'m here whenever you want; type "menu" to see what we can do.',
+    /** "Do you sleep?", "how old are you?": a question about the companion as if it were a person. */
+    aboutMe: (bot: string) => `I'm ${bot}, a computer program, so I don't sleep or feel things the way people do. But I'm here whenever you want to write. Is there something I can help with?`,
     /** "Are you a real person?" */
     notAPerson: (bot: string) =>
       `I'm ${bot}, an automated companion, not a person. I'm here to help you practise what you work on in therapy between sessions. What you write is stored securely for your care team, who see it to support your care (for example if I'm worried about your safety). For anything urgent, your care team and the crisis lines are real people.`,

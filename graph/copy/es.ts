@@ -19,6 +19,7 @@ export const es: Copy = {
   done: 'Listo',
   next: 'Siguiente',
   menuLabel: 'Menú',
+  sorryAbout: (who) => (who ? `Siento mucho lo de tu ${who}.` : 'Siento mucho tu pérdida.'),
 
   onboarding: {
     intro: (bot, clinic, crisisLine) =>
@@ -29,7 +30,6 @@ export const es: Copy = {
 
   mood: {
     resume: 'Volvamos a tu registro.',
-    sorryForLoss: 'Siento mucho tu pérdida.',
     askRating: 'Empecemos con un breve registro de ánimo. ¿Cómo está tu ánimo ahora mismo, de 0 (muy bajo) a 10 (muy bien)?',
     checkIn: 'Hola, es hora de tu registro. ¿Cómo está tu ánimo ahora mismo, de 0 (muy bajo) a 10 (muy bien)?',
     askRatingAgain: 'Basta con un número del 0 al 10. ¿Cómo valorarías tu ánimo ahora mismo?',
@@ -113,6 +113,7 @@ export const es: Copy = {
     youreWelcome: 'De nada. Aquí estoy cuando lo necesites.',
     heard: 'Gracias por contármelo; suena difícil. Alguna de estas opciones podría ayudarte, o cuéntame más:',
     sorry: 'Perdón, me equivoqué. ¿Me lo dices de otra forma, o eliges una de estas? Soy un acompañante con guion, así que las preguntas cortas funcionan mejor.',
+    heardLoss: 'El duelo puede tocarlo todo, también el sueño y la concentración, y no hay una forma correcta de vivirlo. Aquí estoy para escucharte; alguna de estas opciones podría ayudarte un poco, o cuéntame más:',
     heardAgain: 'Te escucho. Cuando quieras, podemos trabajarlo juntos con una de estas opciones:',
     heardNeutral: 'Gracias por contármelo. Si quieres hacer algo mientras estás aquí, alguna de estas opciones podría servirte, o cuéntame más:',
     heardGood: 'Qué bien, me alegra mucho. Si quieres hacer algo mientras estás aquí, alguna de estas opciones podría servirte:',
@@ -126,6 +127,7 @@ export const es: Copy = {
     didYouMean: 'No estoy seguro de haberte entendido. ¿Te refieres a alguna de estas? O dímelo con otras palabras.',
     notUnderstoodAgain: 'Perdona, sigo sin entenderte. Puedes elegir una de estas, escribir "menú" para verlo todo, o decirme en pocas palabras qué te gustaría.',
     decline: 'De acuerdo, sin problema. Aquí estoy cuando quieras; escribe "menú" para ver lo que podemos hacer.',
+    aboutMe: (bot) => `Soy ${bot}, un programa informático, así que no duermo ni siento las cosas como las personas. Pero estoy aquí siempre que quieras escribirme. ¿Hay algo en lo que pueda ayudarte?`,
     notAPerson: (bot) =>
       `Soy ${bot}, un acompañante automático, no una persona. Estoy aquí para ayudarte a practicar entre sesiones lo que trabajas en terapia. Lo que escribes se guarda de forma segura para tu equipo de atención, que lo ve para apoyar tu atención (por ejemplo, si me preocupa tu seguridad). Para algo urgente, tu equipo de atención y las líneas de crisis son personas reales.`,
     shared: {

@@ -5,9 +5,9 @@ import { readCommand } from '../intents.js';
 import { ROUGH_SCALE, fold, readRating } from '../parse.js';
 import type { Reply } from '../types.js';
 import type { PlannedWhen, WhenProgress } from './plan-when.js';
-import { answerWhen, capitalise, whenText } from './plan-when.js';
+import { answerWhen, capitalise, soundsLikeWhenOnly, whenText } from './plan-when.js';
 import { followUpTime, withPlan } from '../plans.js';
-import { clockText, readWhen } from '../when.js';
+import { clockText, dayOfInstant, readWhen } from '../when.js';
 import type { SavedPlan } from '../state.js';
 
 /**
@@ -61,13 +61,6 @@ function prompt(ctx: FlowContext, step: Step, d: PlanData): Reply[] {
     default:
       return step satisfies never;
   }
-}
-
-/** An answer that only says a day or a time ("el jueves por la tarde, a las 6, que mi hermano se queda con ella"). */
-function soundsLikeWhenOnly(text: string): boolean {
-  const when = readWhen(text);
-  if (!when.day && !when.time) return false;
-  return /^\s*(?:(?:on |this |next |el |este |el proximo |este )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|manana|esta (?:tarde|noche))|at \d|a las \d)\b/i.test(words(text));
 }
 
 function readArea(ctx: FlowContext, text: string): Area | null {
@@ -127,6 +120,9 @@ const HEDGE_ONLY = /^(i (should |would |d )?(think|suppose|guess|reckon|imagine)
 /** A change of day or time said at the likelihood question. */
 const CHANGED_WHEN = /\b(no wait|wait|actually|instead|rather|make it|change it|not|no|mejor|espera|en realidad|cambia\w*|dije|i said|i meant|quise decir)\b/;
 
+/** ... said so plainly that a number in it is the new time, not how likely ("can we make it 4 instead"). */
+const MOVED = /\b(make it|make that|change it|move it|instead|rather|i said|i meant|cambia\w*|mejor a las|muevelo|pasalo)\b/;
+
 function go(ctx: FlowContext, step: Step, d: PlanData, lead: Reply[] = []): StepResult {
   return { say: [...lead, ...prompt(ctx, step, d)], step, data: d };
 }
@@ -136,7 +132,9 @@ function answer(ctx: FlowContext, step: Step, d: PlanData, text: string): StepRe
     case 'area': {
       const area = readArea(ctx, text);
       // "Conexión, lo del café con Begoña": the area and the activity in one answer.
-      const rest = area ? /^[^,:.;-]+[,:.;-]\s*(?:lo de |lo del |the |like |something like |algo como |pues )?(.{6,})$/i.exec(text.trim())?.[1] : undefined;
+      // "idk maybe self care? like going for a walk outside. i havent left my dorm in days": the activity is the sentence after the area.
+      const after = area ? /^[^,:.;?!-]+[,:.;?!-]\s*(?:lo de |lo del |the |like |something like |algo como |pues )?(.{6,})$/i.exec(text.trim())?.[1] : undefined;
+      const rest = after?.split(/(?<=[.!?])\s+/)[0]?.replace(/^(?:like|maybe|probably|tipo|como|quizas|tal vez)\s+/i, '');
       // ("Time with people, I should think. That's what was suggested to me": only the area; the rest is a hedge, not an activity.)
       if (area && rest && words(rest).split(' ').length >= 2 && readArea(ctx, rest) !== area && !HEDGE_ONLY.test(words(rest))) {
         return go(ctx, 'when', { ...d, area, areaText: ctx.copy.exercises.activation.areas[area].label, activity: clean(settled(rest.replace(/[.]+$/, ''))) });
@@ -165,7 +163,10 @@ function answer(ctx: FlowContext, step: Step, d: PlanData, text: string): StepRe
     case 'likely': {
       // "Ah no wait, not tomorrow morning, Thursday instead": the day or time changed, the plan with it.
       const moved = readWhen(text);
-      if (CHANGED_WHEN.test(fold(text)) && (moved.day || moved.time) && readRating(text) === null) {
+      // ("Tomorrow at 4, not today": the 4 is the hour, not how likely.)
+      const rating = readRating(text);
+      const theHour = rating !== null && moved.time?.kind === 'clock' && (moved.time.hour % 12 || 12) === rating;
+      if (CHANGED_WHEN.test(fold(text)) && (moved.day || moved.time) && (rating === null || theHour || MOVED.test(fold(text)))) {
         const read = answerWhen(ctx, `${d.when?.text ?? ''}. ${text}`, {});
         if (read.kind === 'ask') return { say: [say(read.text)], step: 'when', data: { ...d, progress: read.progress } };
         return go(ctx, 'likely', { ...d, when: read.when }, [say(ctx.copy.exercises.activation.whenChanged(whenText(ctx, read.when)))]);
@@ -195,7 +196,9 @@ export const activation: Flow = {
       // "I said Wednesday, not Tuesday": the day changed, the time as it was.
       const named = text ? readWhen(text) : null;
       if (text && again.again.at && (/\b(same time|misma hora)\b/.test(fold(text)) || (named?.day && !named.time))) text = `${text} at ${clockText(new Date(again.again.at), ctx.timezone)}`;
-      const said = text ? answerWhen(ctx, text, { tries: 1 }) : null;
+      // "Can you change it to 4pm?": the new time on the plan's own day.
+      const day = named?.time && !named.day && again.again.at ? dayOfInstant(new Date(again.again.at), ctx.now, ctx.timezone) : undefined;
+      const said = text ? answerWhen(ctx, text, { tries: 1, ...(day ? { day } : {}) }) : null;
       // Moved in one message ("can I change it to Sunday afternoon?"): done, said back with its new time.
       if (said?.kind === 'done' && said.when.at) return finish(ctx, { ...d, when: said.when }, null, null);
       return go(ctx, 'when', d);

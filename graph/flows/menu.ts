@@ -2,7 +2,7 @@ import { MENU_FLOWS, asksAboutIt, asksAboutMedication, asksProgress, asksToSeePl
 import { BRACKETED, SET_UP_ONLY, exerciseName, flowLabel, whatHelped } from '../moods.js';
 import { openPlans, withPlan } from '../plans.js';
 import type { SavedPlan } from '../state.js';
-import { capitalise, whenText } from './plan-when.js';
+import { capitalise, soundsLikeWhenOnly, whenText } from './plan-when.js';
 import { readWhen } from '../when.js';
 import { asksAboutScore, explainScore } from './questionnaire.js';
 import { asksToSeeWorries, changeWorryTime, parkAnother, showWorries, shownSlot, unparkWorry } from './worry-time.js';
@@ -12,7 +12,7 @@ import { likeliest, readRequest } from '../intent-match.js';
 import { fold, foldWords } from '../parse.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
-import { readTone, askingIfHuman, askingWhatWasShared, isComplaint, isTrivia, readSmallTalk, worriedAboutSomeoneElse } from '../reading.js';
+import { readTone, toldOfLoss, asksAboutTheBot, askingIfHuman, askingWhatWasShared, isComplaint, isTrivia, readSmallTalk, worriedAboutSomeoneElse } from '../reading.js';
 import type { FlowId, QuickReply } from '../types.js';
 
 /** What a quick reply sends for each menu item: words the menu reader understands in any language. */
@@ -283,7 +283,9 @@ const SAID_OTHERWISE = /\bno,? (a las |at )?\d{1,2}(:\d\d)? ?(de la (tarde|noche
 /** The newest plan, when a short message says its day or time was not what they said ("no, I said Wednesday"). */
 function misreadPlan(ctx: FlowContext): SavedPlan | undefined {
   const t = fold(ctx.text);
-  if (t.split(' ').length > 25 || !SAID_OTHERWISE.test(t)) return undefined;
+  // "Tuesday 4pm. Tuesday": a bare day and time said to the menu is the newest plan's, put right.
+  const bare = soundsLikeWhenOnly(ctx.text) && t.split(' ').length <= 6;
+  if (t.split(' ').length > 25 || !(SAID_OTHERWISE.test(t) || bare)) return undefined;
   const when = readWhen(ctx.text);
   if (!when.day && !when.time) return undefined;
   return (ctx.state.profile.plans ?? []).filter((p) => p.status === 'planned').at(-1);
@@ -333,7 +335,8 @@ export function forTheMenu(text: string): boolean {
     CARE_TEAM_SEES.test(t) ||
     WHATS_SAVED.test(t) ||
     SEE_SOLVED.test(t) ||
-    isTrivia(text)
+    isTrivia(text) ||
+    asksAboutTheBot(text)
   );
 }
 
@@ -368,6 +371,10 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
       const options = menuOptions(ctx);
       return { say: [say(ctx.copy.menu.cantAnswer, [...offeredFor(ctx.text, options), { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
     }
+  }
+  // "Do you sleep?", "¿tú duermes?": the companion says what it is; what the question touched is offered.
+  if (asksAboutTheBot(ctx.text)) {
+    return { say: [say(ctx.copy.menu.aboutMe(ctx.botName), [...offeredFor(ctx.text, menuOptions(ctx)), { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
   }
   // "Thanks for the breathing, I'm off to bed now. Night!": a goodbye, not a request for the breathing.
   if (signsOff(ctx.text)) return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
@@ -496,6 +503,13 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
     return { goto: 'learn', returnTo: null };
   }
   const offered = (ids: readonly string[]) => ids.filter((id): id is MenuFlowId => (MENU_FLOWS as readonly string[]).includes(id) && (tone === 'hard' || id !== 'resources'));
+  // "My grandma died last month and I can't focus": the loss heard first, by name, not "that sounds hard".
+  const loss = tone === 'question' ? null : toldOfLoss(ctx.text);
+  if (loss) {
+    const options = menuOptions(ctx);
+    const picked = offered(fits ?? ['mood', 'breathing']).map((id) => options[MENU_FLOWS.indexOf(id)]!);
+    return { say: [say(`${ctx.copy.sorryAbout(loss.who)} ${m.heardLoss}`, [...picked, { label: m.everything, value: 'menu' }])], step: 'idle', data: { heard: true } };
+  }
   if (fits) {
     const options = menuOptions(ctx);
     const picked = offered(fits).map((id) => options[MENU_FLOWS.indexOf(id)]!);

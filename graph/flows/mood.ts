@@ -2,6 +2,7 @@ import { readRequest } from '../intent-match.js';
 import { MOOD_SCALE, fold, readRating } from '../parse.js';
 import type { Flow } from '../flow.js';
 import { say } from '../flow.js';
+import { toldOfLoss } from '../reading.js';
 
 type MoodData = {
   rating?: number;
@@ -78,7 +79,8 @@ export const mood: Flow = {
         const previous = ctx.state.profile.lastMood;
         const reflection = (await ctx.llm?.reflect({ rating, feeling, language: ctx.language })) ?? scripted;
         // "My wife Jean passed away in the spring": heard before anything else.
-        const loss = LOSS.test(fold(ctx.text)) ? `${c.sorryForLoss} ` : '';
+        const told = toldOfLoss(ctx.text) ?? (LOSS.test(fold(ctx.text)) ? { who: '' } : null);
+        const loss = told ? `${ctx.copy.sorryAbout(told.who)} ` : '';
         const text = loss + (previous === undefined ? reflection : `${reflection} ${c.trend(previous, rating)}`);
         return {
           say: [say(text)],

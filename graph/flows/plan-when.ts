@@ -1,4 +1,4 @@
-import { clean } from '../exercise-text.js';
+import { clean, words } from '../exercise-text.js';
 import type { FlowContext } from '../flow.js';
 import type { Day, DayPart } from '../when.js';
 import { dayOf, describeDay, describeWhen, readWhen, resolveWhen } from '../when.js';
@@ -17,6 +17,13 @@ export type PlannedWhen = {
 export type WhenProgress = { day?: Day; text?: string; tries?: number };
 
 export type WhenAnswer = { kind: 'done'; when: PlannedWhen } | { kind: 'ask'; text: string; progress: WhenProgress };
+
+/** An answer that only says a day or a time ("el jueves por la tarde, a las 6, que mi hermano se queda con ella"). */
+export function soundsLikeWhenOnly(text: string): boolean {
+  const when = readWhen(text);
+  if (!when.day && !when.time) return false;
+  return /^\s*(?:(?:on |this |next |el |este |el proximo |este )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|manana|esta (?:tarde|noche))|at \d|a las \d)\b/i.test(words(text));
+}
 
 /**
  * Reads an answer to "when will you do it?" in the patient's zone. A day without a time asks for

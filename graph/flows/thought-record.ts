@@ -4,6 +4,7 @@ import { clean, clip, echo, isNone, isUnsure, labelReader, mentions, pack, readC
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import { readCommand } from '../intents.js';
+import { toldOfLoss } from '../reading.js';
 import { readYesNo } from '../parse.js';
 import type { Reply } from '../types.js';
 
@@ -52,6 +53,8 @@ type RecordData = {
   tries?: number;
   /** Traps just explained, so "yes" picks them. */
   explained?: Trap[];
+  /** A death told in the record ("my nan passed away…") has been met with condolences. */
+  condoled?: boolean;
 };
 
 /** Labels patients put before their answers, English and Spanish (accents optional). */
@@ -364,7 +367,11 @@ function splitThought(text: string): { thought: string; feelings: string } | nul
   return { thought, feelings };
 }
 
-function answer(ctx: FlowContext, step: Step, d: RecordData, raw: string, lead: Reply[]): StepResult {
+function answer(ctx: FlowContext, step: Step, data: RecordData, raw: string, heard: Reply[]): StepResult {
+  // "My nan passed away a few weeks ago and…": the loss is met by name before the next question.
+  const told = (step === 'situation' || step === 'thought') && !data.condoled ? toldOfLoss(raw) : null;
+  const lead = told ? [say(ctx.copy.sorryAbout(told.who)), ...heard] : heard;
+  const d = told ? { ...data, condoled: true } : data;
   // "I just told you. Nobody's going to hire me": the answer, not the words about it; "that my
   // children don't want me around" is the thought without its "that".
   const text = step === 'thought' ? withoutMeta(raw).replace(/^(that|que)\s+(?=\S+\s+\S)/i, '') : withoutMeta(raw);
