@@ -115,11 +115,11 @@ const FREQUENCY_PHRASES: ReadonlyArray<readonly [Reading, RegExp]> = [
   // "Three times a day" is every day, not three days.
   [3, /\b((\w+ )?(times|veces)|once|twice|una vez) (a|per|each|al|por) (day|dia)\b/g],
   // "Half the days or a bit more" before "a bit" is read as a little.
-  [2, /\b(quite (a bit|a lot|often)|bastantes?( (dias|veces))?|(about |around |roughly |more or less |mas o menos |como )?(half (the|of the) (days|time)|la mitad (de los dias|del tiempo|de las veces)) (or|o) (a bit |algo |even )?(more|mas))\b/g],
+  [2, /\b(quite (a bit|a lot|often)|bastantes?( (dias|veces))?|(about |around |roughly |more or less |mas o menos |como )?(half (the|of the) (days|time)|la mitad (de los dias|del tiempo|de las veces)) (or|o) (a bit |algo |even )?(more|mas)|(about |around |roughly |more or less |mas o menos |como )?(half (the|of the) (days|time|week)|la mitad (de los dias|del tiempo|de las veces|de la semana)))\b/g],
   [0, /\b(not (even )?once|never once|ni una (sola )?vez)\b/g],
   [
     1,
-    /\b(almost never|hardly ever|rarely|seldom|not (very |that |so |too )?(often|much|many days|a lot)|once or twice|(a )?(few|couple( of)?) (days|times)|some days|several days|sometimes|some times|occasionally|now and (then|again)|from time to time|once|twice|a little|a bit|casi nunca|rara vez|pocas veces|(unos )?pocos dias|unos dias|algunos dias|varios dias|algunas veces|a veces|de vez en cuando|ocasionalmente|un par de (dias|veces)|una vez|dos veces|no (mucho|muy seguido|muy a menudo|tanto|muchas veces|muchos dias)|un poco|varios|algunos|unos cuantos|several|a few)\b/g,
+    /\b(almost never|hardly ever|rarely|seldom|not (very |that |so |too )?(often|much|many days|a lot)|once or twice|(a )?(few|couple( of)?) (days|times)|some days|several days|sometimes|some times|occasionally|now and (then|again)|from time to time|once|twice|a little|a bit|casi nunca|rara vez|pocas veces|(unos )?pocos dias|unos dias|algunos dias|varios dias|algunas veces|unas (cuantas )?veces|a veces|un poquito|poquito|de vez en cuando|ocasionalmente|un par de (dias|veces)|una vez|dos veces|no (mucho|muy seguido|muy a menudo|tanto|muchas veces|muchos dias)|un poco|varios|algunos|unos cuantos|several|a few)\b/g,
   ],
   [
     3,
@@ -289,7 +289,7 @@ function readFrequencyOf(t: string): Frequency | null {
 
 const DIFFICULTY_PHRASES: ReadonlyArray<readonly [Reading, RegExp]> = [
   ['unclear', UNSURE],
-  [1, /\b(not (very|that|too|so|really) (difficult|hard)|not (much|very)|somewhat|a (bit|little)|kind of|sort of|slightly|un poco|algo|no (muy|tan) dificil|no (mucho|muy|tanto))\b/g],
+  [1, /\b(not (very|that|too|so|really) (difficult|hard)|not (much|very)|somewhat|a (bit|little)|kind of|sort of|slightly|un poco|un poquito|poquito|algo|no (muy|tan) dificil|no (mucho|muy|tanto))\b/g],
   [3, /\b(extremely|extremadamente|incredibly|impossible|imposible|muchisimo|sumamente)\b/g],
   [2, /\b(very|really (hard|difficult)|pretty (hard|difficult|tough|bad)|quite|tough|muy|bastante|a lot|mucho)\b/g],
   [0, /\b(not difficult( at all)?|not hard( at all)?|not at all|no difficulty|no ha sido dificil|nada dificil|no (es|fue) dificil|para nada|ninguna dificultad|en absoluto)\b/g],

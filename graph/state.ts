@@ -37,7 +37,7 @@ export interface Profile {
   /** The patient's last few finished thought records, to show them again ("show my thought records"). */
   thoughtRecords?: SavedThoughtRecord[];
   /** The last few problem-solving plans (the option chosen and its first step), to show again. */
-  solved?: Array<{ at: string; problem: string | null; option: string | null; firstStep: string | null; whenText: string | null; whenAt: string | null }>;
+  solved?: Array<{ at: string; problem: string | null; option: string | null; firstStep: string | null; whenText: string | null; whenAt: string | null; options?: string[] }>;
   /** Activities planned in behavioural activation, and how they went: listed, changed, followed up. */
   plans?: SavedPlan[];
   /** The daily worry time set up, and the worries parked for it (newest last): listed and changed on request. */

@@ -284,6 +284,8 @@ export const exercisesEn = {
     optionN: (n: number) => `option ${n}`,
     choose: 'Looking at those, which will you try first?',
     chooseAgain: (first: string, second?: string) => `Reply ${second ? `${first} or ${second}` : first}, whichever you would try first.`,
+    /** The plan just made, put right: another of its options chosen ("can you change it to option 2"). */
+    optionChanged: (option: string) => `Done: the plan now goes with ${option}.`,
     chosen: (option: string) => `Let's go with ${option}.`,
     firstStep: "What's the very first small step? Something you could do in 10 or 15 minutes, like sending a message or looking up a number.",
     firstStepRequired: "Let's find a first step, however small: it's what turns an option into a plan.",
@@ -323,6 +325,10 @@ export const exercisesEn = {
     nothingParked: 'Nothing is parked for it at the moment.',
     alreadyAt: (time: string) => `Your worry time is already every day at ${time}: nothing to change.`,
     moved: (time: string, was: string | null) => `Done: your worry time is now every day at ${time}${was ? ` (it was ${was})` : ''}. Anything you parked goes with it.`,
+    /** The worry time is already set and the exercise is started again. */
+    alreadySet: 'If you\'d like a different time, tell me the new one; to keep it as it is, say "menu".',
+    /** A worry told again that is already parked ("just the rent one I told you"). */
+    alreadyParked: (worry: string) => `That one is already parked: ${worry}.`,
     parked: (worry: string, time: string) => `Parked: ${worry}. If it comes back before ${time}, notice it and remind yourself it has a time.`,
     summary: (time: string, minutes: number) => `Your worry time: every day at ${time}, for ${minutes} minutes.`,
     summaryNote: (when: string) => `Your worry time: every day, ${when}.`,

@@ -53,6 +53,8 @@ export const questionnairesEn = {
   goingBack: "Okay, let's go back to the one before.",
   changed: (n: number, answer: string) => `Changed: question ${n} is now "${answer}".`,
   askAgain: "Sorry, I didn't catch that. Over the last 2 weeks, how often has this bothered you? You can pick one of these.",
+  /** A second answer that could not be read: the options as numbers, before anything is left out. */
+  askByNumber: 'Just a number is fine: 0 for not at all, 1 for several days, 2 for more than half the days, 3 for nearly every day. Or say "skip" to leave this one out.',
   movingOn: "That's okay, we'll leave that one out.",
 
   /** The functional question after the last item, not scored; asked when any item was above 0. */

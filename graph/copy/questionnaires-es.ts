@@ -53,6 +53,7 @@ export const questionnairesEs: Copy['questionnaires'] = {
   goingBack: 'Vale, volvamos a la anterior.',
   changed: (n, answer) => `Cambiado: la pregunta ${n} queda como "${answer}".`,
   askAgain: 'Perdona, no lo entendí. En las últimas 2 semanas, ¿con qué frecuencia ha pasado esto? Puedes elegir una de estas opciones.',
+  askByNumber: 'Con un número basta: 0 si ningún día, 1 si varios días, 2 si más de la mitad de los días, 3 si casi todos los días. O escribe "saltar" para dejar esta sin responder.',
   movingOn: 'No pasa nada, dejamos esa sin responder.',
 
   difficulty: {

@@ -7,6 +7,7 @@ import { readWhen } from '../when.js';
 import { asksAboutScore, explainScore } from './questionnaire.js';
 import { asksToSeeWorries, changeWorryTime, parkAnother, showWorries, shownSlot, unparkWorry } from './worry-time.js';
 import { asksForBreathingWithoutHolds } from './grounding.js';
+import { switchSolvedOption } from './problem-solving.js';
 import { clip, pack } from '../exercise-text.js';
 import { likeliest, readRequest } from '../intent-match.js';
 import { fold, foldWords } from '../parse.js';
@@ -69,7 +70,11 @@ export type MenuFlowId = (typeof MENU_FLOWS)[number];
 
 /** Said as a request, not a statement: "can we", "help me", "I want to", "what do I do", "¿qué hago?", "ayúdame". */
 const REQUEST_FRAME =
-  /\?|^(what|whats|what s|how|why|que|como|por que|can|could|would|will|shall|let s|lets|please|pls|help|show|give|tell|teach|start|do|try|i want|i d like|id like|i need|i wanna|need|want|how do i|how can i|what do i|what can i|what should i|is there|any)\b|\b(my (therapist|counsell?or|psychologist|doctor|gp) (said|says|told me|suggested|wants)|mi (psicologa|psicologo|terapeuta|doctora?) me (dijo|recomendo|pidio)|help me|can you|could you|can we|could we|what do i do|what can i do|what should i do|any tips|any ideas|que hago|que puedo hacer|ayudame|ayudarme|me ayudas|puedes|podemos|quiero|necesito|hay algo|algun consejo|dame|ensename)\b/;
+  /\?|^(what|whats|what s|how|why|que|como|por que|can|could|would|will|shall|let s|lets|please|pls|help|show|give|tell|teach|start|do|try|i want|i d like|id like|i need|i wanna|need|want|how do i|how can i|what do i|what can i|what should i|is there|any)\b|\b(my (therapist|counsell?or|psychologist|doctor|gp) (said|says|told me|suggested|wants)|mi (psicologa|psicologo|terapeuta|doctora?) me (dijo|recomendo|pidio)|help me|can you|could you|can we|could we|what do i do|what can i do|what should i do|any tips|any ideas|que hago|que puedo hacer|ayudame|ayudarme|me ayudas|puedes|podemos|quiero|necesito|hay algo|algun consejo|dame|ensename|me (pasa|pasas|pasaria|pasarias|das|da|daria|darias|dice|dices|puede|podria|podrias|manda|mandas)|pasame|digame|dime|(a )?donde (puedo|llamo|hablo)|a quien (llamo|puedo llamar)|quisiera|me gustaria|ocupo)\b/;
+
+export function soundsLikeRequest(text: string): boolean {
+  return REQUEST_FRAME.test(fold(text));
+}
 
 function fitsFor(text: string): readonly MenuFlowId[] | null {
   const t = fold(text).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ');
@@ -394,6 +399,9 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
     const explained = explainScore(ctx, lastScore);
     return { ...explained, say: explained.say!.map((line, i, all) => (i === all.length - 1 ? say(line.text, menuOptions(ctx)) : line)) };
   }
+  // "Hang on, that's wrong, I'm going with number 2": the problem-solving plan just made, put right.
+  const switched = switchSolvedOption(ctx);
+  if (switched) return switched;
   // "Make the worry time 4 o'clock", "show my worries": the worry time set up, changed or listed.
   const movedWorry = changeWorryTime(ctx);
   if (movedWorry) return movedWorry;
@@ -458,7 +466,7 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   }
   // "What should I do?", "¿qué hago?": what has helped them, not a library search for "should".
   if (asksWhatHelps(ctx.text) && (asked === null || asked === 'learn')) return whatHelps(ctx);
-  const request = REQUEST_FRAME.test(fold(ctx.text)) || ctx.text.trim().split(/\s+/).length <= 5;
+  const request = soundsLikeRequest(ctx.text) || ctx.text.trim().split(/\s+/).length <= 5;
   // Sleep trouble, asked about or told ("I can't sleep, I just lie there"): the sleep basics, with tonight's wind-down offered.
   if (asked === 'sleep') return { goto: 'learn', returnTo: null, with: { topic: 'sleep' } };
   if (asked && asked !== 'show_thought_records' && asked !== 'done' && (request || choice === asked)) return { goto: asked, returnTo: null };

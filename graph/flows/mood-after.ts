@@ -6,7 +6,7 @@ import { KEEP_MOODS, exerciseName } from '../moods.js';
 import { MOOD_SCALE, fold } from '../parse.js';
 import type { FlowId } from '../types.js';
 import { readRequest } from '../intent-match.js';
-import { forTheMenu, routeFromMenu } from './menu.js';
+import { forTheMenu, routeFromMenu, soundsLikeRequest } from './menu.js';
 import { parkAnother } from './worry-time.js';
 
 type Data = { flow?: FlowId; before?: number | null; tries?: number };
@@ -46,9 +46,11 @@ export const moodAfter: Flow = {
     // however much follows it.
     const lead = LEADING_RATING.exec(fold(ctx.text));
     const read = lead ? { before: null, after: Number(lead[1]) } : readRatings(ctx.text);
-    if (!read || !d.flow || (!lead && ctx.text.trim().split(/\s+/).length > 8)) {
+    // ("Change the plan to option 3": a choice's number, not a mood.)
+    const choiceNumber = /\b(option|opcion|number|numero|plan|la|el)\s+\d/.test(fold(ctx.text)) && !lead;
+    if (!read || choiceNumber || !d.flow || (!lead && ctx.text.trim().split(/\s+/).length > 8)) {
       // Words, not a number ("a bit better"): asked once more; an exercise named, or a second time, goes on.
-      if (readMenuChoice(ctx.text) || d.tries || ctx.text.trim().split(/\s+/).length > 8) return routeFromMenu(ctx);
+      if (readMenuChoice(ctx.text) || d.tries || choiceNumber || ctx.text.trim().split(/\s+/).length > 8) return routeFromMenu(ctx);
       return { say: [say(c.number, [...MOOD_SCALE])], step: 'rate', data: { ...d, tries: 1 } };
     }
     const before = d.before ?? read.before;
@@ -63,7 +65,8 @@ export const moodAfter: Flow = {
     };
     // "5. And I've a deadline Friday, can I put off worrying about it till later?": the rating noted,
     // then the rest read as its own message, so the request is not lost.
-    if (rest.split(/\s+/).length >= 4 && (readMenuChoice(rest) || readRequest(rest) || forTheMenu(rest) || parkAnother(ctx, rest))) {
+    // ("5, ya un poquito más tranquila" tells how they are: not a request for the breathing.)
+    if (rest.split(/\s+/).length >= 4 && (readMenuChoice(rest) || (readRequest(rest) && soundsLikeRequest(rest)) || forTheMenu(rest) || parkAnother(ctx, rest))) {
       const routed = await routeFromMenu({ ...ctx, text: rest });
       return { ...routed, say: [say(line), ...(routed.say ?? [])], profile: { ...routed.profile, ...recorded.profile }, actions: [...recorded.actions, ...(routed.actions ?? [])] };
     }

@@ -22,7 +22,7 @@ export type WhenAnswer = { kind: 'done'; when: PlannedWhen } | { kind: 'ask'; te
 export function soundsLikeWhenOnly(text: string): boolean {
   const when = readWhen(text);
   if (!when.day && !when.time) return false;
-  return /^\s*(?:(?:on |this |next |el |este |el proximo |este )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|manana|esta (?:tarde|noche))|at \d|a las \d)\b/i.test(words(text));
+  return /^\s*(?:(?:ugh|no|nah|oh|um+|wait|sorry|actually|ok|okay|pues|ay|oye|no no) )*(?:(?:on |this |next |el |este |el proximo |este )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|manana|esta (?:tarde|noche))|at \d|a las \d)\b/i.test(words(text));
 }
 
 /**

@@ -189,8 +189,8 @@ function answerOptions(ctx: FlowContext, d: SolveData, text: string): StepResult
 }
 
 /** "No, not 6, I said 2 and 3": the pick was misread; weighed up again from the ones they said. */
-const NOT_THAT_ONE =
-  /\b(i said|i meant|not that one|wrong one|te he dicho|te dije|quise decir|esa no|ese no|no es esa|la \d{1,2} no|el \d{1,2} no|not (number |option )?\d{1,2}|changed my mind|change my mind|cambie de opinion|(go with|pick|choose|take|do) (number |option )?\d{1,2} instead|\d{1,2} instead|instead\b.*\b\d{1,2}|(can|could) i (go with|pick|choose|switch to|change to) (number |option )?\d{1,2}|mejor (la|el) \d{1,2}|me quedo con (la|el) \d{1,2})\b/;
+export const NOT_THAT_ONE =
+  /\b((lets|let s|ill|i ll|i will|i d rather|id rather|rather) (go with|do|pick|choose|take) (number |option )?\d{1,2}|forget (the|that)\b.*\b\d{1,2}|i said|i meant|not that one|wrong one|te he dicho|te dije|quise decir|esa no|ese no|no es esa|la \d{1,2} no|el \d{1,2} no|not (number |option )?\d{1,2}|changed my mind|change my mind|cambie de opinion|(go with|pick|choose|take|do) (number |option )?\d{1,2} instead|\d{1,2} instead|instead\b.*\b\d{1,2}|(can|could) i (go with|pick|choose|switch to|change to) (number |option )?\d{1,2}|mejor (la|el) \d{1,2}|me quedo con (la|el) \d{1,2})\b/;
 
 function pickedAgain(ctx: FlowContext, d: SolveData, text: string): StepResult | null {
   if (!NOT_THAT_ONE.test(words(text)) || d.options.length <= 2) return null;
@@ -291,7 +291,7 @@ function finish(ctx: FlowContext, d: SolveData): StepResult {
     ...line(c.labels.firstStep, d.firstStep),
     ...line(c.labels.when, d.when ? capitalise(whenText(ctx, d.when)) : null),
   ];
-  const kept = { at: ctx.now.toISOString(), problem: d.problem ?? null, option, firstStep: d.firstStep ?? null, whenText: d.when?.text ?? null, whenAt: d.when?.at ?? null };
+  const kept = { at: ctx.now.toISOString(), problem: d.problem ?? null, option, firstStep: d.firstStep ?? null, whenText: d.when?.text ?? null, whenAt: d.when?.at ?? null, options: d.options };
   return {
     say: [...pack(lines).map((t) => say(t)), say(c.close)],
     profile: { solved: [...(ctx.state.profile.solved ?? []), kept].slice(-3) },
@@ -376,3 +376,28 @@ export const problemSolving: Flow = {
     return { say: [say(ctx.copy.exercises.problemSolving.resume), ...prompt(ctx, step, d)], step, data: d };
   },
 };
+
+/**
+ * "Hang on, that's wrong, I'm going with number 2", "can you change the plan to option 2", just after
+ * a problem-solving plan was made: the plan goes with that option. Null when not that.
+ */
+export function switchSolvedOption(ctx: FlowContext): StepResult | null {
+  const last = ctx.state.profile.solved?.at(-1);
+  const options = last?.options;
+  if (!last || !options || options.length < 2 || ctx.now.getTime() - new Date(last.at).getTime() > 60 * 60_000) return null;
+  const t = words(ctx.text);
+  if (!NOT_THAT_ONE.test(t) && !/\b(change|switch|swap|put|make)\b.*\b(plan|option|it)\b.*\b(to|with)\b|\b(going with|go with|cambia|cambialo|pon)\b/.test(t)) return null;
+  const n = readChoiceNumbers(ctx.text, options.length);
+  if (n.length !== 1) return null;
+  const option = options[n[0]! - 1]!;
+  const c = ctx.copy.exercises.problemSolving;
+  if (option === last.option) return { say: [say(c.optionChanged(echo(option) ?? option))], step: 'idle', data: {} };
+  const changed = { ...last, option };
+  return {
+    say: [say(c.optionChanged(echo(option) ?? option))],
+    profile: { solved: [...(ctx.state.profile.solved ?? []).slice(0, -1), changed] },
+    actions: [{ type: 'record', instrument: 'problem_solving', score: null, items: { problem: last.problem, options, chosen: option, firstStep: last.firstStep, whenText: last.whenText, at: last.whenAt, changedOption: true } }],
+    step: 'idle',
+    data: {},
+  };
+}

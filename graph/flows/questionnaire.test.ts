@@ -118,13 +118,15 @@ describe('a full questionnaire', () => {
 });
 
 describe('answers that cannot be read', () => {
-  it('asks again once with the options, then leaves the item out and prorates the score', async () => {
+  it('asks again with the options, then by number, and only then leaves the item out and prorates the score', async () => {
     const chat = new FlowDriver(questionnaire);
     await chat.start('depression');
     await chat.send('2');
     const again = await chat.send('what do you mean by that');
     expect(chat.said).toEqual([en.askAgain]);
     expect(again.say?.[0]?.quickReplies).toHaveLength(4);
+    await chat.send('hmm hard to say');
+    expect(chat.said).toEqual([en.askByNumber]);
     await chat.send('still not sure');
     expect(chat.said).toEqual([en.movingOn, '3/9. Trouble falling or staying asleep, or sleeping too much']);
     for (const text of ['2', '2', '2', '2', '2', '0', '0']) await chat.send(text);

@@ -241,6 +241,8 @@ function replyToItem(ctx: FlowContext, p: Progress): StepResult {
     if (command === 'skip' && !safety) return next(ctx, answered(p, null), c.movingOn);
     if (p.tries < 1) return { say: [say(c.askAgain, frequencyOptions(ctx))], step: 'item', data: { ...p, tries: p.tries + 1 } };
     if (safety) return safetyFollowUp(ctx, answered(p, null), 'unclear');
+    // Never left out unasked: once more, by number, then left out.
+    if (p.tries < 2) return { say: [say(c.askByNumber, frequencyOptions(ctx))], step: 'item', data: { ...p, tries: p.tries + 1 } };
     return next(ctx, answered(p, null), c.movingOn);
   }
   if (safety && value > 0) return safetyFollowUp(ctx, answered(p, value), 'positive');

@@ -79,6 +79,8 @@ function answerSlot(ctx: FlowContext, d: WorryData, text: string, lateAsked: boo
     const hour = existing && time.hour < 12 && Number(existing.slice(0, 2)) === time.hour + 12 && !/\b(am|a m|de la manana|in the morning|por la manana)\b/.test(fold(said)) ? time.hour + 12 : time.hour;
     const slot = `${String(hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
     const data = { slot, minutes: minutesIn(said), slotText: clean(said) };
+    // "A las 4, como ya habíamos quedado": the time already set, kept; only a worry to park is asked.
+    if (existing === slot) return { say: [say(c.alreadyAt(shownSlot(ctx, slot))), say(c.park, [c.noLabel])], step: 'park', data: { ...data, tries: 0 } };
     const late = hour >= LATE || hour < EARLY;
     return go(ctx, late && !lateAsked ? 'late' : 'park', data);
   }
@@ -129,14 +131,25 @@ function correctedSlot(text: string): { slot: string; rest: string | null } | nu
 /** A later sentence setting the time right: "ojo que es a las 7 de la tarde", "and it's 7 in the evening, not the morning". */
 const PUT_RIGHT_LATE = /\b(ojo|que es|es a las|no de la|not in the|not the morning|not am|i said|i meant|dije|te dije|quise decir|mind you|remember)\b/;
 
+/** Said as one told before ("la de la renta que ya le había dicho", "the same one as before"), naming a worry already parked. */
+const TOLD_BEFORE = /\b(already|same|again|before|i told you|i said|ya (te|le) (lo )?(habia )?(dije|dicho)|que (te|le) (dije|habia dicho)|la misma|lo mismo|otra vez|de antes|nomas la de|solo la de|just the)\b/;
+
+function parkedAgain(worry: string, parked: readonly string[]): string | null {
+  if (!TOLD_BEFORE.test(fold(worry))) return null;
+  const said = new Set(fold(worry).split(/[^\p{L}\p{N}]+/u).filter((x) => x.length >= 4));
+  return parked.find((p) => fold(p).split(/[^\p{L}\p{N}]+/u).some((x) => x.length >= 4 && said.has(x))) ?? null;
+}
+
 function finish(ctx: FlowContext, d: WorryData, worry: string | null): StepResult {
   const c = ctx.copy.exercises.worryTime;
   const minutes = d.minutes ?? DEFAULT_MINUTES;
   const summary = d.slot ? c.summary(shownSlot(ctx, d.slot), minutes) : c.summaryNote(d.slotText ?? '');
   // Their words in a message of their own; several worries, each parked.
-  const worries = worry ? splitWorries(worry) : [];
-  const parked = worries.length ? [say(c.parked(worries.map((w) => echo(w) ?? clip(w, 120)).join(', '), slotName(ctx, d)))] : [];
   const before = ctx.state.profile.worryTime?.parked ?? [];
+  // "Just the rent one I told you already": the worry parked before, not a second copy of it.
+  const again = worry ? parkedAgain(worry, before) : null;
+  const worries = worry && !again ? splitWorries(worry) : [];
+  const parked = again ? [say(c.alreadyParked(echo(again) ?? clip(again, 120)))] : worries.length ? [say(c.parked(worries.map((w) => echo(w) ?? clip(w, 120)).join(', '), slotName(ctx, d)))] : [];
   return {
     say: [...parked, say(`${summary} ${c.close}`)],
     profile: { worryTime: { slot: d.slot ?? null, minutes, parked: [...before, ...worries].slice(-10), setAt: ctx.now.toISOString() } },
@@ -145,7 +158,7 @@ function finish(ctx: FlowContext, d: WorryData, worry: string | null): StepResul
         type: 'record',
         instrument: 'worry_time',
         score: null,
-        items: { slot: d.slot ?? null, minutes, slotText: d.slotText ?? null, timezone: ctx.timezone, postponedWorry: worry },
+        items: { slot: d.slot ?? null, minutes, slotText: d.slotText ?? null, timezone: ctx.timezone, postponedWorry: again ? null : worry },
       },
     ],
     finish: true,
@@ -184,6 +197,12 @@ export const worryTime: Flow = {
   id: 'worry_time',
   start(ctx) {
     const c = ctx.copy.exercises;
+    // Already set up: what is set, and a new time changes it (not the whole introduction again).
+    const w = ctx.state.profile.worryTime;
+    if (w?.slot) {
+      const list = w.parked.length ? `\n${c.worryTime.parkedList}\n${w.parked.map((x) => `- ${x}`).join('\n')}` : '';
+      return { say: [say(`${c.worryTime.summary(shownSlot(ctx, w.slot), w.minutes)}${list}`), say(c.worryTime.alreadySet)], step: 'slot', data: { tries: 0 } };
+    }
     return { say: [say(c.worryTime.intro), say(`${c.controls} ${c.worryTime.slot}`)], step: 'slot', data: { tries: 0 } };
   },
   reply(ctx) {
@@ -214,7 +233,7 @@ export const worryTime: Flow = {
 };
 
 const SEE_WORRIES =
-  /\b(show|see|list|what are|remind me (of|what)|read|look at|check|ver|muestrame|ensename|cuales son|recuerdame|dime)\b.*\b(worries|worry list|worry time|preocupaciones|tiempo de preocupacion)\b|\bmy (parked |saved |list of )?worries\b|\bmis preocupaciones\b/;
+  /\b(show|see|list|what are|remind me (of|what)|read|look at|check|ver|muestrame|ensename|cuales son|recuerdame|dime)\b.*\b(worries|worry list|worry time|preocupaciones|tiempo de preocupacion)\b|\bmy (parked |saved |list of )?worries\b|\bmis preocupaciones\b|\b(what time|when|a que hora|cuando)\b.*\b(is|was|did|do|quedo|quedamos|es|era|toca|tengo)\b.*\b(worry time|worry slot|worrying|preocupacion|preocuparme)\b/;
 const CHANGE_WORRY_TIME =
   /\b(change|move|make|set|switch|put|shift|cambia|cambiar|mueve|mover|pon|ponme|pasa|pasar)\b.*\b(worry time|worry slot|tiempo de preocupacion)\b|\b(worry time|tiempo de preocupacion)\b.*\b(to|at|instead|a las|para las|mejor)\b/;
 
@@ -290,14 +309,20 @@ export function showWorries(ctx: FlowContext): StepResult {
   return { say: [say(`${when}${list}`)], step: 'idle', data: {} };
 }
 
+/** A time turned down: "mejor no a las 7", "not at 7", "a las 7 no". */
+const TURNED_DOWN = /\b(?:no|not|nah|better not)\s+(?:a las|at|para las|las)\s+\d|\b(?:a las|at)\s+\d{1,2}(?:[:.]\d\d)?\s+(?:no|not)\b/;
+
 /** "Make the worry time 4 o'clock, not half past five": moved at once, said back with what it was. Null when not asked, or no time said. */
+
 export function changeWorryTime(ctx: FlowContext): StepResult | null {
   const w = ctx.state.profile.worryTime;
   // "Pero te dije a la noche, a las 20. Cambialo porfa" just after it was set: the worry time is what they mean.
   const justSet = w?.setAt !== undefined && ctx.now.getTime() - new Date(w.setAt).getTime() < 20 * 60_000;
   if (!w || !(CHANGE_WORRY_TIME.test(fold(ctx.text)) || (justSet && PUT_RIGHT_LATER.test(fold(ctx.text))))) return null;
   // "Cámbiame la hora a las 19:00, a las 7 de la mañana estoy currando": the time in the clause that asks.
-  const asking = ctx.text.split(/[,;.!?]+/).find((x) => (CHANGE_WORRY_TIME.test(fold(x)) || PUT_RIGHT_LATER.test(fold(x))) && readWhen(x).time?.kind === 'clock');
+  // ("Mejor no a las 7, … mejor a las 4": the clause that turns a time down is not the one that asks.)
+  const clauses = ctx.text.split(/[,;.!?]+/).filter((x) => (CHANGE_WORRY_TIME.test(fold(x)) || PUT_RIGHT_LATER.test(fold(x))) && readWhen(x).time?.kind === 'clock');
+  const asking = clauses.find((x) => !TURNED_DOWN.test(fold(x))) ?? clauses[0];
   const time = readWhen(asking ?? ctx.text).time;
   if (time?.kind !== 'clock') return null;
   const slot = `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
