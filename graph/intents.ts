@@ -90,6 +90,7 @@ const EXIT_CHUNK = [
   '(?:(?:can|could) (?:we|i)|let s|lets|i want to|i d like to|id like to|i wanna|i need to|i think i ll|i ll|im gonna|i m gonna|please|pls)? ?(?:stop|quit|exit|cancel|finish|pause)(?: (?:this|here|now|that|the exercise|this exercise|this one|it here))?',
   '(?:i m|im|i am)(?: so)? (?:done|finished)(?: (?:with )?(?:this|it|that|the exercise|this exercise|this one))?',
   '(?:i )?(?:don t|dont|do not) (?:want|wanna) to (?:do|continue|carry on with|keep doing|start) (?:this|it|that|the exercise|another(?: one)?|a new one|one|another exercise)(?: (?:anymore|any more|right now|now|today))?',
+  '(?:i )?(?:don t|dont|do not) (?:want|need|wanna) (?:another|a new|a second|this|that|one more) (?:one|plan|exercise|activity|record|thought record)(?: (?:anymore|any more|right now|now|today))?',
   'no quiero (?:hacer|empezar) (?:otro|otra|uno nuevo|una nueva|esto|eso|el ejercicio)(?: ahora)?',
   'not (?:really )?in the mood(?: for (?:this|it))?(?: (?:now|right now|today|tonight))?',
   '(?:i m |im |i am )?not (?:really )?feeling it(?: (?:now|right now|today|tonight))?',
@@ -178,9 +179,10 @@ const LEAVING_CHUNK = [
   '(?:right |ok |okay |anyway )?(?:i m|im|i am) off (?:to (?:bed|sleep|work|[a-z]+(?: [a-z]+){0,5})|now|for (?:now|today|tonight))',
   '(?:i ll|ill|i will) let (?:you|ya) know (?:how (?:it|that|they) (?:goes|went)|on [a-z]+|[a-z]+day|tomorrow|later|after)(?: [a-z]+){0,3}',
   '(?:ahora si )?me voy (?:a (?:dormir|la cama|acostar(?:me)?|descansar)|ya)',
+  '(?:i ll|ill|i will|let s|lets|we ll|well|i think i ll|think i ll) (?:leave it|call it a day|stop|wrap (?:it )?up)(?: (?:there|here|at that))?(?: for (?:now|today|tonight))?|that ll do(?: for (?:now|today|tonight))?|(?:lo )?dejo (?:aqui|aca|ahi|esto)(?: por (?:hoy|ahora))?|lo dejamos (?:aqui|aca|ahi)(?: por (?:hoy|ahora))?',
   '(?:te )?(?:aviso|cuento) (?:como (?:me )?(?:va|fue)|el [a-z]+|manana|luego|despues)(?: [a-z]+){0,3}',
 ].join('|');
-const LEAVING_FILLER = '(?:ugh|argh|oh|oops|sorry|so sorry|sry|soz|ok|okay|k|right|anyway|anyways|well|shoot|crap|oh no|no|yeah|yes|ah|actually|wait|hmm|lol|haha|perdon|perdona|lo siento|vale|bueno|ay|uy|oye|jo|pues|ya|really|now|right now|ahora|ahora mismo|sorry about this|sorry for this|mate|tho|though|x+)';
+const LEAVING_FILLER = '(?:ta|cheers|thanks|gracias|ugh|argh|oh|oops|sorry|so sorry|sry|soz|ok|okay|k|right|anyway|anyways|well|shoot|crap|oh no|no|yeah|yes|ah|actually|wait|hmm|lol|haha|perdon|perdona|lo siento|vale|bueno|ay|uy|oye|jo|pues|ya|really|now|right now|ahora|ahora mismo|sorry about this|sorry for this|mate|tho|though|x+)';
 const LEAVING_RE = new RegExp(`^(?:${LEAVING_FILLER} )*(?:${LEAVING_CHUNK})(?: (?:${LEAVING_FILLER}|now|soon|right now|for now|ya))*$`);
 
 const STEPPING_AWAY = /^(?:ok |sorry |oops |ugh |ay |perdon )*(?:brb|be right back|gtg|g2g|got to run|ahorita vuelvo|ya vuelvo|vuelvo enseguida|ahora vuelvo|ahorita regreso|ya regreso|un momento|un segundo|dame un (?:momento|segundo|minuto))(?: [a-z]+){0,5}$/;
@@ -291,7 +293,7 @@ export function readChangePlan(text: string): number | null {
 export function asksWhatHelps(text: string): boolean {
   const t = fold(text);
   return (
-    /\b(what (should|can|could|do) i do|what (helps|would help|will help|might help|works|worked|has helped|helped)( me)?( most| best)?|what do you (suggest|recommend)|any (suggestions|ideas|recommendations)|what s good for me|what would you suggest|what should i try)\b/.test(t) ||
+    /\b(what (should|can|could|do) i do|what (helps|would help|will help|might help|works|worked|has helped|helped)( me)?( most| best)?|what do you (suggest|recommend)|any (suggestions|ideas|recommendations)|what s good for me|whats good for me|what would you suggest|what should i try)\b/.test(t) ||
     /\b(que (hago|debo hacer|puedo hacer|me (ayuda|sirve|recomiendas|sugieres))|que (ejercicio )?me (ha ayudado|funciona)|que me conviene|que recomiendas)\b/.test(t) ||
     HELPED_ME.test(t)
   );
@@ -299,7 +301,7 @@ export function asksWhatHelps(text: string): boolean {
 
 /** "What has actually helped me so far?", "which of them made any difference?", "¿qué ejercicios me sirvieron?" */
 const HELPED_ME =
-  /\b(has|have) (any of )?(this|it|these|all this|the exercises) (actually |really |even )?(helped|worked|made (a|any) difference)\b|\bwhat (has|have|s) (actually |really |even )?(helped|worked|made (a|any) difference)\b|\b(which|what) (of )?(the |those |these )?(things|exercises|ones|ones? i ve done|stuff)( (i ve|ive|i have|we ve|we have) (done|tried))? ((has|have|s) )?(actually |really )?(helped|worked|made (a |any )?difference)\b|\bwhat (worked|works|helped|helps) (best|most)( for me)?\b|\b(que|cual|cuales) (ejercicios? |cosas? )?(me )?(vinieron|vino|sirvieron|sirvio|ayudaron|ayudo|funcionaron|funciono|han servido|han ayudado|ha servido|ha ayudado)( mejor| mas)?\b|\bque (es lo que )?me (ayudo|sirvio|funciono|ha ayudado|ha servido|ha funcionado)\b|\b(cuales|cual) me (ayudaron|sirvieron|funcionaron|ayudo|sirvio|funciono)\b/;
+  /\b(has|have) (any of )?(this|it|these|all this|the exercises) (actually |really |even )?(helped|worked|made (a|any) difference)\b|\bwhat( has| have| s|s) (actually |really |even )?(helped|worked|made (a|any) difference)\b|\b(which|what) (of )?(the |those |these )?(things|exercises|ones|ones? i ve done|stuff)( (i ve|ive|i have|we ve|we have) (done|tried))? ((has|have|s) )?(actually |really )?(helped|worked|made (a |any )?difference)\b|\bwhat (worked|works|helped|helps) (best|most)( for me)?\b|\b(que|cual|cuales) (ejercicios? |cosas? )?(me )?(vinieron|vino|sirvieron|sirvio|ayudaron|ayudo|funcionaron|funciono|han servido|han ayudado|ha servido|ha ayudado)( mejor| mas)?\b|\bque (es lo que )?me (ayudo|sirvio|funciono|ha ayudado|ha servido|ha funcionado)\b|\b(cuales|cual) me (ayudaron|sirvieron|funcionaron|ayudo|sirvio|funciono)\b/;
 
 /** "Show me my progress", "is there a summary of how I've been doing?", "¿cómo voy?", "mostrame mi progreso". */
 export function asksProgress(text: string): boolean {

@@ -68,6 +68,18 @@ export function toldOfLoss(text: string): { who: string } | null {
   return who === null ? null : { who: KIN_ES_SPELT[who] ?? who };
 }
 
+/**
+ * Doubt that any of this helps: "what's the point of all this", "does any of this actually work or
+ * is it just summat to keep us busy", "¿de qué sirve todo esto?". Answered honestly, not with a plan
+ * list or an exercise.
+ */
+const DOUBT =
+  /\b(whats|what s|what is) the (point|use)( of| in)? (all )?(this|doing this|these|writing (plans|things|it) down|any of this|cbt|this therapy|the app|this app|a phone|an app)\b(?! (breathing|grounding|exercise|thought record|worry time|mood|questionnaire|safety plan)s?\b)|\b(does|do|will|would|can|is) (any of this|all this|this stuff|this|cbt|these exercises|this app|a phone|an app|talking therapy|behavioural activation|behavioral activation|it (actually|really|even|ever)) (actually |really |even |ever )?(work|help|do anything|make (a|any) difference|going to help|gonna help|going to work|gonna work)\b|\b(just|only) (something|summat|sommat) to keep (us|me|people) busy\b|\b(this|it) is (a |such a )?waste of (time|my time)\b|\bnot sure what (a phone|an app|this|a chatbot|a bot) (is going to|is gonna|can|will) do\b|\b(de )?(que|para que) sirve (todo )?(esto|esta app|la tcc|hablar con un bot)\b|\besto (de verdad |realmente |en serio )?(funciona|sirve|ayuda)\b|\besto (sirve|funciona) (de|para) algo\b|\besto es (una )?perdida de tiempo\b/;
+
+export function doubtsItHelps(text: string): boolean {
+  return DOUBT.test(fold(text));
+}
+
 /** "Did you tell my team?", "will my therapist see this?", "¿se lo has dicho a mi psicóloga?" */
 export function askingWhatWasShared(text: string): boolean {
   const t = fold(text);

@@ -77,6 +77,8 @@ export function readClock(text: string): { hour: number; minute: number; explici
   }
   if ((m = new RegExp(String.raw`(?<![\p{N}:.])(\d{1,2})${MERIDIEM}`, 'u').exec(t))) return valid(hourFromMeridiem(Number(m[1]), m[2]), 0, true);
   if ((m = /(?<![\p{N}])(\d{1,2})\s*h(?:rs)?\b/u.exec(t))) return valid(Number(m[1]), 0, true);
+  // "10ish", "about 4-ish".
+  if ((m = /(?<![\p{N}:.])(\d{1,2}) ?-?ish\b/u.exec(t))) return valid(Number(m[1]), 0, false);
   // British "half 4" is half past four.
   if ((m = /\b(half past|quarter past|quarter to|half) (\d{1,2})\b(?!\s*(?:hours?|hrs?|mins?|minutes?|an hour|days?))/.exec(t))) {
     const h = Number(m[2]);

@@ -33,7 +33,7 @@ describe('behavioural activation with a follow-up at the planned local time', ()
       expect((await q.say('tomorrow at 5pm')).join('\n')).toMatch(/How likely are you to do it/);
       const planned = (await q.say('8')).join('\n');
       expect(planned).toMatch(/Tomorrow 5:00 PM: call my sister for 10 minutes/i);
-      expect(planned).toMatch(/I'll ask you how it went tomorrow 6:00 PM/);
+      expect(planned).toMatch(/I'll ask you how it went tomorrow at 6:00 PM/);
 
       // Nothing before 18:00 New York time (23:00 UTC); the question at 18:00.
       const before = (await q.replies()).length;

@@ -147,6 +147,13 @@ export const en = {
     cantAnswer: "That's not something I can answer, I'm afraid: I'm a CBT companion, so I can help with exercises and explain CBT ideas. One of these might fit, or ask me another way:",
     everything: 'Everything else',
     decline: 'Okay, no problem. I\'m here whenever you want; type "menu" to see what we can do.',
+    /** "What's the point of all this?", "does any of this actually work?": an honest answer, in two messages. */
+    doubt: [
+      "That's a fair question, and doubts are normal. CBT is one of the most studied talking therapies for low mood and anxiety, and practising between sessions is a big part of why it helps: small, regular steps tend to shift mood more than waiting to feel like it.",
+      "It won't fix everything, and it works best alongside your sessions, so tell your therapist how it's going, doubts included. If you like, we could try one small thing, or read a little more about how it works:",
+    ],
+    /** The same doubt again, straight after. */
+    doubtAgain: "I hear you. Honestly, it helps many people but not everyone, and you're the best judge of whether it helps you. One small step, then seeing how your mood moves, is the fairest test; your therapist will want to hear either way.",
     /** "Do you sleep?", "how old are you?": a question about the companion as if it were a person. */
     aboutMe: (bot: string) => `I'm ${bot}, a computer program, so I don't sleep or feel things the way people do. But I'm here whenever you want to write. Is there something I can help with?`,
     /** "Are you a real person?" */

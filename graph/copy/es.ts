@@ -82,7 +82,7 @@ export const es: Copy = {
     careTeamSees: (clinic) =>
       `Sí. Lo que registras en los ejercicios (registros de pensamientos, planes, cuestionarios y valoraciones de ánimo) se guarda de forma segura para ${clinic}, que puede leerlo para apoyar tu atención. También puedes enseñárselo o contárselo a tu terapeuta en la próxima sesión.`,
     noReminders:
-      'No puedo mandarte recordatorios a la hora que elijas, lo siento: para eso va muy bien una alarma en el móvil. Si lo planeamos como una actividad, después te pregunto cómo te fue.',
+      'No puedo mandarte recordatorios a la hora que elijas, lo siento: para eso va muy bien una alarma en el teléfono. Si lo planeamos como una actividad, después te pregunto cómo te fue.',
     saved: {
       intro: 'Esto es lo que tienes guardado conmigo:',
       thoughtRecords: (n) => `${n} registro${n === 1 ? '' : 's'} de pensamientos ("ver mis registros")`,
@@ -127,6 +127,11 @@ export const es: Copy = {
     didYouMean: 'No estoy seguro de haberte entendido. ¿Te refieres a alguna de estas? O dímelo con otras palabras.',
     notUnderstoodAgain: 'Perdona, sigo sin entenderte. Puedes elegir una de estas, escribir "menú" para verlo todo, o decirme en pocas palabras qué te gustaría.',
     decline: 'De acuerdo, sin problema. Aquí estoy cuando quieras; escribe "menú" para ver lo que podemos hacer.',
+    doubt: [
+      'Es una pregunta justa, y es normal tener dudas. La TCC es una de las terapias psicológicas más estudiadas para el ánimo bajo y la ansiedad, y practicar entre sesiones es buena parte de por qué ayuda: los pasos pequeños y constantes suelen mover el ánimo más que esperar a tener ganas.',
+      'No lo arregla todo, y funciona mejor junto con tus sesiones, así que cuéntale a tu terapeuta cómo te va, dudas incluidas. Si quieres, podemos probar algo pequeño o leer un poco más sobre cómo funciona:',
+    ],
+    doubtAgain: 'Te entiendo. Sinceramente, ayuda a mucha gente pero no a todo el mundo, y tú eres quien mejor puede juzgar si te ayuda. Dar un paso pequeño y ver cómo cambia tu ánimo es la prueba más justa; a tu terapeuta le interesará saberlo, sea como sea.',
     aboutMe: (bot) => `Soy ${bot}, un programa informático, así que no duermo ni siento las cosas como las personas. Pero estoy aquí siempre que quieras escribirme. ¿Hay algo en lo que pueda ayudarte?`,
     notAPerson: (bot) =>
       `Soy ${bot}, un acompañante automático, no una persona. Estoy aquí para ayudarte a practicar entre sesiones lo que trabajas en terapia. Lo que escribes se guarda de forma segura para tu equipo de atención, que lo ve para apoyar tu atención (por ejemplo, si me preocupa tu seguridad). Para algo urgente, tu equipo de atención y las líneas de crisis son personas reales.`,

@@ -65,6 +65,10 @@ export const exercisesEn = {
     shift: (before: number, after: number) => `${before}, now ${after}`,
     closeLower: (before: number, after: number) =>
       `Well done for working through it. The feeling went from ${before} to ${after}: looking at a thought from all sides can take some of the heat out of it.`,
+    /** More than one feeling eased: "anxious from 80 to 60, ashamed from 60 to 35". */
+    closeLowerMany: (shifts: string) =>
+      `Well done for working through it. ${shifts}: looking at a thought from all sides can take some of the heat out of it.`,
+    fromTo: (name: string, before: number, after: number) => `${name} from ${before} to ${after}`,
     closeSame:
       "Well done for working through it. If the feeling hasn't shifted much, that's okay: it often takes a few goes, and noticing the thought is already a step.",
     close: 'Well done for working through it. This gets easier with practice, and you could bring this record to your next session if it helps.',
@@ -134,8 +138,11 @@ export const exercisesEn = {
     planOnly: (activity: string) => `Here's your plan: ${activity}.`,
     smaller: "If it feels unlikely, it's fine to make it smaller, like 10 minutes instead of 30. A small step you take beats a big one you don't.",
     obstacle: 'It can help to decide now what you will do if that gets in the way.',
+    /** Asked after something that might get in the way was named. */
+    ifThen: 'What could you do instead if that happens? A smaller version or a back-up counts. (Or say "skip".)',
+    backUp: (plan: string) => `And if it gets in the way: ${plan}.`,
     close: 'Next time you check in, tell me how it went. Doing even part of it counts.',
-    closeFollowUp: (when: string) => `I'll ask you how it went ${when.replace(/\.$/, '')}. Doing even part of it counts.`,
+    closeFollowUp: (when: string) => `I'll ask you how it went ${when.replace(/\.$/, '').replace(/ (\d{1,2}:\d\d(?: [AP]M)?)$/, ' at $1')}. Doing even part of it counts.`,
   },
 
   /** The follow-up of a planned activity: did it happen, and mood before and after. */
@@ -233,6 +240,8 @@ export const exercisesEn = {
     down: (before: number, after: number) => `From ${before} to ${after}. Thanks for being honest: that's useful to know, and another exercise may suit you better next time.`,
     noted: 'Thanks, noted.',
     number: 'Thanks. And your mood now as a number from 0 to 10? (Or "skip".)',
+    /** Asked again after answering something else said in its place. */
+    stillNow: 'And your mood now, from 0 to 10? (Or "skip".)',
     /** A question asked after the rating, that the companion cannot answer. */
     question: "As for your question: that's not something I can answer, I'm afraid.",
     names: { breathing: 'the breathing exercise', grounding: 'grounding', thought_record: 'a thought record', problem_solving: 'problem solving', worry_time: 'worry time', thinking_traps: 'spotting thinking traps' },

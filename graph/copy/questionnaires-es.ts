@@ -50,7 +50,7 @@ export const questionnairesEs: Copy['questionnaires'] = {
     moreThanHalf: 'Más de la mitad de los días',
     nearlyEveryDay: 'Casi todos los días',
   },
-  goingBack: 'Vale, volvamos a la anterior.',
+  goingBack: 'De acuerdo, volvamos a la anterior.',
   changed: (n, answer) => `Cambiado: la pregunta ${n} queda como "${answer}".`,
   askAgain: 'Perdona, no lo entendí. En las últimas 2 semanas, ¿con qué frecuencia ha pasado esto? Puedes elegir una de estas opciones.',
   askByNumber: 'Con un número basta: 0 si ningún día, 1 si varios días, 2 si más de la mitad de los días, 3 si casi todos los días. O escribe "saltar" para dejar esta sin responder.',
@@ -96,7 +96,7 @@ export const questionnairesEs: Copy['questionnaires'] = {
   bandMeaning: {
     minimal: 'Mínimo quiere decir pocos de estos síntomas ahora mismo.',
     mild: 'Leve quiere decir algunos de estos síntomas, algunas veces.',
-    moderate: 'Moderado quiere decir que los síntomas se notan y te afectan bastantes días: merece la pena hablarlo en tu próxima sesión.',
+    moderate: 'Moderado quiere decir que los síntomas se notan y te afectan bastantes días: vale la pena hablarlo en tu próxima sesión.',
     moderately_severe: 'Este rango quiere decir que los síntomas te están pesando mucho: coméntalo con tu terapeuta pronto, sin esperar, y antes aún si las cosas empeoran.',
     severe: 'Este rango quiere decir que los síntomas te están pesando mucho: coméntalo con tu terapeuta pronto, sin esperar, y antes aún si las cosas empeoran.',
   },

@@ -80,11 +80,17 @@ describe('behavioural activation', () => {
     await chat.send('whenever the house is quiet');
     expect(chat.step).toBe('likely');
     await chat.send('5, I might be too tired by then');
+    // Something that might get in the way: the plan is saved, then what they could do instead is asked.
     expect(chat.said[0]).toBe("Here's your plan: Sort the pile of post on the hall table (when: whenever the house is quiet).");
-    // A plan they're not sure of: a nudge to make it smaller, and a word about obstacles.
-    expect(chat.said[1]).toMatch(/make it smaller/);
-    expect(chat.said[1]).toMatch(/gets in the way/);
+    expect(chat.step).toBe('ifThen');
+    expect(chat.text).toMatch(/What could you do instead/);
     expect(chat.record('activation_plan')).toMatchObject({ whenText: 'whenever the house is quiet', at: null, likelihood: 5, obstacles: '5, I might be too tired by then' });
+    await chat.send('just do the bills pile, five minutes');
+    // A plan they're not sure of: a nudge to make it smaller, and their back-up said back.
+    expect(chat.said[0]).toMatch(/make it smaller/);
+    expect(chat.said[0]).toMatch(/if it gets in the way: "just do the bills pile, five minutes"/);
+    expect(chat.record('activation_if_then')).toMatchObject({ ifThen: 'just do the bills pile, five minutes' });
+    expect(chat.finished).toBe(true);
   });
 
   it('a change of day said at the likelihood question moves the plan and asks again, in Spanish and English', async () => {

@@ -1,7 +1,7 @@
-import { clean, clip, isNone, mentions, readChoiceNumbers, settled, words } from '../exercise-text.js';
+import { clean, clip, echo, isNone, mentions, readChoiceNumbers, settled, words } from '../exercise-text.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
-import { readCommand } from '../intents.js';
+import { asksToSeePlans, readChangePlan, readCommand, readMenuChoice } from '../intents.js';
 import { ROUGH_SCALE, fold, readRating } from '../parse.js';
 import type { Reply } from '../types.js';
 import type { PlannedWhen, WhenProgress } from './plan-when.js';
@@ -16,7 +16,7 @@ import type { SavedPlan } from '../state.js';
  * recorded. A plan with a time is followed up after it (activity-review.ts asks whether it happened
  * and how mood was before and after); the patient can list their plans and cancel one.
  */
-const STEPS = ['area', 'activity', 'when', 'likely'] as const;
+const STEPS = ['area', 'activity', 'when', 'likely', 'ifThen'] as const;
 type Step = (typeof STEPS)[number];
 
 const AREAS = ['connection', 'enjoyment', 'achievement', 'selfCare', 'values'] as const;
@@ -33,6 +33,9 @@ type PlanData = {
   progress?: WhenProgress;
   /** A day or time given where the activity was asked: used as the answer to "when?". */
   whenFirst?: string;
+  /** Kept while "what could you do instead?" is asked (the plan itself is already saved). */
+  likely?: number | null;
+  close?: string;
 };
 
 const MAX_ACTIVITY_SHOWN = 200;
@@ -58,6 +61,8 @@ function prompt(ctx: FlowContext, step: Step, d: PlanData): Reply[] {
       return [say(c.when)];
     case 'likely':
       return [say(c.likely, [...ROUGH_SCALE])];
+    case 'ifThen':
+      return [say(c.ifThen)];
     default:
       return step satisfies never;
   }
@@ -70,7 +75,7 @@ function readArea(ctx: FlowContext, text: string): Area | null {
   return AREAS.find((a) => mentions(text, [c.areas[a].label, ...c.areaWords[a]])) ?? null;
 }
 
-function finish(ctx: FlowContext, d: PlanData, likely: number | null, obstacles: string | null): StepResult {
+function finish(ctx: FlowContext, d: PlanData, likely: number | null, obstacles: string | null, askBackUp = false): StepResult {
   const c = ctx.copy.exercises.activation;
   const activity = clip(d.activity ?? '', MAX_ACTIVITY_SHOWN);
   const when = d.when;
@@ -90,8 +95,10 @@ function finish(ctx: FlowContext, d: PlanData, likely: number | null, obstacles:
   };
   const close = followUpAt ? c.closeFollowUp(whenText(ctx, { text: '', at: followUpAt, part: null, now: false })) : c.close;
   const tips = [likely !== null && likely <= 5 ? c.smaller : null, obstacles ? c.obstacle : null, close].filter((t): t is string => t !== null);
+  // Something might get in the way: the plan is saved now, and what they could do instead asked next.
+  const next: Pick<StepResult, 'step' | 'data' | 'finish'> = askBackUp ? { step: 'ifThen', data: { planId: id, likely, close } } : { finish: true };
   return {
-    say: [say(plan), say(tips.join(' '))],
+    say: [say(plan), say(askBackUp ? c.ifThen : tips.join(' '))],
     profile: { plans: withPlan(ctx.state.profile, saved) },
     actions: [
       ...(followUpAt ? [{ type: 'follow_up' as const, planId: id, at: followUpAt }] : []),
@@ -110,6 +117,19 @@ function finish(ctx: FlowContext, d: PlanData, likely: number | null, obstacles:
         },
       },
     ],
+    ...next,
+  };
+}
+
+/** The answer to "what could you do instead?": said back, and recorded beside the plan it belongs to. */
+function backUp(ctx: FlowContext, d: PlanData, text: string | null): StepResult {
+  const c = ctx.copy.exercises.activation;
+  const plan = text && words(text) && !isNone(text) ? clean(text) : null;
+  const likely = d.likely ?? null;
+  const tips = [likely !== null && likely <= 5 ? c.smaller : null, plan ? c.backUp(echo(plan) ?? clip(plan, 120)) : c.obstacle, d.close ?? c.close].filter((t): t is string => t !== null);
+  return {
+    say: [say(tips.join(' '))],
+    actions: plan ? [{ type: 'record', instrument: 'activation_if_then', score: null, items: { planId: d.planId ?? null, ifThen: plan } }] : [],
     finish: true,
   };
 }
@@ -173,9 +193,19 @@ function answer(ctx: FlowContext, step: Step, d: PlanData, text: string): StepRe
       }
       if (isNone(text)) return finish(ctx, d, null, null);
       const likely = readRating(text);
-      // More than a number: their words about what might get in the way.
+      // More than a number: their words about what might get in the way, and then what they would do instead.
       const obstacles = words(text).replace(/\b(10|[0-9])\b/g, '').trim().split(' ').filter(Boolean).length > 2 ? clean(text) : null;
-      return finish(ctx, d, likely, obstacles);
+      const named = obstacles !== null && !/^(no|nope|nah|nothing|not really|nada|no creo|ninguna?)\b/.test(words(text).replace(/^(10|[0-9])\s*/, ''));
+      return finish(ctx, d, likely, obstacles, named);
+    }
+    case 'ifThen': {
+      // "I want to move it from Thursday to Saturday at 7:30", "show my plans": not a back-up; the plan
+      // is saved, so the message is read as it would be at the menu.
+      const moved = readWhen(text);
+      if (readChangePlan(text) !== null || ((moved.day || moved.time) && CHANGED_WHEN.test(fold(text))) || readMenuChoice(text) !== null || asksToSeePlans(text)) {
+        return { goto: 'menu', with: { read: true, text } };
+      }
+      return backUp(ctx, d, text);
     }
     default:
       return step satisfies never;
@@ -220,6 +250,7 @@ export const activation: Flow = {
         // The activity is the plan: without one there is nothing to record.
         if (step === 'activity' && !d.activity) return { say: [say(ctx.copy.exercises.activation.activityRequired)], step, data: d };
         if (step === 'likely') return finish(ctx, d, null, null);
+        if (step === 'ifThen') return backUp(ctx, d, null);
         if (step === 'when' && !d.when) {
           const { progress: _, ...rest } = d;
           return go(ctx, 'likely', rest);

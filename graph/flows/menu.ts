@@ -8,12 +8,13 @@ import { asksAboutScore, explainScore } from './questionnaire.js';
 import { asksToSeeWorries, changeWorryTime, parkAnother, showWorries, shownSlot, unparkWorry } from './worry-time.js';
 import { asksForBreathingWithoutHolds } from './grounding.js';
 import { switchSolvedOption } from './problem-solving.js';
+import { readMoodTold } from './mood.js';
 import { clip, pack } from '../exercise-text.js';
 import { likeliest, readRequest } from '../intent-match.js';
 import { fold, foldWords } from '../parse.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
-import { readTone, toldOfLoss, asksAboutTheBot, askingIfHuman, askingWhatWasShared, isComplaint, isTrivia, readSmallTalk, worriedAboutSomeoneElse } from '../reading.js';
+import { readTone, doubtsItHelps, toldOfLoss, asksAboutTheBot, askingIfHuman, askingWhatWasShared, isComplaint, isTrivia, readSmallTalk, worriedAboutSomeoneElse } from '../reading.js';
 import type { FlowId, QuickReply } from '../types.js';
 
 /** What a quick reply sends for each menu item: words the menu reader understands in any language. */
@@ -341,7 +342,8 @@ export function forTheMenu(text: string): boolean {
     WHATS_SAVED.test(t) ||
     SEE_SOLVED.test(t) ||
     isTrivia(text) ||
-    asksAboutTheBot(text)
+    asksAboutTheBot(text) ||
+    doubtsItHelps(text)
   );
 }
 
@@ -376,6 +378,17 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
       const options = menuOptions(ctx);
       return { say: [say(ctx.copy.menu.cantAnswer, [...offeredFor(ctx.text, options), { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
     }
+  }
+  // "Mood's about 5 now": a mood check-in with the rating already given.
+  const toldMood = readMoodTold(ctx.text);
+  if (toldMood !== null) return { goto: 'mood', returnTo: null, with: { rating: toldMood } };
+  // "What's the point of all this?", "does any of this actually work?": answered honestly, with one small thing offered.
+  if (doubtsItHelps(ctx.text)) {
+    const options = menuOptions(ctx);
+    const offer = [options[MENU_FLOWS.indexOf('activation')]!, options[MENU_FLOWS.indexOf('learn')]!, { label: ctx.copy.menu.everything, value: 'menu' }];
+    if ((ctx.state.data as { doubted?: boolean }).doubted) return { say: [say(ctx.copy.menu.doubtAgain, offer)], step: 'idle', data: {} };
+    const [first = '', second = ''] = ctx.copy.menu.doubt;
+    return { say: [say(first), say(second, offer)], step: 'idle', data: { doubted: true } };
   }
   // "Do you sleep?", "¿tú duermes?": the companion says what it is; what the question touched is offered.
   if (asksAboutTheBot(ctx.text)) {

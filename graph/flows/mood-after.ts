@@ -39,6 +39,8 @@ export const moodAfter: Flow = {
   async reply(ctx): Promise<StepResult> {
     const d = ctx.state.data as Data;
     const c = ctx.copy.exercises.moodAfter;
+    // Left idle here by an answer given in its place: this message is the menu's.
+    if (!d.flow) return routeFromMenu(ctx);
     if (readCommand(ctx.text) === 'skip' || isNone(ctx.text)) return { finish: true };
     // "Ok sorry, I'm back, where were we?": welcomed, and the question asked again.
     if (isBackAgain(ctx.text)) return { say: [say(`${ctx.copy.menu.welcomeBackLine} ${d.before === null || d.before === undefined ? c.both : c.now}`, [...MOOD_SCALE])], step: 'rate', data: d };
@@ -50,7 +52,14 @@ export const moodAfter: Flow = {
     const choiceNumber = /\b(option|opcion|number|numero|plan|la|el)\s+\d/.test(fold(ctx.text)) && !lead;
     if (!read || choiceNumber || !d.flow || (!lead && ctx.text.trim().split(/\s+/).length > 8)) {
       // Words, not a number ("a bit better"): asked once more; an exercise named, or a second time, goes on.
-      if (readMenuChoice(ctx.text) || d.tries || choiceNumber || ctx.text.trim().split(/\s+/).length > 8) return routeFromMenu(ctx);
+      if (readMenuChoice(ctx.text) || d.tries || choiceNumber || ctx.text.trim().split(/\s+/).length > 8) {
+        // Something else said in its place ("hang on, that plan's wrong…"): answered, then the mood asked
+        // once more, unless the answer opened something else or asks a question of its own.
+        const routed = await routeFromMenu(ctx);
+        const plain = !routed.goto && !routed.finish && routed.step === 'idle' && Object.keys(routed.data ?? {}).length === 0;
+        if (d.tries || !plain) return routed;
+        return { ...routed, say: [...(routed.say ?? []), say(c.stillNow, [...MOOD_SCALE])], step: 'rate', data: { ...d, tries: 1 } };
+      }
       return { say: [say(c.number, [...MOOD_SCALE])], step: 'rate', data: { ...d, tries: 1 } };
     }
     const before = d.before ?? read.before;

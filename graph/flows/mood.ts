@@ -35,6 +35,9 @@ export const mood: Flow = {
   start(ctx) {
     const scale = [...MOOD_SCALE];
     const checkIn = (ctx.state.input?.kind === 'event' && ctx.state.input.event === 'checkin') || (ctx.state.data as { checkIn?: boolean }).checkIn === true;
+    // "Mood's about 5 now": the rating already given, so the feeling is asked next.
+    const given = (ctx.state.data as { rating?: number }).rating;
+    if (typeof given === 'number' && given >= 0 && given <= 10) return { say: [say(ctx.copy.mood.askFeeling, [...ctx.copy.mood.feelings, ctx.copy.mood.somethingElse])], step: 'feeling', data: { rating: given } };
     return { say: [say(checkIn ? ctx.copy.mood.checkIn : ctx.copy.mood.askRating, scale)], step: 'rating', data: {} };
   },
   resume(ctx) {
@@ -94,3 +97,12 @@ export const mood: Flow = {
     }
   },
 };
+
+/** A mood told outright at the menu: "mood's about 5 now i spose", "my mood is a 6 today", "mi ánimo anda en un 4". */
+const MOOD_TOLD =
+  /^(?:(?:ok|okay|right|anyway|and|well|so|y|pues|bueno|oye)\s+)*(?:my |mi )?(?:mood|moods|animo)(?: s| is| esta| anda| es)?(?: now| today| right now| ahora| hoy)?(?: (?:about|around|like|maybe|at|sitting at|como|en|sobre))*(?: an?| un)? (10|[0-9])(?: ?\/ ?10| out of 10| de 10)?\b(?:(?!\b(?:no|not|but|pero|y|and|yesterday|ayer|last)\b)[a-z ]){0,30}$/;
+
+export function readMoodTold(text: string): number | null {
+  const m = MOOD_TOLD.exec(fold(text).replace(/[.,!?]/g, ' ').replace(/\s+/g, ' ').trim());
+  return m ? Number(m[1]) : null;
+}

@@ -60,11 +60,14 @@ function withoutLeadIn(text: string): string {
   return after && before.trim().split(/\s+/).length <= 12 && LEAD_IN.test(words(before)) ? after : text;
 }
 
+/** A sentence that only announces the problem ("I've got one.", "here's one", "tengo uno"). */
+const ANNOUNCES_ONE = /^(ok |right |yes |yeah |si |pues |bueno )*(i ve got one|ive got one|i have one|i got one|got one|here s one|heres one|there s one|theres one|tengo uno|tengo una|hay uno|hay una|ahi va)$/;
+
 function proposedProblem(text: string): string | undefined {
   const rest = withoutLeadIn(
     text
       .split(/(?<=[.!?])\s+/)
-      .filter((sentence) => !REQUEST.test(words(sentence)))
+      .filter((sentence) => !REQUEST.test(words(sentence)) && !ANNOUNCES_ONE.test(words(sentence)))
       .join(' ')
       .trim(),
   );

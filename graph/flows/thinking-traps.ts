@@ -28,7 +28,7 @@ const HINTS: ReadonlyArray<[Trap, RegExp]> = [
   ['personalising', /\b(my fault|because of me|i caused|i made (him|her|them)|mi culpa|por mi culpa)\b/],
   ['emotional_reasoning', /\b(i feel (like )?(a|an|so|that)|feels like|siento que|me siento)\b/],
   ['all_or_nothing', /\b(perfect\w*|completely|total\w*|ruined|all or nothing|perfect[oa]|totalmente|por completo)\b/],
-  ['discounting_positive', /\b(just luck|only luck|doesn t count|didn t count|anyone could|pura suerte|no cuenta|cualquiera podria)\b/],
+  ['discounting_positive', /\b(just luck|only luck|doesn t count|doesnt count|didn t count|didnt count|anyone could|pura suerte|no cuenta|cualquiera podria)\b/],
 ];
 
 function suggest(thought: string): Trap[] {

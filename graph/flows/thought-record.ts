@@ -4,6 +4,7 @@ import { clean, clip, echo, isNone, isUnsure, labelReader, mentions, pack, readC
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { say } from '../flow.js';
 import { readCommand } from '../intents.js';
+import { capitalise } from './plan-when.js';
 import { toldOfLoss } from '../reading.js';
 import { readYesNo } from '../parse.js';
 import type { Reply } from '../types.js';
@@ -247,7 +248,9 @@ function answerTraps(ctx: FlowContext, d: RecordData, text: string, lead: Reply[
   if (asks) {
     const shown = picked.length ? picked : [...TRAPS];
     const ask = picked.length ? c.trapsFit : c.trapsExplained;
-    return { say: [...lead, ...explainTraps(ctx, shown), say(ask, trapQuickReplies(ctx))], step: 'traps', data: { ...d, explained: picked } };
+    // "Does that fit? Reply yes…": a Yes to tap, before the traps.
+    const replies = picked.length ? [ctx.copy.yes, ...trapQuickReplies(ctx)] : trapQuickReplies(ctx);
+    return { say: [...lead, ...explainTraps(ctx, shown), say(ask, replies)], step: 'traps', data: { ...d, explained: picked } };
   }
   // "Yes, those, and a bit of labelling too": the ones just explained and the new one.
   const confirmed = d.explained?.length && (readYesNo(text) === 'yes' || /^(those|both|all (three|of them)|esas|esos|las dos|los dos|ambas|si si)\b/.test(words(text)));
@@ -369,7 +372,7 @@ function splitThought(text: string): { thought: string; feelings: string } | nul
 
 function answer(ctx: FlowContext, step: Step, data: RecordData, raw: string, heard: Reply[]): StepResult {
   // "My nan passed away a few weeks ago and…": the loss is met by name before the next question.
-  const told = (step === 'situation' || step === 'thought') && !data.condoled ? toldOfLoss(raw) : null;
+  const told = step !== 'emotions' && step !== 'traps' && step !== 'rerate' && !data.condoled ? toldOfLoss(raw) : null;
   const lead = told ? [say(ctx.copy.sorryAbout(told.who)), ...heard] : heard;
   const d = told ? { ...data, condoled: true } : data;
   // "I just told you. Nobody's going to hire me": the answer, not the words about it; "that my
@@ -438,9 +441,12 @@ function finish(ctx: FlowContext, d: RecordData, lead: Reply[]): StepResult {
     ...line(c.labels.traps, traps),
     ...line(c.labels.balanced, a.balanced),
   ];
-  const lower = emotions.find((e) => e.before !== null && e.after !== null && e.after < e.before);
+  const eased = emotions.filter((e) => e.before !== null && e.after !== null && e.after < e.before);
+  const lower = eased[0];
   const rerated = emotions.some((e) => e.before !== null && e.after !== null);
-  const close = lower ? c.closeLower(lower.before!, lower.after!) : rerated ? c.closeSame : c.close;
+  // Each feeling that eased, by its name ("anxious from 80 to 60, ashamed from 60 to 35"), when more than one did.
+  const named = eased.length > 1 && eased.every((e) => e.name) ? eased.map((e, i) => c.fromTo(i === 0 ? capitalise(e.name) : e.name, e.before!, e.after!)) : null;
+  const close = named ? c.closeLowerMany(named.join(', ')) : lower ? c.closeLower(lower.before!, lower.after!) : rerated ? c.closeSame : c.close;
   const saved: SavedThoughtRecord = { at: ctx.now.toISOString(), situation: a.situation ?? null, thought: a.thought ?? null, feelings: feelings || null, balanced: a.balanced ?? null };
   return {
     // Their words go in messages of their own, apart from ours.
