@@ -38,6 +38,11 @@ describe('everyday messages are not crises', () => {
       expect(screen(t).level, t).not.toBe('urgent');
   });
 
+  it('"I\'m done" said of a break at work is not giving up, but alone it is still asked about', () => {
+    expect(screen('ok im done, my break is over. gotta go').level).toBe('none');
+    expect(screen('im done. bye').level).toBe('concern');
+  });
+
   it('"giving it a try" in Spanish is not an attempt', () => {
     for (const t of ['bueno, le hago el intento esta noche aunque me cuesta', 'voy a hacer el intento de salir a caminar']) expect(screen(t).level, t).toBe('none');
     expect(screen('mi intento fue el año pasado y otra vez estoy igual de mal').level).not.toBe('none');

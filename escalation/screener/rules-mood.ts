@@ -208,7 +208,7 @@ export const MOOD_RULES: readonly PatternRule[] = [
     NEG | QUOTE | CLARIFY | HIST,
   ),
   rule('ambiguous.done', 'ambiguous_needs_followup', rx('(?:im|i am) (?:so |just |really )?done(?: with (?:everything|life|it all|all of (?:this|it)|trying|living|people))?(?= [.,?] | $)'), NEG | QUOTE | THIRD | CLARIFY | HIST | TRIVIAL, {
-    unlessTurn: rx(alt('finished', 'done with (?:my|the|this|that|work|school|uni)', 'completed', 'submitted', 'handed in', 'homework', 'assignment', 'essay', 'exam', 'shift', 'revision', 'chores', 'report', 'dinner', 'eating', 'gym', 'workout', 'for (?:today|the day|tonight|now)', 'shopping', 'cleaning')),
+    unlessTurn: rx(alt('finished', 'done with (?:my|the|this|that|work|school|uni)', 'completed', 'submitted', 'handed in', 'homework', 'assignment', 'essay', 'exam', 'shift', 'revision', 'chores', 'report', 'dinner', 'eating', 'gym', 'workout', 'for (?:today|the day|tonight|now)', 'shopping', 'cleaning', 'breaks? (?:is |s )?over', 'lunch (?:is |s )?over', '(?:go|going|get|head|heading) back to work', 'back to work')),
   }),
   rule(
     'es.ambiguous',
