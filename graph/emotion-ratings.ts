@@ -19,14 +19,14 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** A rating: digits or a number word, then optionally "%", "percent", "/10", "out of 10", "de 10". */
 const RATING = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})(?:\s*(%|percent|per cent|por ciento)|\s*(?:\/|out of|de|sobre)\s*(10|100)(?!\p{N}))?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}.,:])(\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})(?:\s*(%|percent|per cent|por ciento)|\s*(?:\/|out of|de|sobre)\s*(10|100)(?!\p{N}))?(?![\p{L}\p{N}]|:\d)`,
   'giu',
 );
 
 /** Words around an emotion that are not part of its name ("I felt …", "… like 90%", "… como un 7"). */
 const LEADING = ['i felt', 'i feel', 'i was', 'i am', 'im', 'felt', 'feel', 'feeling', 'feelings', 'emotion', 'emotions', 'and', 'also', 'plus', 'but', 'then', 'mostly', 'like', 'about', 'y', 'e', 'pero', 'tambien', 'luego', 'me senti', 'me siento', 'senti', 'siento', 'estaba', 'estoy', 'sobre todo', 'como', 'the', 'my', 'a bit of', 'a little', 'something like', 'kind of', 'sort of', 'kinda', 'sorta', 'some', 'con', 'bit of', 'la', 'el', 'mi', 'un poco de', 'algo de', 'algo como'];
 const TRAILING = [
-  'and', 'y', 'e', 'like', 'like a', 'about', 'about a', 'around', 'around a', 'maybe', 'maybe a', 'probably', 'roughly', 'approx', 'approximately', 'at', 'at about', 'at a', 'a', 'an', 'of', 'to', 'is', 'was', 'with', 'almost', 'nearly', 'level', 'intensity', 'i d say', 'id say', 'i guess', 'i think', 'so',
+  'and', 'y', 'e', 'too', 'also', 'as well', 'tambien', 'like', 'like a', 'about', 'about a', 'around', 'around a', 'maybe', 'maybe a', 'probably', 'roughly', 'approx', 'approximately', 'at', 'at about', 'at a', 'a', 'an', 'of', 'to', 'is', 'was', 'with', 'almost', 'nearly', 'level', 'intensity', 'i d say', 'id say', 'i guess', 'i think', 'so',
   'now', 's down to', 's down', 'down to', 'down', 's at', 's about', 's now', 'went down to', 'is down to', 'has gone to', 'gone down to', 'dropped to', 'ahora', 'bajo a', 'ha bajado a', 'baja a', 'ya',
   'un', 'una', 'unos', 'unas', 'como', 'como un', 'como una', 'de', 'del', 'al', 'sobre', 'en', 'en un', 'mas o menos', 'casi', 'nivel', 'intensidad', 'diria', 'diria que', 'diria un', 'creo', 'creo que', 'quizas', 'tal vez', 'tipo', 'es', 'era', 'fue', 'con',
 ];
@@ -36,7 +36,16 @@ const TRAILING_SET = new Set(TRAILING);
 /** Strips filler words and punctuation from both ends, keeping the patient's own spelling and case. */
 function nameOf(segment: string): string {
   // Only the clause the name is in: "Sad about 65 now. The shame's down to 20" names shame, not "now".
-  const clause = segment.split(/[.;!?]\s+/).filter((x) => words(x) !== '').at(-1) ?? segment;
+  // ("guilty. like 85": the name is in the clause before the filler, so each clause is tried from the last.)
+  const clauses = segment.split(/[.;!?]\s+/).filter((x) => words(x) !== '');
+  for (let i = clauses.length - 1; i > 0; i--) {
+    const named = nameOfClause(clauses[i]!);
+    if (named) return named;
+  }
+  return nameOfClause(clauses[0] ?? segment);
+}
+
+function nameOfClause(clause: string): string {
   let tokens = clause.replace(/['\u2019]s\b/g, ' s').split(/\s+/).filter((t) => words(t) !== '');
   const phraseAt = (from: number, n: number) => words(tokens.slice(from, from + n).join(' '));
   for (let changed = true; changed && tokens.length; ) {

@@ -308,7 +308,7 @@ export function asksProgress(text: string): boolean {
   return PROGRESS.test(fold(text));
 }
 const PROGRESS =
-  /\b(my progress|progress so far|how (do you think |would you say )?(am i|have i been|i ve been|ive been|i m|im) (doing|getting on|going|getting along)|(a |any |like a )?summary of (how|my|what)|how (is|s) (my mood|everything) (been going|going for me|been)|(mi|mis) (progreso|avances?)|como (voy|vengo|me ha ido|me fue|lo llevo|lo estoy haciendo)|(un )?resumen de (como|mi|lo que)|que tal (voy|lo llevo))\b/;
+  /\b(my progress|progress so far|how (do you think |would you say )?(am i|have i been|i ve been|ive been|i m|im) (doing|getting on|going|getting along)|(a |any |like a )?summary of (how|my|what)|how (is|s) (my mood|everything) (been going|going for me|been)|(mi|mis) (progreso|avances?)|como (voy|vengo|me ha ido|me fue|lo llevo|lo estoy haciendo)|(un )?resumen de (como|mi|lo que)|que tal (voy|lo llevo)|(que|lo que) (hemos|he) hecho (hasta ahora|hoy|hasta hoy|por ahora|estos dias|esta semana)|what (have|did) (we|i) (done|do) (so far|today|this week)|what we ve done (so far|today)|^(un |a )?(resumen|summary)( please| porfa| por favor)?$)\b/;
 
 /** "Show my plans", "what have I planned?", "mis planes". */
 export function asksToSeePlans(text: string): boolean {

@@ -25,8 +25,35 @@ const TEXT_SPEAK: Readonly<Record<string, string>> = {
   q: 'que',
   xq: 'porque',
   pq: 'porque',
+  whits: 'whats',
   tmb: 'tambien',
   tb: 'tambien',
+  // Scots, as typed in Scotland ("cannae be bothered", "need tae go", "whit does that mean", "naw").
+  whit: 'what',
+  tae: 'to',
+  dae: 'do',
+  naw: 'no',
+  cannae: 'cant',
+  canny: 'cant',
+  dinnae: 'dont',
+  didnae: 'didnt',
+  wouldnae: 'wouldnt',
+  couldnae: 'couldnt',
+  isnae: 'isnt',
+  wasnae: 'wasnt',
+  willnae: 'wont',
+  gonnae: 'gonna',
+  wi: 'with',
+  fae: 'from',
+  oot: 'out',
+  mibbe: 'maybe',
+  hoose: 'house',
+  roon: 'round',
+  aboot: 'about',
+  askin: 'asking',
+  tellin: 'telling',
+  doin: 'doing',
+  goin: 'going',
 };
 const TEXT_SPEAK_RE = new RegExp(`(?<![\\p{L}\\p{N}.-])(${Object.keys(TEXT_SPEAK).join('|')})(?![\\p{L}\\p{N}]|[.-][\\p{L}\\p{N}])`, 'gu');
 
@@ -101,8 +128,14 @@ export const MOOD_SCALE: readonly string[] = Array.from({ length: 11 }, (_, i) =
 export const ROUGH_SCALE: readonly string[] = ['0', '2', '4', '6', '8', '10'];
 
 /** Reads a rating from 0 to 10 ("7", "7/10", "about a 6", "siete"); null when there is none. */
+/** Taking a number back for another: "no", "wait", "actually", "more like", "mejor", "bueno no". */
+const RETHOUGHT = /\b(no|nah|nope|wait|actually|more like|or rather|i mean|rather|make that|mejor|bueno no|mas bien|perdon|digo)\b/;
+
 export function readRating(text: string): number | null {
   const t = fold(text);
+  // "Mibbe a 3? naw prob more like 2", "3, no wait 2": the number said after taking the first back.
+  const all = [...t.matchAll(/(?:^|\s)(10|[0-9])(?:\s*(?:\/|out of|de)\s*10)?(?=\s|\.|$)/g)];
+  if (all.length >= 2 && RETHOUGHT.test(t.slice(all[0]!.index + all[0]![0].length, all.at(-1)!.index))) return Number(all.at(-1)![1]);
   const digits = /(?:^|\s)(10|[0-9])(?:\s*(?:\/|out of|de)\s*10)?(?:\s|\.|$)/.exec(t);
   if (digits?.[1] !== undefined) return Number(digits[1]);
   for (const word of t.split(' ')) {

@@ -62,8 +62,13 @@ const KIN = new RegExp(`\\b(?:my|our|mi|nuestr[oa]) (?:\\w+ ){0,2}?(${KIN_EN}|${
  * text), or '' when the message does not say. Null when no death is told: "my phone died" and "I
  * nearly died laughing" are not a loss.
  */
+/** A patient or client lost at work (a nurse, a carer): "a patient died on my shift", "perdimos a un paciente". */
+const PATIENT_DIED = /\b(?:a|my|one of my|our|un|una|mi)\s+(patient|pt|client|resident|paciente)s?\s+(?:\w+\s+){0,3}?(?:died|passed away|passed|didnt make it|murio|fallecio)\b|\b(?:lost|we lost|perdimos a|perdi a|se murio|se nos murio|murio|fallecio|se nos fue)\s+(?:a|my|un|una|mi)\s+(patient|pt|client|resident|paciente)\b/;
+
 export function toldOfLoss(text: string): { who: string } | null {
   const t = fold(text);
+  const patient = PATIENT_DIED.exec(t);
+  if (patient) return { who: /^(paciente)$/.test(patient[1] ?? patient[2] ?? '') ? 'paciente' : 'patient' };
   const who = KIN_DIED.exec(t)?.[2] ?? DIED_KIN.exec(t)?.[4] ?? (DEATH.test(t) ? (KIN.exec(t)?.[1] ?? '') : null);
   return who === null ? null : { who: KIN_ES_SPELT[who] ?? who };
 }
@@ -83,7 +88,7 @@ export function doubtsItHelps(text: string): boolean {
 /** "Did you tell my team?", "will my therapist see this?", "¿se lo has dicho a mi psicóloga?" */
 export function askingWhatWasShared(text: string): boolean {
   const t = fold(text);
-  return /\b(did|have|will|are) you (tell|told|telling|going to tell|gonna tell|alert|alerted|report|reported|contact|contacted|notify|notified|inform|informed|send|sent|pass|passed)\b.*\b(team|therapist|doctor|clinic|clinician|counsel+or|psychologist|psychiatrist|nurse|gp|anyone|someone|somebody|them|it on)\b|\b(does|will|can) my (team|therapist|doctor|clinician|counsel+or|psychologist|care team) (know|see|be told|find out|read)\b|\b(has|have) (anyone|someone|my (team|therapist|doctor|clinician)) been (told|alerted|notified|contacted)\b|\b(le|les|se lo) (has|habeis|vas a) (dicho|contado|avisado|decir|contar|avisar)\b|\b(has|vas a) avisa(do|r) a (mi|alguien)\b/.test(t);
+  return /\b(did|have|will|are) you (tell|told|telling|going to tell|gonna tell|alert|alerted|report|reported|contact|contacted|notify|notified|inform|informed|send|sent|pass|passed)\b.*\b(team|therapist|doctor|clinic|clinician|counsel+or|psychologist|psychiatrist|nurse|gp|anyone|someone|somebody|them|it on)\b|\b(does|will|can) my (team|therapist|doctor|clinician|counsel+or|psychologist|care team) (know|see|be told|find out|read)\b|\b(has|have) (anyone|someone|my (team|therapist|doctor|clinician)) been (told|alerted|notified|contacted)\b|\b(did|does|will|has|would) (that|this|it|that (msg|message)|the crisis (msg|message|thing)|that crisis (msg|message|thing))( \w+){0,3} (flag|flagged|get sent|go|get passed|alert|notify|get reported)\b.*\b(someone|anyone|team|therapist|doctor|clinic|clinician|me|them|my)\b|\b(am i|was i|did i get) (flagged|reported)\b|\b(le|les|se lo) (has|habeis|vas a) (dicho|contado|avisado|decir|contar|avisar)\b|\b(has|vas a) avisa(do|r) a (mi|alguien)\b/.test(t);
 }
 
 export type SmallTalk = 'greeting' | 'fine' | 'thanks' | 'ack' | 'decline';

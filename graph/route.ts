@@ -8,7 +8,7 @@ import { MENU_WORDS, asksAboutMedication, asksForMenu, asksToSeePlans, asksToSee
 import { readRequest } from './intent-match.js';
 import { fold, isOneOf } from './parse.js';
 import { duePlan } from './plans.js';
-import { holdTopic, isRequest, modelOnly, readTone, worriedAboutSomeoneElse } from './reading.js';
+import { askingWhatWasShared, holdTopic, isRequest, modelOnly, readTone, worriedAboutSomeoneElse } from './reading.js';
 import type { State } from './state.js';
 import type { FlowId, TurnInput } from './types.js';
 
@@ -63,7 +63,9 @@ const WORKING_ON_THOUGHTS: ReadonlySet<FlowId> = new Set(['thought_record', 'wor
 
 /** A request to switch, said as one ("can we do breathing instead", "let's do the thought record"). */
 const SWITCH_FRAME =
-  /(?:^|[,;]\s*|\b(?:and|also|but|anyway|y|tambien|pero|otra cosa|another thing|different thing|by the way) )(?:(?:ok|okay|actually|hmm|um|sorry|oye|bueno)\s+)*(?:(?:can|could) (?:we|i|you)(?: please| just)? (?:do|try|start|have|go to|switch to|help me)|(?:let s|lets)(?: just)? (?:do|try|start|switch to)|i (?:want|d like|would like|wanna|need) to (?:do|try|start)|i (?:want|need) (?:help|to do)|help me|(?:podemos|puedo|quiero|prefiero|necesito) (?:hacer|probar|empezar|contestar)|ayudame a|me ayudas a|hagamos)\b|\binstead\b|\ben su lugar\b/;
+  /(?:^|[,;]\s*|\b(?:and|also|but|anyway|y|tambien|pero|otra cosa|another thing|different thing|by the way) )(?:(?:ok|okay|actually|hmm|um|sorry|oye|bueno)\s+)*(?:(?:can|could) (?:we|i|you)(?: please| just)? (?:do|try|start|have|go to|switch to|help me)|(?:let s|lets)(?: just)? (?:do|try|start|switch to)|i (?:want|d like|would like|wanna|need) to (?:do|try|start)|i (?:want|need) (?:help|to do)|help me|(?:podemos|puedo|quiero|prefiero|necesito) (?:hacer|probar|empezar|contestar)|ayudame a|me ayudas a|hagamos)\b/;
+/** "Breathing instead?": a switch when an exercise is named with it ("…on the monitor sooner instead of charting" is not). */
+const INSTEAD = /\b(instead|en su lugar|mejor)\b/;
 
 /** How often, said as "never": "nada", "eso no, nada", "not at all". */
 const NOT_AT_ALL = /\b(nada|nunca|ningun dia|ninguno|never|not at all|none|para nada|en absoluto)\b/;
@@ -204,12 +206,14 @@ export function decide(state: State, input: TurnInput): Decision {
     if ((asksToSeeThoughtRecords(text) || asksToSeePlans(text)) && text.trim().split(/\s+/).length <= 10) return { type: 'enter', flow: 'menu', leaving: true, read: true };
     // A medicine question mid-exercise is answered, not stored as the exercise's answer.
     if (asksAboutMedication(text)) return { type: 'enter', flow: 'menu', leaving: true, read: true };
+    // "Did that flag me to someone?" mid-exercise: answered plainly (the exercise is kept), not saved as an answer.
+    if (askingWhatWasShared(text) && text.trim().split(/\s+/).length <= 16) return { type: 'enter', flow: 'menu', leaving: true, read: true };
     // "Can I go with 3 instead, the aide thing": a change of mind about this exercise's own numbered
     // options, not a request for another exercise.
     if (NUMBERED_CHOICE.has(state.flow) && OWN_OPTION.test(fold(text))) return { type: 'continue' };
     // Named ("can we do breathing instead"), or asked for in other words as a request ("ayúdame a calmarme").
-    const switching = text.split(/[.!?\n]+/).some((part) => SWITCH_FRAME.test(fold(part)));
     const named = readMenuChoice(text);
+    const switching = text.split(/[.!?\n]+/).some((part) => SWITCH_FRAME.test(fold(part))) || (named !== null && INSTEAD.test(fold(text)));
     const other = named === null && switching ? readRequest(text) : null;
     const asked = named ?? (other && other !== 'sleep' && other !== 'done' && other !== 'show_thought_records' ? other : null);
     // Asking for the exercise already under way ("can we start the safety plan now?"): pick it up where it is.

@@ -18,6 +18,11 @@ export interface SavedThoughtRecord {
   /** "anxious 80 → 40; sad 60" */
   feelings: string | null;
   balanced: string | null;
+  /** Kept since 2026-12-07 (older records have none). */
+  evidenceFor?: string | null;
+  evidenceAgainst?: string | null;
+  /** The thinking traps picked, by name, as shown. */
+  traps?: string | null;
 }
 
 /** What the bot remembers about the patient across flows. */

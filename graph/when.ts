@@ -72,7 +72,8 @@ export function readClock(text: string): { hour: number; minute: number; explici
   // "4 o'clock", "four o'clock" (said first: "4 o'clock, not half past five").
   const oclock = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?o'? ?clock\b/.exec(t);
   if (oclock) return valid(/^\d+$/.test(oclock[1]!) ? Number(oclock[1]) : CLOCK_WORDS[oclock[1]!]!, 0, false);
-  if ((m = new RegExp(String.raw`(?<![\p{N}])(\d{1,2})\s*[:.h]\s*(\d{2})(?:${MERIDIEM}|\s*h(?:rs)?\b)?`, 'u').exec(t))) {
+  // ("3. 33" is two numbers, not 3:33: a full stop is a separator only without spaces.)
+  if ((m = new RegExp(String.raw`(?<![\p{N}])(\d{1,2})(?:\s*[:h]\s*|\.)(\d{2})(?:${MERIDIEM}|\s*h(?:rs)?\b)?`, 'u').exec(t))) {
     return valid(hourFromMeridiem(Number(m[1]), m[3]), Number(m[2]), true);
   }
   if ((m = new RegExp(String.raw`(?<![\p{N}:.])(\d{1,2})${MERIDIEM}`, 'u').exec(t))) return valid(hourFromMeridiem(Number(m[1]), m[2]), 0, true);
@@ -150,9 +151,14 @@ const BUSY_THEN = /^(?:(?:cos|coz|because|bc|since|as|porque|que|ya que|es que)\
  * wait i work mon and tues nights. wednesday around 2pm"), the last sentence after the correction
  * that names a day or time is what counts, not the first day mentioned.
  */
+/** Ways of writing a day word that read as it: Scots "the morra", Spanish text-speak "x la mañana" (por la mañana). */
+function dayWords(t: string): string {
+  return t.replace(/\bthe morra\b/g, 'tomorrow').replace(/\bx (la|el)\b/g, 'por $1');
+}
+
 export function readWhen(text: string): WhenReading {
   // "wednesday not tuesday", "el jueves, no el martes": the day ruled out is not a day said.
-  const t = simplify(text).replace(NOT_A_DAY, ' ').replace(NOT_A_TIME, ' ');
+  const t = dayWords(simplify(text)).replace(NOT_A_DAY, ' ').replace(NOT_A_TIME, ' ');
   const cues = [...t.matchAll(CORRECTION)];
   const last = cues.at(-1);
   if (last && last.index > 0) {

@@ -126,6 +126,8 @@ export const en = {
       none: "You haven't finished a thought record with me yet. Would you like to start one now?",
       title: (n: number) => (n === 1 ? 'Here is your last thought record:' : `Here are your last ${n} thought records, newest first:`),
       after: 'Would you like to do a new one?',
+      /** A finished record cannot be changed: said so, with what can be done instead. */
+      cantEdit: "I can't change a finished thought record, I'm afraid. You could do a new one with the right words, and tell your therapist which one to look at; the first one stays saved for them too.",
     },
     /** Not understood, but these come closest. */
     didYouMean: "I'm not sure I understood. Did you mean one of these? Or tell me in other words.",
@@ -380,6 +382,19 @@ export const en = {
     existing: 'Here is the safety plan you wrote. Would you like to update it?',
     update: 'Update it',
     keep: 'Keep it',
+    /** Updating: each step shows what it says now; "skip" or "keep" leaves it as it is. */
+    updateIntro: 'Let\'s go through it step by step. Each answer you have now stays unless you write a new one: say "keep" to leave a step as it is.',
+    current: (answer: string) => `Now: ${answer}`,
+    kept: 'Okay, your safety plan stays as it is. You can ask for it any time by typing "safety plan".',
+    /** "What does that mean?" at a step: what the step is for, then the question again. */
+    explain: {
+      warningSigns: 'Warning signs are what you notice when a hard time is starting: thoughts (like "what\'s the point"), feelings, or things you do or stop doing, such as not getting out of bed or not answering the phone.',
+      coping: 'Things you can do on your own to get through a hard moment, even for a few minutes: a walk, music, a shower, a hot drink, something to do with your hands.',
+      distraction: 'People or places that take your mind off things or lift you a little, without having to talk about how you feel: a friend\'s house, a café, a group, a park.',
+      people: 'People you could tell that you are struggling and ask for help: family, a friend, a neighbour. A phone number helps if you have it.',
+      professionals: 'Professionals you could contact: your therapist or clinic, your GP or doctor, and crisis lines, which you can call at any time.',
+      environment: 'This means making things around you safer during a hard time: for example, keeping anything you could hurt yourself with out of reach or with someone else, or going somewhere you feel safer. If it doesn\'t apply to you, you can say "skip".',
+    },
     labels: {
       warningSigns: 'Warning signs',
       coping: 'Things I can do on my own',

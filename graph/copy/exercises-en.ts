@@ -63,6 +63,8 @@ export const exercisesEn = {
       balanced: 'Balanced thought',
     },
     shift: (before: number, after: number) => `${before}, now ${after}`,
+    /** A filler word sent alone ("so…"): the rest is waited for. */
+    goOn: "Go on, I'm listening.",
     closeLower: (before: number, after: number) =>
       `Well done for working through it. The feeling went from ${before} to ${after}: looking at a thought from all sides can take some of the heat out of it.`,
     /** More than one feeling eased: "anxious from 80 to 60, ashamed from 60 to 35". */
@@ -218,10 +220,16 @@ export const exercisesEn = {
     rules:
       "One more thing, the part that helps most: keep the bed for sleep. If you're awake in bed for about 20 minutes and getting frustrated, get up, do something calm in dim light, and go back when you feel sleepy. Don't watch the clock. Will you try that tonight?",
     planTitle: "Tonight's plan:",
+    /** Sleeping by day (after a night shift). */
+    planTitleDay: 'Your sleep plan:',
+    closeDay: 'Good luck with your sleep. It often takes a week or two of sticking with it before sleep settles, so a rough day or two is normal.',
     planFrom: (time: string, routine: string) => `From ${time}: ${routine}.`,
     planHour: (routine: string) => `In the last hour before bed: ${routine}.`,
     planTimes: (bed: string, wake: string) => `In bed at ${bed}, up at ${wake}, days off too.`,
     planWake: (wake: string) => `Up at ${wake} every day, days off too.`,
+    /** Times said to be for work days only ("not the same on days off"). */
+    planTimesWorkDays: (bed: string, wake: string) => `On work days: in bed at ${bed}, up at ${wake}.`,
+    planWakeWorkDays: (wake: string) => `On work days: up at ${wake}.`,
     planBed: (bed: string) => `In bed at ${bed}.`,
     planAwake: 'Awake and frustrated for about 20 minutes? Get up, something calm in dim light, back to bed when sleepy.',
     close: "Good luck tonight. It often takes a week or two of sticking with it before sleep settles, so a rough night or two is normal.",

@@ -60,6 +60,7 @@ export const exercisesEs: Copy['exercises'] = {
       balanced: 'Pensamiento equilibrado',
     },
     shift: (before, after) => `${before}, ahora ${after}`,
+    goOn: 'Sigue, te leo.',
     closeLower: (before, after) =>
       `Buen trabajo. La emoción bajó de ${before} a ${after}: mirar un pensamiento desde todos los ángulos puede quitarle algo de fuerza.`,
     closeLowerMany: (shifts) => `Buen trabajo. ${shifts}: mirar un pensamiento desde todos los ángulos puede quitarle algo de fuerza.`,
@@ -208,10 +209,14 @@ export const exercisesEs: Copy['exercises'] = {
     rules:
       'Una cosa más, la que más ayuda: usa la cama solo para dormir. Si llevas unos 20 minutos sin poder dormir y te frustras, levántate, haz algo tranquilo con poca luz y vuelve cuando tengas sueño. No mires la hora. ¿Lo intentarás esta noche?',
     planTitle: 'Tu plan para esta noche:',
+    planTitleDay: 'Tu plan para dormir:',
+    closeDay: 'Suerte con el descanso. A menudo hacen falta una o dos semanas de constancia para que el sueño se asiente, así que uno o dos días malos son normales.',
     planFrom: (time, routine) => `Desde las ${time}: ${routine}.`,
     planHour: (routine) => `En la última hora antes de dormir: ${routine}.`,
     planTimes: (bed, wake) => `A la cama a las ${bed}, arriba a las ${wake}, también los días de descanso.`,
     planWake: (wake) => `Arriba a las ${wake} todos los días, también los de descanso.`,
+    planTimesWorkDays: (bed, wake) => `Los días de trabajo: a la cama a las ${bed}, arriba a las ${wake}.`,
+    planWakeWorkDays: (wake) => `Los días de trabajo: arriba a las ${wake}.`,
     planBed: (bed) => `A la cama a las ${bed}.`,
     planAwake: '¿Unos 20 minutos sin dormir y con frustración? Levántate, algo tranquilo con poca luz, y de vuelta a la cama cuando tengas sueño.',
     close: 'Suerte esta noche. A menudo hacen falta una o dos semanas de constancia para que el sueño se asiente, así que una o dos malas noches son normales.',

@@ -73,6 +73,12 @@ export type MenuFlowId = (typeof MENU_FLOWS)[number];
 const REQUEST_FRAME =
   /\?|^(what|whats|what s|how|why|que|como|por que|can|could|would|will|shall|let s|lets|please|pls|help|show|give|tell|teach|start|do|try|i want|i d like|id like|i need|i wanna|need|want|how do i|how can i|what do i|what can i|what should i|is there|any)\b|\b(my (therapist|counsell?or|psychologist|doctor|gp) (said|says|told me|suggested|wants)|mi (psicologa|psicologo|terapeuta|doctora?) me (dijo|recomendo|pidio)|help me|can you|could you|can we|could we|what do i do|what can i do|what should i do|any tips|any ideas|que hago|que puedo hacer|ayudame|ayudarme|me ayudas|puedes|podemos|quiero|necesito|hay algo|algun consejo|dame|ensename|me (pasa|pasas|pasaria|pasarias|das|da|daria|darias|dice|dices|puede|podria|podrias|manda|mandas)|pasame|digame|dime|(a )?donde (puedo|llamo|hablo)|a quien (llamo|puedo llamar)|quisiera|me gustaria|ocupo)\b/;
 
+/** Asking to change a finished thought record: "se puede corregir lo del registro?", "can I fix my thought record". */
+const EDIT_RECORD = /\b(corregir|cambiar|editar|arreglar|fix|change|edit|correct)\b.{0,30}\b(registro|record)\b|\b(registro|record)\b.{0,30}\b(esta mal|is wrong|wrong|corregir|editar|cambiar|fix|edit)\b/;
+
+/** "No me voy aún", "I'm not going anywhere", "not leaving yet": still here. */
+const NOT_LEAVING = /\b(no me voy|no me he ido|todavia no me voy|aun no me voy|(i m|im|i am) not (going|leaving)( anywhere)?|not leaving|not going anywhere|i m still here|im still here|sigo aqui|aqui sigo)\b/;
+
 export function soundsLikeRequest(text: string): boolean {
   return REQUEST_FRAME.test(fold(text));
 }
@@ -110,6 +116,9 @@ function showThoughtRecords(ctx: FlowContext): StepResult {
       ...(r.situation ? [`${labels.situation}: ${r.situation}`] : []),
       ...(r.thought ? [`${labels.thought}: ${r.thought}`] : []),
       ...(r.feelings ? [`${labels.emotions}: ${r.feelings}`] : []),
+      ...(r.evidenceFor ? [`${labels.evidenceFor}: ${clip(r.evidenceFor, 280)}`] : []),
+      ...(r.evidenceAgainst ? [`${labels.evidenceAgainst}: ${clip(r.evidenceAgainst, 280)}`] : []),
+      ...(r.traps ? [`${labels.traps}: ${r.traps}`] : []),
       ...(r.balanced ? [`${labels.balanced}: ${r.balanced}`] : []),
     ]),
   );
@@ -284,7 +293,7 @@ async function backAgain(ctx: FlowContext): Promise<StepResult | null> {
   return { ...routed, say: [say(ctx.copy.menu.welcomeBackLine), ...routed.say] };
 }
 
-const SAID_OTHERWISE = /\bno,? (a las |at )?\d{1,2}(:\d\d)? ?(de la (tarde|noche|manana)|pm|am|p m|a m|in the (afternoon|evening|morning))\b|\b(i said|i meant|i told you|i put|wrong (day|time|date)|should (be|have been)|supposed to be|not (on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)|dije|quise decir|te dije|no era|era el|era a las|no el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b/;
+const SAID_OTHERWISE = /\bno,? (a las |at )?\d{1,2}(:\d\d)? ?(de la (tarde|noche|manana)|pm|am|p m|a m|in the (afternoon|evening|morning))\b|\b(i said|i meant|i told you|i put|wrong (day|time|date)|should (be|have been)|supposed to be|not (on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)|dije|quise decir|te dije|he dicho|te he dicho|no era|era el|era a las|no el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b/;
 
 /** The newest plan, when a short message says its day or time was not what they said ("no, I said Wednesday"). */
 function misreadPlan(ctx: FlowContext): SavedPlan | undefined {
@@ -362,6 +371,15 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
     const options = menuOptions(ctx);
     return { say: [say(text, [options[MENU_FLOWS.indexOf('breathing')]!, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: { medicine: true } };
   }
+  // "My grandma died last month and I can't focus", "did you read what I wrote? a patient died": the loss
+  // heard first, by name, not "that sounds hard" (a question about loss, "what helps when someone dies?", is the library's).
+  const loss = /\?\s*$/.test(ctx.text.trim()) ? null : toldOfLoss(ctx.text);
+  if (loss) {
+    const options = menuOptions(ctx);
+    const fits = fitsFor(ctx.text);
+    const picked = (fits ?? ['mood', 'breathing']).filter((id) => id !== 'resources').map((id) => options[MENU_FLOWS.indexOf(id)]!);
+    return { say: [say(`${ctx.copy.sorryAbout(loss.who)} ${ctx.copy.menu.heardLoss}`, [...picked, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: { heard: true } };
+  }
   // "That's not what I asked": owned, with the likeliest options, not "that sounds hard".
   if (isComplaint(ctx.text)) {
     const options = menuOptions(ctx);
@@ -428,6 +446,11 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   // "Show me my progress", "what has actually helped me so far?": their own figures, before any exercise named in the question.
   if (asksProgress(ctx.text)) return progress(ctx);
   if (asksWhatHelps(ctx.text) && /\b(helped|worked|difference|progress|so far|vinieron|sirvieron|sirvio|ayudaron|ayudo|funcionaron|funciono|han servido|han ayudado)\b/.test(fold(ctx.text))) return whatHelps(ctx);
+  // "Can I fix the record? The thought was 'she hates me'": said plainly it can't be edited, and what can be done.
+  if (EDIT_RECORD.test(fold(ctx.text)) && (ctx.state.profile.thoughtRecords ?? []).length > 0) {
+    const options = menuOptions(ctx);
+    return { say: [say(ctx.copy.menu.records.cantEdit, [options[MENU_FLOWS.indexOf('thought_record')]!, { label: ctx.copy.menu.everything, value: 'menu' }])], step: 'idle', data: {} };
+  }
   if (asksToSeeThoughtRecords(ctx.text)) return showThoughtRecords(ctx);
   const drop = readDropPlan(ctx.text);
   if (drop !== null && (ctx.state.profile.plans ?? []).length > 0) return dropPlan(ctx, drop);
@@ -467,9 +490,12 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   const asked = read === 'safety_plan' && !SAFETY_PLAN_ASKED.test(fold(ctx.text)) ? null : read;
   // "Splendid, that's a relief": glad to hear it, not a goodbye.
   if (RELIEF.test(fold(ctx.text).trim()) && !isGoodbye(ctx.text) && !isLeaving(ctx.text) && ctx.text.trim().split(/\s+/).length <= 8) return { say: [say(ctx.copy.menu.glad, menuOptions(ctx))], step: 'idle', data: {} };
-  if (choice === 'done' && asked === 'done') return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
+  // ("¿Qué hemos hecho hasta ahora?", "no me voy aún": a question or staying, not a goodbye.)
+  const staying = /\?/.test(ctx.text) || NOT_LEAVING.test(fold(ctx.text));
+  if (choice === 'done' && asked === 'done' && !staying) return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
   if (choice && choice !== 'learn' && choice !== 'done' && choice === asked && !asksAboutIt(ctx.text)) return { goto: choice, returnTo: null };
-  if (asked === 'done' && !worriedAboutSomeoneElse(ctx.text)) return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
+  if (asked === 'done' && !staying && !worriedAboutSomeoneElse(ctx.text)) return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
+  if (NOT_LEAVING.test(fold(ctx.text))) return { say: [say(ctx.copy.menu.goAhead)], step: 'idle', data: {} };
   // Asked for ("can we…", "help me…", "¿qué hago?", or a few words): straight there. Told as a
   // statement ("I keep thinking everyone will see I'm a fraud"): heard first, with that exercise offered first.
   // "What's behavioural activation?", "why do thought records help?": explained, with the exercise offered, not started.
@@ -524,13 +550,6 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
     return { goto: 'learn', returnTo: null };
   }
   const offered = (ids: readonly string[]) => ids.filter((id): id is MenuFlowId => (MENU_FLOWS as readonly string[]).includes(id) && (tone === 'hard' || id !== 'resources'));
-  // "My grandma died last month and I can't focus": the loss heard first, by name, not "that sounds hard".
-  const loss = tone === 'question' ? null : toldOfLoss(ctx.text);
-  if (loss) {
-    const options = menuOptions(ctx);
-    const picked = offered(fits ?? ['mood', 'breathing']).map((id) => options[MENU_FLOWS.indexOf(id)]!);
-    return { say: [say(`${ctx.copy.sorryAbout(loss.who)} ${m.heardLoss}`, [...picked, { label: m.everything, value: 'menu' }])], step: 'idle', data: { heard: true } };
-  }
   if (fits) {
     const options = menuOptions(ctx);
     const picked = offered(fits).map((id) => options[MENU_FLOWS.indexOf(id)]!);

@@ -13,13 +13,34 @@ import { hourText, readWhen } from '../when.js';
  */
 type Step = 'bed' | 'wake' | 'routine' | 'rules';
 type Clock = { hour: number; minute: number };
-type Data = { bed?: Clock | null; wake?: Clock | null; routine?: string[]; tries?: number };
+type Data = {
+  bed?: Clock | null;
+  wake?: Clock | null;
+  routine?: string[];
+  tries?: number;
+  /** "Not the same on days off": the times are for work days. */
+  workDaysOnly?: boolean;
+};
+
+/** A number turned down in its clause: "2 aint happening", "not 3", "the 4 won't work", "el 2 no puedo". */
+const REFUSED = /\b(10|[1-9])\b(\s+\w+){0,2}\s+(ain ?t|isn ?t|is not|won ?t|wont|will not|never|no way|no (voy|puedo)|imposible)\b|\b(not|no|never|ni|sin)\s+(the\s+|el\s+|la\s+)?(10|[1-9])\b/i;
 
 const ROUTINE = ['dim', 'screens', 'shower', 'read', 'write', 'breathe', 'drink'] as const;
 
+/** The words a bedtime or a waking time follows ("off at 7:30, home by 8, so bed 8:30 ish"; "alarm at 3"). */
+const BED_WORD = /\b(bed|in bed|sleep|asleep|cama|acostar\w*|dormir\w*)\b/;
+const WAKE_WORD = /\b(up|get up|wake|wake up|awake|alarm|levant\w*|despert\w*|arriba)\b/;
+
+/** "Not the same on days off", "no on weekends": the times are for work days only. */
+const NOT_DAYS_OFF = /\b(not|no|except|but not|different|isnt|isn t)\b.{0,30}\b(days off|day off|weekends?|rest days|dias libres|dias de descanso|fines de semana|finde)\b|\b(days off|weekends?|dias libres|fines de semana)\b.{0,20}\b(different|no|not|distint\w*)\b/;
+
 /** "11", "11pm", "23:00", "a las 11 de la noche": a clock time; a bare bedtime from 6 to 11 is at night. */
 function readClock(text: string, bedtime: boolean): Clock | null {
-  const time = readWhen(text).time;
+  // The time said after the word for it, when the message gives other times too.
+  const anchor = (bedtime ? BED_WORD : WAKE_WORD).exec(simplify(text));
+  const after = anchor ? simplify(text).slice(anchor.index + anchor[0].length) : '';
+  const near = after ? readWhen(after).time : undefined;
+  const time = near?.kind === 'clock' ? near : readWhen(text).time;
   if (!time || time.kind !== 'clock') return null;
   const t = simplify(text);
   // "10:30" at bedtime is night too; only am/pm or a part of the day says otherwise (a night-shift "9am").
@@ -60,14 +81,16 @@ function finish(ctx: FlowContext, d: Data, willTry: boolean | null): StepResult 
   const shown = (t: Clock) => hourText(t.hour, t.minute, ctx.locale);
   const routine = d.routine ?? [];
   const from = d.bed ? { hour: (d.bed.hour + 23) % 24, minute: d.bed.minute } : null;
+  // A bed in the morning (after a night shift) is not "tonight".
+  const byDay = d.bed !== undefined && d.bed !== null && d.bed.hour >= 5 && d.bed.hour < 12;
   const lines = [
-    c.planTitle,
+    byDay ? c.planTitleDay : c.planTitle,
     ...(routine.length ? [from ? c.planFrom(shown(from), routine.join('; ')) : c.planHour(routine.join('; '))] : []),
-    ...(d.bed && d.wake ? [c.planTimes(shown(d.bed), shown(d.wake))] : d.wake ? [c.planWake(shown(d.wake))] : d.bed ? [c.planBed(shown(d.bed))] : []),
+    ...(d.bed && d.wake ? [d.workDaysOnly ? c.planTimesWorkDays(shown(d.bed), shown(d.wake)) : c.planTimes(shown(d.bed), shown(d.wake))] : d.wake ? [d.workDaysOnly ? c.planWakeWorkDays(shown(d.wake)) : c.planWake(shown(d.wake))] : d.bed ? [c.planBed(shown(d.bed))] : []),
     c.planAwake,
   ];
   return {
-    say: [say(lines.join('\n')), say(willTry === false ? c.closeUnsure : c.close)],
+    say: [say(lines.join('\n')), say(willTry === false ? c.closeUnsure : byDay ? c.closeDay : c.close)],
     actions: [
       {
         type: 'record',
@@ -86,14 +109,21 @@ function answer(ctx: FlowContext, step: Step, d: Data): StepResult {
   switch (step) {
     case 'bed':
     case 'wake': {
-      const clock = skip ? null : readClock(ctx.text, step === 'bed');
+      let clock = skip ? null : readClock(ctx.text, step === 'bed');
       if (!clock && !skip && (d.tries ?? 0) < 1) return { say: [say(c.timeAgain)], step, data: { ...d, tries: 1 } };
-      const next = { ...d, [step]: clock, tries: 0 };
+      // Up "at 3" after a bed at 8:30 in the morning (a night shift) is 3 in the afternoon, not eighteen hours later.
+      if (step === 'wake' && clock && d.bed && clock.hour < 12) {
+        const hours = (h: number) => (h * 60 + clock!.minute - (d.bed!.hour * 60 + d.bed!.minute) + 1440) % 1440 / 60;
+        if (hours(clock.hour) > 14 && hours(clock.hour + 12) >= 4 && hours(clock.hour + 12) <= 12) clock = { ...clock, hour: clock.hour + 12 };
+      }
+      const workDaysOnly = step === 'wake' && NOT_DAYS_OFF.test(fold(ctx.text)) ? { workDaysOnly: true } : {};
+      const next = { ...d, [step]: clock, tries: 0, ...workDaysOnly };
       return { say: prompt(ctx, step === 'bed' ? 'wake' : 'routine'), step: step === 'bed' ? 'wake' : 'routine', data: next };
     }
     case 'routine': {
       // A number refused is not picked ("my phone is my alarm so 2 aint happening").
-      const kept = ctx.text.split(/[.,;!?]+/).filter((clause) => !/\b(ain ?t|isn ?t|not|won ?t|wont|never|nope|no way|no voy|no puedo|imposible)\b/i.test(clause)).join(', ');
+      // ("maybe 5 since my brain won't shut up" is picked: the "won't" is about the brain, not the 5.)
+      const kept = ctx.text.replace(new RegExp(REFUSED.source, 'gi'), ' ');
       const picked = readChoiceNumbers(kept, ROUTINE.length).map((n) => c.options[ROUTINE[n - 1]!]);
       // Their own ideas count too, alone or beside numbers ("1, 5 and a cup of chamomile").
       const rest = clean(ctx.text.replace(/\b(10|[0-9])\b/g, ' ').replace(/^[\s,;.&+]*(and|y|e|plus|also|tambien|también)?[\s,;.]*/i, '').replace(/\s{2,}/g, ' '));

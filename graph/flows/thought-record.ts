@@ -264,9 +264,18 @@ function answerTraps(ctx: FlowContext, d: RecordData, text: string, lead: Reply[
 }
 
 /** The emotions step, or its follow-up asking how strong the named feelings were. */
+/** The thought put right where feelings were asked: "espera no, lo q pensé fue 'me odia'", "no wait, the thought was…". */
+const THOUGHT_WAS = /^(?:(?:no|wait|sorry|actually|espera|perdon|perdona|bueno|oh|ah)[\s,.!]+)*(?:lo que|lo q|lo)\s+(?:pense|pensaba|me dije|me decia)\s+(?:fue|era)\b|^(?:(?:no|wait|sorry|actually|oh|ah)[\s,.!]+)*(?:what i (?:thought|was thinking)|the thought|my thought|the hot thought)\s+(?:was|is)\b/i;
+
 function answerEmotions(ctx: FlowContext, d: RecordData, text: string, lead: Reply[]): StepResult {
   const c = ctx.copy.exercises.thoughtRecord;
   const emotions = d.answers.emotions ?? [];
+  // "Espera no, lo q pensé fue 'me odia, le parezco rara'": the thought replaced, the feelings asked again.
+  const thoughtWas = THOUGHT_WAS.exec(words(text));
+  if (thoughtWas && !d.rating) {
+    const said = unquote(text.trim().split(/\s+/).slice(thoughtWas[0].trim().split(/\s+/).length).join(' ').replace(/^[\s:,-]+/, ''));
+    if (words(said)) return { say: [...lead, ...prompt(ctx, 'emotions', { ...d, answers: { ...d.answers, thought: clean(said) } })], step: 'emotions', data: { ...d, answers: { ...d.answers, thought: clean(said) } } };
+  }
   if (d.rating) {
     const fresh = toEmotions(text);
     // New names with their own numbers replace the list; bare numbers rate the names given before.
@@ -370,6 +379,9 @@ function splitThought(text: string): { thought: string; feelings: string } | nul
   return { thought, feelings };
 }
 
+/** A message that is only a filler word, the start of a message sent in halves: "osea", "pues", "so", "um". */
+const FILLER_ONLY = /^(o ?sea|osea|pues|bueno|este|entonces|a ver|mira|y|so|well|um+|uh+|erm|hmm+|like|basically|and|ok so|okay so|right so)$/;
+
 function answer(ctx: FlowContext, step: Step, data: RecordData, raw: string, heard: Reply[]): StepResult {
   // "My nan passed away a few weeks ago and…": the loss is met by name before the next question.
   const told = step !== 'emotions' && step !== 'traps' && step !== 'rerate' && !data.condoled ? toldOfLoss(raw) : null;
@@ -385,6 +397,8 @@ function answer(ctx: FlowContext, step: Step, data: RecordData, raw: string, hea
     case 'evidenceAgainst':
     case 'balanced':
       if (!text) return { say: [...lead, ...prompt(ctx, step, d)], step, data: d };
+      // "O sea…" sent alone, the rest to follow: not the answer; they are asked to go on.
+      if (FILLER_ONLY.test(words(text))) return { say: [...lead, say(ctx.copy.exercises.thoughtRecord.goOn)], step, data: d };
       if (step === 'situation' && d.answers.thought === undefined) {
         const both = splitSituation(text);
         if (both) return advance(ctx, { ...d, answers: { ...d.answers, situation: clean(both.situation), thought: clean(both.thought) } }, lead);
@@ -447,7 +461,7 @@ function finish(ctx: FlowContext, d: RecordData, lead: Reply[]): StepResult {
   // Each feeling that eased, by its name ("anxious from 80 to 60, ashamed from 60 to 35"), when more than one did.
   const named = eased.length > 1 && eased.every((e) => e.name) ? eased.map((e, i) => c.fromTo(i === 0 ? capitalise(e.name) : e.name, e.before!, e.after!)) : null;
   const close = named ? c.closeLowerMany(named.join(', ')) : lower ? c.closeLower(lower.before!, lower.after!) : rerated ? c.closeSame : c.close;
-  const saved: SavedThoughtRecord = { at: ctx.now.toISOString(), situation: a.situation ?? null, thought: a.thought ?? null, feelings: feelings || null, balanced: a.balanced ?? null };
+  const saved: SavedThoughtRecord = { at: ctx.now.toISOString(), situation: a.situation ?? null, thought: a.thought ?? null, feelings: feelings || null, balanced: a.balanced ?? null, evidenceFor: a.evidenceFor ?? null, evidenceAgainst: a.evidenceAgainst ?? null, traps: traps || null };
   return {
     // Their words go in messages of their own, apart from ours.
     say: [...lead, ...pack(lines).map((text) => say(text)), say(close)],
