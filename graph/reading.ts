@@ -56,15 +56,15 @@ const KIN_DIED = new RegExp(`\\b(my|our|mi|nuestr[oa]) (?:\\w+ ){0,2}?(${KIN_EN}
 const DIED_KIN = new RegExp(`\\b(${DIED}|lost|losing|perdi a|perdimos a) (my|our|mi|nuestr[oa]) (?:\\w+ ){0,1}?(${KIN_EN}|${KIN_ES})s?\\b`);
 const KIN = new RegExp(`\\b(?:my|our|mi|nuestr[oa]) (?:\\w+ ){0,2}?(${KIN_EN}|${KIN_ES})s?\\b`);
 
+/** A patient or client lost at work (a nurse, a carer): "a patient died on my shift", "perdimos a un paciente". */
+const PATIENT_DIED = /\b(?:a|my|one of my|our|un|una|mi)\s+(patient|pt|client|resident|paciente)s?\s+(?:\w+\s+){0,3}?(?:died|passed away|passed|didnt make it|murio|fallecio)\b|\b(?:lost|we lost|perdimos a|perdi a|se murio|se nos murio|murio|fallecio|se nos fue)\s+(?:a|my|un|una|mi)\s+(patient|pt|client|resident|paciente)\b/;
+
 /**
  * A death told ("my grandma died last month", "se murió mi papá", "lost my husband in March", "the
  * funeral was Tuesday"): who it was, from a fixed list of relations (never the patient's free
  * text), or '' when the message does not say. Null when no death is told: "my phone died" and "I
  * nearly died laughing" are not a loss.
  */
-/** A patient or client lost at work (a nurse, a carer): "a patient died on my shift", "perdimos a un paciente". */
-const PATIENT_DIED = /\b(?:a|my|one of my|our|un|una|mi)\s+(patient|pt|client|resident|paciente)s?\s+(?:\w+\s+){0,3}?(?:died|passed away|passed|didnt make it|murio|fallecio)\b|\b(?:lost|we lost|perdimos a|perdi a|se murio|se nos murio|murio|fallecio|se nos fue)\s+(?:a|my|un|una|mi)\s+(patient|pt|client|resident|paciente)\b/;
-
 export function toldOfLoss(text: string): { who: string } | null {
   const t = fold(text);
   const patient = PATIENT_DIED.exec(t);
@@ -79,7 +79,7 @@ export function toldOfLoss(text: string): { who: string } | null {
  * list or an exercise.
  */
 const DOUBT =
-  /\b(whats|what s|what is) the (point|use)( of| in)? (all )?(this|doing this|these|writing (plans|things|it) down|any of this|cbt|this therapy|the app|this app|a phone|an app)\b(?! (breathing|grounding|exercise|thought record|worry time|mood|questionnaire|safety plan)s?\b)|\b(does|do|will|would|can|is) (any of this|all this|this stuff|this|cbt|these exercises|this app|a phone|an app|talking therapy|behavioural activation|behavioral activation|it (actually|really|even|ever)) (actually |really |even |ever )?(work|help|do anything|make (a|any) difference|going to help|gonna help|going to work|gonna work)\b|\b(just|only) (something|summat|sommat) to keep (us|me|people) busy\b|\b(this|it) is (a |such a )?waste of (time|my time)\b|\bnot sure what (a phone|an app|this|a chatbot|a bot) (is going to|is gonna|can|will) do\b|\b(de )?(que|para que) sirve (todo )?(esto|esta app|la tcc|hablar con un bot)\b|\besto (de verdad |realmente |en serio )?(funciona|sirve|ayuda)\b|\besto (sirve|funciona) (de|para) algo\b|\besto es (una )?perdida de tiempo\b/;
+  /\b(whats|what s|what is) the (point|use)( of| in)? (all )?(this|doing this|these|writing (plans|things|it) down|any of this|cbt|this therapy|the app|this app|a phone|an app)\b(?! (breathing|grounding|exercise|thought record|worry time|mood|questionnaire|safety plan)s?\b)|\b(does|do|will|would|can|is) (any of this|all this|this stuff|cbt|these exercises|this app|a phone|an app|talking therapy|behavioural activation|behavioral activation|(it|this) (actually|really|even|ever)) (actually |really |even |ever )?(work|help|do anything|make (a|any) difference|going to help|gonna help|going to work|gonna work)\b|\b(just|only) (something|summat|sommat) to keep (us|me|people) busy\b|\b(this|it) is (a |such a )?waste of (time|my time)\b|\bnot sure what (a phone|an app|this|a chatbot|a bot) (is going to|is gonna|can|will) do\b|\b(de )?(que|para que) sirve (todo )?(esto|esta app|la tcc|hablar con un bot)\b|\besto (de verdad |realmente |en serio )?(funciona|sirve|ayuda)\b|\besto (sirve|funciona) (de|para) algo\b|\besto es (una )?perdida de tiempo\b/;
 
 export function doubtsItHelps(text: string): boolean {
   return DOUBT.test(fold(text));
