@@ -140,6 +140,9 @@ const HEDGE_ONLY = /^(i (should |would |d )?(think|suppose|guess|reckon|imagine)
 /** A change of day or time said at the likelihood question. */
 const CHANGED_WHEN = /\b(no wait|wait|actually|instead|rather|make it|change it|not|no|mejor|espera|en realidad|cambia\w*|dije|i said|i meant|quise decir)\b/;
 
+/** Said after the likelihood when nothing is in the way: "should be fine", "nothing really", "todo bien". */
+const NOTHING_IN_THE_WAY = /^(?:(?:and|y|i think|i reckon|creo que|pues)\s+)*(no|nope|nah|nothing|not really|not much|nothing much|nothing really|should be (fine|ok|okay|alright|good)|it ll be fine|itll be fine|i ll be fine|ill be fine|all good|fine|pretty sure|definitely|for sure|easy|no problem|nada|nada en especial|no creo|ninguna?|todo bien|seguro|sin problema|deberia estar bien)\b/;
+
 /** ... said so plainly that a number in it is the new time, not how likely ("can we make it 4 instead"). */
 const MOVED = /\b(make it|make that|change it|move it|instead|rather|i said|i meant|cambia\w*|mejor a las|muevelo|pasalo)\b/;
 
@@ -195,7 +198,8 @@ function answer(ctx: FlowContext, step: Step, d: PlanData, text: string): StepRe
       const likely = readRating(text);
       // More than a number: their words about what might get in the way, and then what they would do instead.
       const obstacles = words(text).replace(/\b(10|[0-9])\b/g, '').trim().split(' ').filter(Boolean).length > 2 ? clean(text) : null;
-      const named = obstacles !== null && !/^(no|nope|nah|nothing|not really|nada|no creo|ninguna?)\b/.test(words(text).replace(/^(10|[0-9])\s*/, ''));
+      // ("8, should be fine", "7 nothing really": nothing in the way, so no back-up is asked for.)
+      const named = obstacles !== null && !NOTHING_IN_THE_WAY.test(words(text).replace(/^(?:(?:like|about|maybe|prob|probably|un|una|como)\s+)*(10|[0-9])\s*/, ''));
       return finish(ctx, d, likely, obstacles, named);
     }
     case 'ifThen': {
