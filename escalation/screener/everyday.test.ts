@@ -43,6 +43,11 @@ describe('everyday messages are not crises', () => {
     expect(screen('im done. bye').level).toBe('concern');
   });
 
+  it('a goodbye that says the companion will not be messaging is not a final goodbye; saying one will not message again still is', () => {
+    expect(screen("Fine, I'll take it you won't be messaging me unprompted then. Off to a meeting now, thanks for your help, goodbye.").level).toBe('none');
+    expect(screen("i won't be messaging again. thank you for everything. goodbye").level).toBe('urgent');
+  });
+
   it('"giving it a try" in Spanish is not an attempt', () => {
     for (const t of ['bueno, le hago el intento esta noche aunque me cuesta', 'voy a hacer el intento de salir a caminar']) expect(screen(t).level, t).toBe('none');
     expect(screen('mi intento fue el año pasado y otra vez estoy igual de mal').level).not.toBe('none');
