@@ -73,6 +73,9 @@ export type MenuFlowId = (typeof MENU_FLOWS)[number];
 const REQUEST_FRAME =
   /\?|^(what|whats|what s|how|why|que|como|por que|can|could|would|will|shall|let s|lets|please|pls|help|show|give|tell|teach|start|do|try|i want|i d like|id like|i need|i wanna|need|want|how do i|how can i|what do i|what can i|what should i|is there|any)\b|\b(my (therapist|counsell?or|psychologist|doctor|gp) (said|says|told me|suggested|wants)|mi (psicologa|psicologo|terapeuta|doctora?) me (dijo|recomendo|pidio)|help me|can you|could you|can we|could we|what do i do|what can i do|what should i do|any tips|any ideas|que hago|que puedo hacer|ayudame|ayudarme|me ayudas|puedes|podemos|quiero|necesito|hay algo|algun consejo|dame|ensename|me (pasa|pasas|pasaria|pasarias|das|da|daria|darias|dice|dices|puede|podria|podrias|manda|mandas)|pasame|digame|dime|(a )?donde (puedo|llamo|hablo)|a quien (llamo|puedo llamar)|quisiera|me gustaria|ocupo)\b/;
 
+/** Asking whether something is harmful or normal: "can a panic attack hurt my heart?", "is it normal to…", "¿es peligroso…?". */
+const SAFE_OR_NORMAL = /^(?:(?:so|but|and|ok|okay|y|pero|oye)\s+)*(?:can|could|will|would|does|do|is|are|puede|pueden|es|son|me puede|le puede)\b.{0,60}\b(hurt|harm|damage|kill|dangerous|bad for (?:my|your|the)|give me a heart attack|normal|danar|hacer dano|peligros[oa]|matar|dar un infarto)\b/;
+
 /** Asking to change a finished thought record: "se puede corregir lo del registro?", "can I fix my thought record". */
 const EDIT_RECORD = /\b(corregir|cambiar|editar|arreglar|fix|change|edit|correct)\b.{0,30}\b(registro|record)\b|\b(registro|record)\b.{0,30}\b(esta mal|is wrong|wrong|corregir|editar|cambiar|fix|edit)\b/;
 
@@ -414,6 +417,9 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   }
   // "Thanks for the breathing, I'm off to bed now. Night!": a goodbye, not a request for the breathing.
   if (signsOff(ctx.text)) return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
+  // "…the thought record was genuinely useful. Goodbye.": a message that ends with a goodbye (and asks nothing) is one.
+  const lastSentence = ctx.text.split(/(?<=[.!?])\s+|\n+/).map((x) => x.trim()).filter(Boolean).at(-1) ?? '';
+  if (lastSentence !== ctx.text.trim() && !/\?/.test(ctx.text) && isGoodbye(lastSentence) && !NOT_LEAVING.test(fold(ctx.text))) return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
   // "Ok I'm back", "ya volví", "where were we?": welcomed, with what they left half-way offered first.
   const returned = await backAgain(ctx);
   if (returned) return returned;
@@ -503,9 +509,13 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
     const offer = asked && (MENU_FLOWS as readonly string[]).includes(asked) && asked !== 'learn' ? asked : null;
     return { goto: 'learn', returnTo: null, with: offer ? { offer } : {} };
   }
+  // "Can a panic attack hurt my heart?", "¿es normal…?": a question the library answers, not a request for the breathing.
+  if (asked !== 'done' && SAFE_OR_NORMAL.test(fold(ctx.text))) return { goto: 'learn', returnTo: null };
   // "What should I do?", "¿qué hago?": what has helped them, not a library search for "should".
   if (asksWhatHelps(ctx.text) && (asked === null || asked === 'learn')) return whatHelps(ctx);
-  const request = soundsLikeRequest(ctx.text) || ctx.text.trim().split(/\s+/).length <= 5;
+  // ("… bueno va, planear una actividad": an exercise named as the last words is asked for.)
+  const lastClause = ctx.text.split(/[.,;!?\n]+/).map((x) => x.trim()).filter(Boolean).at(-1) ?? '';
+  const request = soundsLikeRequest(ctx.text) || ctx.text.trim().split(/\s+/).length <= 5 || (asked !== null && lastClause.split(/\s+/).length <= 4 && readMenuChoice(lastClause) === asked);
   // Sleep trouble, asked about or told ("I can't sleep, I just lie there"): the sleep basics, with tonight's wind-down offered.
   if (asked === 'sleep') return { goto: 'learn', returnTo: null, with: { topic: 'sleep' } };
   if (asked && asked !== 'show_thought_records' && asked !== 'done' && (request || choice === asked)) return { goto: asked, returnTo: null };

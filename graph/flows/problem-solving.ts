@@ -144,8 +144,9 @@ function next(ctx: FlowContext, step: Step, d: SolveData, lead: Reply[] = []): S
 /** Splits a brainstorm message into ideas: one per line, after bullets or numbers, or short ones between commas. */
 function splitOptions(text: string): string[] {
   const lines = text.split(/\r?\n|;|\s+\u2022\s+/).map((l) => l.replace(/^\s*(?:[-*\u2022]|\d{1,2}[.)])\s*/, '').trim());
-  const parts = lines.length === 1 && (text.match(/,/g) ?? []).length >= 2 && text.split(',').every((p) => p.trim().split(/\s+/).length <= 6) ? text.split(',') : lines;
-  return parts.map((p) => clean(p.replace(/[,.]+$/, ''))).filter((p) => words(p) !== '');
+  // "hablar con él directo, mandarle un whats con cuánto me debe, decirle al casero, o irme a vivir solo": a list on one line.
+  const parts = lines.length === 1 && (text.match(/,/g) ?? []).length >= 2 && text.split(',').every((p) => p.trim().split(/\s+/).length <= 12) ? text.split(',') : lines;
+  return parts.map((p) => clean(p.replace(/[,.]+$/, '').replace(/^\s*(?:(?:pues|o|or|and|y|e|also|tambien|o de plano|or just|or maybe|o bien|maybe|quizas)\s+)+/i, ''))).filter((p) => words(p) !== '');
 }
 
 function readOptionChoice(d: SolveData, text: string, among: readonly number[]): number[] {

@@ -107,7 +107,14 @@ export function splitWorries(text: string): string[] {
   return [clean(text.replace(/[.]+$/, ''))];
 }
 
-const PUT_RIGHT = /^(no+|nope|nah|not|i said|i meant|dije|te dije|quise decir|era|mejor)\b/;
+const PUT_RIGHT = /^(no+|nope|nah|not|i said|i meant|dije|te dije|quise decir|era|mejor|actually|wait|hang on|hold on|oh wait|can we make it|make it|espera|en realidad)\b/;
+
+/** A worry time as "HH:MM": an hour from 1 to 6 with no "am" or "morning" is in the afternoon ("change it to 5:30"). */
+function slotOf(time: { hour: number; minute: number }, text: string): string {
+  const morning = /\b(am|a m|in the morning|de la manana|por la manana|madrugada|early)\b/.test(fold(text));
+  const hour = time.hour >= 1 && time.hour <= 6 && !morning ? time.hour + 12 : time.hour;
+  return `${String(hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+}
 const YES_LEAD = /^(?:y\s+)?(?:and\s+)?(?:yes|yeah|yep|si|sip|claro|ah y|oh and|and)\b[\s,.:-]*/i;
 
 /** A time put right at the worry step ("no no, 8 de la noche! … y sí, la entrega del viernes"): the slot, and what else was said. */
@@ -119,17 +126,21 @@ function correctedSlot(text: string): { slot: string; rest: string | null } | nu
   if (at < 0) return null;
   const time = readWhen(sentences[at]!.replace(/^\s*(?:(?:no+|nope|nah)[\s,!.]*)+/i, '')).time;
   if (time?.kind !== 'clock') return null;
-  const slot = `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+  const slot = slotOf(time, sentences[at]!);
   // The worry, if any: the other sentences that say no time ("y sí, la entrega del viernes").
+  // (Not the words about the old time: "actually wait 7 wont work thats when we eat dinner".)
   const rest = sentences
-    .filter((x, i) => i !== at && !readWhen(x).time)
+    .filter((x, i) => i !== at && !readWhen(x).time && !ABOUT_THE_TIME.test(fold(x)))
     .map((x) => x.replace(YES_LEAD, '').trim())
     .filter(Boolean)
     .join(' ');
   return { slot, rest: rest || null };
 }
+/** A sentence about the time, not a worry: "7 won't work", "a las 7 no puedo", "that's when we eat". */
+const ABOUT_THE_TIME = /\b\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s+(?:wont|won t|doesnt|doesn t|does not|isnt|is not|no)\b|\b(?:wont|won t|doesnt|doesn t) work\b|\bno me (?:sirve|va|viene)\b|\bthats when\b|\bthat s when\b|\ba esa hora\b/;
+
 /** A later sentence setting the time right: "ojo que es a las 7 de la tarde", "and it's 7 in the evening, not the morning". */
-const PUT_RIGHT_LATE = /\b(ojo|que es|es a las|no de la|not in the|not the morning|not am|i said|i meant|dije|te dije|quise decir|mind you|remember)\b/;
+const PUT_RIGHT_LATE = /\b(ojo|que es|es a las|no de la|not in the|not the morning|not am|i said|i meant|dije|te dije|quise decir|mind you|remember|make it|instead)\b/;
 
 /** Said as one told before ("la de la renta que ya le había dicho", "the same one as before"), naming a worry already parked. */
 const TOLD_BEFORE = /\b(already|same|again|before|i told you|i said|ya (te|le) (lo )?(habia )?(dije|dicho)|que (te|le) (dije|habia dicho)|la misma|lo mismo|otra vez|de antes|nomas la de|solo la de|just the)\b/;
@@ -322,10 +333,12 @@ export function changeWorryTime(ctx: FlowContext): StepResult | null {
   // "Cámbiame la hora a las 19:00, a las 7 de la mañana estoy currando": the time in the clause that asks.
   // ("Mejor no a las 7, … mejor a las 4": the clause that turns a time down is not the one that asks.)
   const clauses = ctx.text.split(/[,;.!?]+/).filter((x) => (CHANGE_WORRY_TIME.test(fold(x)) || PUT_RIGHT_LATER.test(fold(x))) && readWhen(x).time?.kind === 'clock');
-  const asking = clauses.find((x) => !TURNED_DOWN.test(fold(x))) ?? clauses[0];
+  // ("I said 5:30 not 7. can you change it to 5:30pm": the clause that says am or pm, when one does.)
+  const kept = clauses.filter((x) => !TURNED_DOWN.test(fold(x)));
+  const asking = kept.find((x) => /\d\s*(am|pm|a m|p m)\b|\b(de la (manana|tarde|noche)|in the (morning|afternoon|evening))\b/.test(fold(x))) ?? kept[0] ?? clauses[0];
   const time = readWhen(asking ?? ctx.text).time;
   if (time?.kind !== 'clock') return null;
-  const slot = `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+  const slot = slotOf(time, asking ?? ctx.text);
   const c = ctx.copy.exercises.worryTime;
   if (slot === w.slot) return { say: [say(c.alreadyAt(shownSlot(ctx, slot)))], step: 'idle', data: {} };
   return {
