@@ -152,10 +152,14 @@ export function isGoodbye(text: string): boolean {
     .replace(/[^\p{L}\p{N}\s.,!?']+/gu, ' ')
     .replace(/(\s+(x+|xo+|lol|haha+|jaja+|ty|thx|tho|gracias|thanks|besos?))+\s*$/, '')
     .trim();
-  return t.split(/\s+/).length <= 12 && GOODBYE_RE.test(t);
+  if (t.split(/\s+/).length <= 12 && GOODBYE_RE.test(t)) return true;
+  // Voice-typed, without full stops: "alright im gonna try and get some sleep … thanks for the help goodnight".
+  const words = t.replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim().split(/\s+/);
+  const lastTwo = words.slice(-2).join(' ');
+  return words.length >= 6 && words.length <= 30 && !/\?/.test(text) && (/^(good night|night night|bye bye|hasta luego|nos vemos|al rato)$/.test(lastTwo) || /^(goodnight|bye|goodbye|ttyl|cya|chao|adios)$/.test(words.at(-1) ?? ''));
 }
 const GOODBYE_RE =
-  /(?:^|\b)(?:bye|bye bye|byee+|goodbye|(?:i m |im |i am |ok |okay )?done for (?:now|today|tonight|the day)|that s (?:all|it) for (?:now|today|tonight)|(?:ya )?(?:termine|acabe) por hoy|es todo por hoy|(?:^|[.!,] ?|\b(?:ok|okay|k|right|anyway|alright|so|well) )night(?: night)?|sleep (?:it|this) off|gotta go|got to go|(?:im |i m |i am )?going to (?:sleep|bed)|off to (?:sleep|bed)|goodnight|good night|night night|nite|adios|chao|chau|me voy(?: a dormir| a la cama)?|hasta luego|hasta manana|buenas noches|(?:aight |alright |ok |okay )?(?:im|i m|i am) out(?: fr| for real| for now| for today| for tonight)?|peace(?: out)?|gn|g night|nos da|bye for now|cheerio|ta ra|tara|catch (?:you|ya|u) later|see (?:you|ya|u)(?: later| soon| tomorrow)?|cya|laters|ttyl|(?:talk|speak) (?:to you )?(?:later|soon|tomorrow)|nos vemos|me piro|hasta pronto|luego hablamos|hablamos (?:luego|manana|despues))(?: (?:for real|fr|this time|for now|for tonight|tho|though|then|x+))*\W*$/;
+  /(?:^|\b)(?:bye|bye bye|byee+|goodbye|(?:i m |im |i am |ok |okay )?done for (?:now|today|tonight|the day)|that s (?:all|it) for (?:now|today|tonight)|(?:ya )?(?:termine|acabe) por hoy|es todo por hoy|(?:^|[.!,] ?|\b(?:ok|okay|k|right|anyway|alright|so|well) )night(?: night)?|sleep (?:it|this) off|gotta go|got to go|(?:im |i m |i am )?going to (?:sleep|bed)|off to (?:sleep|bed)|goodnight|good night|night night|nite|adios|chao|chau|me voy(?: a dormir| a la cama)?|hasta luego|hasta manana|buenas noches|(?:aight |alright |ok |okay )?(?:im|i m|i am) out(?: fr| for real| for now| for today| for tonight)?|peace(?: out)?|gn|g night|nos da|bye for now|cheerio|ta ra|tara|catch (?:you|ya|u) later|see (?:you|ya|u)(?: later| soon| tomorrow)?|cya|laters|ttyl|(?:talk|speak) (?:to you )?(?:later|soon|tomorrow)|nos vemos|me piro|hasta pronto|luego hablamos|hablamos (?:luego|manana|despues)|(?:sale |va |ok |bueno |pues )?al rato|ahi nos vemos|nos vemos al rato)(?: (?:for real|fr|this time|for now|for tonight|tho|though|then|x+))*\W*$/;
 
 /** One way of saying "I have to go now" ("gotta get ready for work", "they called me in", "tengo que irme"). */
 const LEAVING_CHUNK = [

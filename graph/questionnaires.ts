@@ -123,7 +123,7 @@ const FREQUENCY_PHRASES: ReadonlyArray<readonly [Reading, RegExp]> = [
   ],
   [
     3,
-    /\b((nearly|almost|pretty much) (every ?day|daily|all the time|always)|casi diario|diario|diariamente|casi tod[oa]s|nearly all|almost all|every single day|every ?day|daily|all (the time|day)|constantly|always|non ?stop|casi (todos los dias|siempre|a diario|cada dia)|todos los dias|todo el (tiempo|dia)|cada dia|a diario|siempre|constantemente|sin parar)\b/g,
+    /\b((nearly|almost|pretty much) (every ?day|daily|all the time|always)|casi diario|diario|diariamente|(nearly|almost|pretty much) every (night|evening|morning)|every (single )?(night|evening|morning)|casi todas las noches|todas las noches|casi tod[oa]s|nearly all|almost all|every single day|every ?day|daily|all (the time|day)|constantly|always|non ?stop|casi (todos los dias|siempre|a diario|cada dia)|todos los dias|todo el (tiempo|dia)|cada dia|a diario|siempre|constantemente|sin parar)\b/g,
   ],
   [
     2,
@@ -133,7 +133,7 @@ const FREQUENCY_PHRASES: ReadonlyArray<readonly [Reading, RegExp]> = [
 ];
 
 /** A plain "no" (or "none", "nada") is "not at all" only when it is the whole answer. */
-const ONLY_NO = /^(no|nope|nah|nop|none|nada|not really|no really|no realmente|no no|no thanks|no gracias|no not really)$/;
+const ONLY_NO = /^(no|nope|nah|nop|none|nada|not really|no really|no realmente|no no|no thanks|no gracias|no not really|nah not really|nope not really|nah never|no not at all|nah not at all)$/;
 
 const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -419,7 +419,8 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   if (signsOff(ctx.text)) return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
   // "…the thought record was genuinely useful. Goodbye.": a message that ends with a goodbye (and asks nothing) is one.
   const lastSentence = ctx.text.split(/(?<=[.!?])\s+|\n+/).map((x) => x.trim()).filter(Boolean).at(-1) ?? '';
-  if (lastSentence !== ctx.text.trim() && !/\?/.test(ctx.text) && isGoodbye(lastSentence) && !NOT_LEAVING.test(fold(ctx.text))) return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
+  const endsWithGoodbye = (lastSentence !== ctx.text.trim() && isGoodbye(lastSentence)) || (ctx.text.trim().split(/\s+/).length >= 6 && isGoodbye(ctx.text));
+  if (endsWithGoodbye && !/\?/.test(ctx.text) && !NOT_LEAVING.test(fold(ctx.text))) return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
   // "Ok I'm back", "ya volví", "where were we?": welcomed, with what they left half-way offered first.
   const returned = await backAgain(ctx);
   if (returned) return returned;
