@@ -77,7 +77,7 @@ function answerSlot(ctx: FlowContext, d: WorryData, text: string, lateAsked: boo
     // "But we already set it for 7" when it is set for 19:00: the evening one meant, not 7 a.m.
     const existing = ctx.state.profile.worryTime?.slot;
     const hour = existing && time.hour < 12 && Number(existing.slice(0, 2)) === time.hour + 12 && !/\b(am|a m|de la manana|in the morning|por la manana)\b/.test(fold(said)) ? time.hour + 12 : time.hour;
-    const slot = `${String(hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+    const slot = hhmm(hour, time.minute);
     const data = { slot, minutes: minutesIn(said), slotText: clean(said) };
     // "A las 4, como ya habíamos quedado": the time already set, kept; only a worry to park is asked.
     if (existing === slot) return { say: [say(c.alreadyAt(shownSlot(ctx, slot))), say(c.park, [c.noLabel])], step: 'park', data: { ...data, tries: 0 } };
@@ -113,8 +113,10 @@ const PUT_RIGHT = /^(no+|nope|nah|not|i said|i meant|dije|te dije|quise decir|er
 function slotOf(time: { hour: number; minute: number }, text: string): string {
   const morning = /\b(am|a m|in the morning|de la manana|por la manana|madrugada|early)\b/.test(fold(text));
   const hour = time.hour >= 1 && time.hour <= 6 && !morning ? time.hour + 12 : time.hour;
-  return `${String(hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+  return hhmm(hour, time.minute);
 }
+
+const hhmm = (hour: number, minute: number) => `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 const YES_LEAD = /^(?:y\s+)?(?:and\s+)?(?:yes|yeah|yep|si|sip|claro|ah y|oh and|and)\b[\s,.:-]*/i;
 
 /** A time put right at the worry step ("no no, 8 de la noche! … y sí, la entrega del viernes"): the slot, and what else was said. */
@@ -211,8 +213,7 @@ export const worryTime: Flow = {
     // Already set up: what is set, and a new time changes it (not the whole introduction again).
     const w = ctx.state.profile.worryTime;
     if (w?.slot) {
-      const list = w.parked.length ? `\n${c.worryTime.parkedList}\n${w.parked.map((x) => `- ${x}`).join('\n')}` : '';
-      return { say: [say(`${c.worryTime.summary(shownSlot(ctx, w.slot), w.minutes)}${list}`), say(c.worryTime.alreadySet)], step: 'slot', data: { tries: 0 } };
+      return { say: [say(`${c.worryTime.summary(shownSlot(ctx, w.slot), w.minutes)}${parkedList(ctx, w.parked, '')}`), say(c.worryTime.alreadySet)], step: 'slot', data: { tries: 0 } };
     }
     return { say: [say(c.worryTime.intro), say(`${c.controls} ${c.worryTime.slot}`)], step: 'slot', data: { tries: 0 } };
   },
@@ -316,8 +317,12 @@ export function showWorries(ctx: FlowContext): StepResult {
   const w = ctx.state.profile.worryTime;
   if (!w) return { say: [say(c.noneSet, [ctx.copy.menu.items.worry_time])], step: 'idle', data: {} };
   const when = w.slot ? c.summary(shownSlot(ctx, w.slot), w.minutes) : c.summaryNote('');
-  const list = w.parked.length ? `\n${c.parkedList}\n${w.parked.map((x) => `- ${x}`).join('\n')}` : ` ${c.nothingParked}`;
-  return { say: [say(`${when}${list}`)], step: 'idle', data: {} };
+  return { say: [say(`${when}${parkedList(ctx, w.parked, ` ${c.nothingParked}`)}`)], step: 'idle', data: {} };
+}
+
+/** The worries parked for the worry time, one per line after a title; `none` when there are none. */
+function parkedList(ctx: FlowContext, parked: readonly string[], none: string): string {
+  return parked.length ? `\n${ctx.copy.exercises.worryTime.parkedList}\n${parked.map((x) => `- ${x}`).join('\n')}` : none;
 }
 
 /** A time turned down: "mejor no a las 7", "not at 7", "a las 7 no". */
