@@ -105,7 +105,7 @@ export function mentions(text: string, phrases: readonly string[]): boolean {
   return phrases.some((p) => t.includes(` ${words(p)} `));
 }
 
-const NONE = /^(no|nope|none|nothing|none of them|none of these|not really|no thanks|not sure|unsure|dont know|i dont know|idk|dunno|nada|ninguna|ninguno|ninguna de estas|ninguna de ellas|no se|ni idea|no estoy segur[oa]|no gracias|nothing right now|nada ahora|nada por ahora)$/;
+const NONE = /^(no|nope|none|nothing|none of them|none of these|none of those|none fit|none really|neither|ninguna de esas|ninguno de esos|not really|no thanks|not sure|unsure|dont know|i dont know|idk|dunno|nada|ninguna|ninguno|ninguna de estas|ninguna de ellas|no se|ni idea|no estoy segur[oa]|no gracias|nothing right now|nada ahora|nada por ahora)$/;
 
 const UNSURE = /\b(not sure|unsure|dont know|do not know|no idea|no clue|idk|dunno|cant say|no se|ni idea|no estoy segur[oa]|no sabria decir)\b/;
 

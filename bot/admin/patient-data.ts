@@ -151,6 +151,7 @@ async function eraseRows(tx: Tx, patientId: string): Promise<Record<string, numb
           eq(outbox.destination, `sms:${patientId}`),
           inArray(outbox.escalationId, theirEscalations),
           sql`${outbox.payload}->>'messageId' in (select id::text from messages where patient_id = ${patientId})`,
+          sql`${outbox.payload}->>'recordId' in (select id::text from questionnaire_responses where patient_id = ${patientId})`,
         ),
       )
       .returning({ id: outbox.id }),

@@ -11,6 +11,7 @@ import { checkOutput } from '../../escalation/output-guard.js';
 import { raiseOnly } from '../../escalation/screener/index.js';
 import type { Screening } from '../../escalation/screening.js';
 import type { Reply, TurnAction, TurnContext, TurnInput } from '../../graph/types.js';
+import { noticeWorsening } from '../clinical/notices.js';
 import type { Services } from '../services.js';
 import { recentPatientTurns, storeOutbound } from './messages.js';
 import { openUrgent } from './crisis-path.js';
@@ -259,8 +260,8 @@ async function applyTurn(
         if (action.level === 'urgent') after.push({ text: svc.crisisText(crisisReplyKind(created || upgraded, (await onCallAt(tx, now)).length > 0), patient.locale) });
         break;
       }
-      case 'record':
-        await tx
+      case 'record': {
+        const [stored] = await tx
           .insert(questionnaireResponses)
           .values({
             patientId: patient.id,
@@ -268,9 +269,16 @@ async function applyTurn(
             scoreEnc: action.score === null ? null : svc.crypto.encrypt(String(action.score)),
             itemsEnc: svc.crypto.encrypt(JSON.stringify(action.items)),
             messageId,
+            createdAt: now,
           })
-          .onConflictDoNothing();
+          .onConflictDoNothing()
+          .returning({ id: questionnaireResponses.id });
+        if (stored && action.score !== null && (action.instrument === 'phq9' || action.instrument === 'gad7')) {
+          const worse = await noticeWorsening(tx, svc.crypto, { id: stored.id, patientId: patient.id, instrument: action.instrument, score: action.score, createdAt: now }, now);
+          if (worse) svc.metrics.increment(`clinical.worsening_notice.${action.instrument}`);
+        }
         break;
+      }
       case 'follow_up':
         // Only the plan's id and the time: what was planned stays in the encrypted conversation state.
         if (action.at === null) {

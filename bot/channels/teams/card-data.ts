@@ -1,12 +1,15 @@
 import { and, desc, eq, gte, inArray, lte } from 'drizzle-orm';
 import { clinicians, escalations, messages, patients } from '../../../db/schema/index.js';
 import { cssrsOf } from '../../../escalation/open.js';
+import { loadFacts } from '../../clinical/facts.js';
+import { cardLines } from '../../clinical/summary.js';
 import type { Services } from '../../services.js';
 import type { CardView } from './cards.js';
 
 /** Messages shown on a card: the trigger and what came just before it, no more (minimum necessary). */
 const TRANSCRIPT_MESSAGES = 6;
 const TRANSCRIPT_WINDOW_MS = 24 * 3_600_000;
+const SUMMARY_DAYS = 14;
 
 /** Reads what the card shows, as it is now. */
 export async function loadCardView(svc: Services, escalationId: string, notice?: string): Promise<CardView | null> {
@@ -40,6 +43,8 @@ export async function loadCardView(svc: Services, escalationId: string, notice?:
       }));
     }
   }
+  const now = svc.clock.now();
+  const facts = await loadFacts(svc, esc.patientId, new Date(now.getTime() - SUMMARY_DAYS * 86_400_000), new Date(now.getTime() + 1));
   return {
     escalationId: esc.id,
     level: esc.level,
@@ -48,7 +53,7 @@ export async function loadCardView(svc: Services, escalationId: string, notice?:
     pseudonym: patient?.pseudonym ?? 'unknown',
     channel: patient?.lastChannel ?? 'web',
     openedAt: esc.openedAt,
-    now: svc.clock.now(),
+    now,
     tier: esc.tier,
     round: esc.round,
     transcript,
@@ -57,6 +62,7 @@ export async function loadCardView(svc: Services, escalationId: string, notice?:
     takenOverBy: esc.takenOverBy ? (names.get(esc.takenOverBy) ?? null) : null,
     resolvedBy: esc.resolvedBy ? (names.get(esc.resolvedBy) ?? null) : null,
     outcome: esc.outcome,
+    between: facts ? cardLines(facts) : [],
     notice,
   };
 }

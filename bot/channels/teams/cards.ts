@@ -23,6 +23,8 @@ export interface CardView {
   takenOverBy: string | null;
   resolvedBy: string | null;
   outcome: string | null;
+  /** Between sessions, the last 14 days: scores, homework, check-ins (no message text). */
+  between: string[];
   /** A line for the clinician who clicked (e.g. "Dr B already has this"). */
   notice?: string | undefined;
 }
@@ -166,6 +168,11 @@ export function escalationCard(v: CardView): Record<string, unknown> {
       type: 'FactSet',
       facts: Object.entries(v.cssrs).map(([k, yes]) => ({ title: CSSRS_LABELS[k] ?? k, value: yes ? 'Yes' : 'No' })),
     });
+  }
+  if (v.between.length) {
+    body.push({ type: 'TextBlock', text: 'Between sessions (last 14 days)', weight: 'Bolder', spacing: 'Medium' });
+    for (const line of v.between) body.push({ type: 'TextBlock', text: line, wrap: true, spacing: 'Small' });
+    body.push({ type: 'TextBlock', text: `Type **summary ${v.pseudonym}** for the progress-note draft.`, wrap: true, spacing: 'Small', isSubtle: true });
   }
   if (v.notice) body.push({ type: 'TextBlock', text: v.notice, color: 'Attention', wrap: true, weight: 'Bolder' });
   return {

@@ -4,17 +4,20 @@ import type { Clinician } from '../../../escalation/roster.js';
 import { clinicianByTeamsUser, onCallAt } from '../../../escalation/roster.js';
 import type { Verb } from '../../clinician-actions.js';
 import { performClinicianAction, relayClinicianMessage, VERBS } from '../../clinician-actions.js';
+import { loadFacts } from '../../clinical/facts.js';
+import { summarise } from '../../clinical/summary.js';
 import type { Services } from '../../services.js';
 import type { CardAction, ConversationRef, InboundActivity, TeamsLogic } from './bot-framework.js';
 import { loadCardView } from './card-data.js';
 import { escalationCard } from './cards.js';
 
+const SUMMARY_DAYS = 14;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const HELP =
   'I page on-call clinicians when a patient may be in crisis. Escalations arrive here as cards: ' +
   'Acknowledge to take ownership, Take over to talk with the patient from this chat, Hand back to return them to the bot, Resolve to close with an outcome.\n\n' +
-  'Commands: **help** · **on call?** (who is on call now) · **my open cases**\n\n' +
+  'Commands: **help** · **on call?** (who is on call now) · **my open cases** · **summary P-7KQ4F** (a patient\'s progress-note draft, last 14 days)\n\n' +
   'While you have a conversation taken over, what you type here goes to the patient; start a command with / (e.g. /handback, /help).';
 
 /** JSON with sorted keys and no undefined values: how jsonb gives a stored reference back. */
@@ -88,7 +91,23 @@ export function teamsLogic(svc: Services): TeamsLogic {
       await audit('open_cases');
       await reply(await openCases(clinician));
     }
-    else if (t === 'handback' || t === 'hand back') {
+    else if (/^summary\b/.test(t)) {
+      const who = t.replace(/^summary\s*(for|of)?\s*/, '').trim().toUpperCase();
+      if (!who) {
+        await reply('Whose summary? Type **summary** and the patient\'s pseudonym, e.g. summary P-7KQ4F.');
+        return true;
+      }
+      const [patient] = await svc.db.select({ id: patients.id }).from(patients).where(eq(patients.pseudonym, who.startsWith('P-') ? who : `P-${who}`));
+      if (!patient) {
+        await reply(`No patient is called ${who}. Pseudonyms look like P-7KQ4F (on the escalation card).`);
+        return true;
+      }
+      const now = svc.clock.now();
+      const facts = await loadFacts(svc, patient.id, new Date(now.getTime() - SUMMARY_DAYS * 86_400_000), new Date(now.getTime() + 1));
+      await svc.db.insert(auditEvents).values({ at: now, actorType: 'clinician', actorId: clinician.id, action: 'teams_command:summary', subjectType: 'patient', subjectId: patient.id });
+      // Teams renders a single newline as a space: paragraphs need a blank line.
+      await reply(facts ? summarise(facts).text.split('\n').join('\n\n') : 'That patient no longer exists.');
+    } else if (t === 'handback' || t === 'hand back') {
       const [esc] = await svc.db
         .select({ id: escalations.id })
         .from(escalations)

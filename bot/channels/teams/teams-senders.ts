@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { clinicians, escalations, messages, outbox, patients, screenings } from '../../../db/schema/index.js';
+import { clinicians, escalations, messages, outbox, patients, questionnaireResponses, screenings } from '../../../db/schema/index.js';
 import { recordEvent } from '../../../escalation/lifecycle.js';
+import { severityOf } from '../../../graph/questionnaires.js';
+import { scoreNoticeCard } from '../../clinical/notices.js';
 import type { OutboxRow, Sender, SendOutcome } from '../../outbox/outbox-worker.js';
 import type { Services } from '../../services.js';
 import type { ConversationRef, TeamsTransport } from './bot-framework.js';
@@ -74,6 +76,30 @@ export function teamsSenders(svc: Services, transport: TeamsTransport): Record<s
         if (!m) return;
         const flag = m.level === 'urgent' ? '**URGENT (screened)** ' : m.level === 'concern' ? '**Concern (screened)** ' : '';
         const activityId = await transport.send(ref, { text: `${flag}**${m.pseudonym}** (${m.channel === 'sms' ? 'SMS' : 'web'}): ${svc.crypto.decrypt(m.bodyEnc)}` });
+        return { activityId };
+      }),
+
+    score_notice: (row) =>
+      deliver(row, async (ref) => {
+        const [r] = await svc.db
+          .select({ instrument: questionnaireResponses.instrument, scoreEnc: questionnaireResponses.scoreEnc, itemsEnc: questionnaireResponses.itemsEnc, at: questionnaireResponses.createdAt, pseudonym: patients.pseudonym })
+          .from(questionnaireResponses)
+          .innerJoin(patients, eq(patients.id, questionnaireResponses.patientId))
+          .where(eq(questionnaireResponses.id, String(row.payload.recordId)));
+        // Erased since (the patient's data was deleted), or not a scored questionnaire: nothing to say.
+        if (!r?.scoreEnc || (r.instrument !== 'phq9' && r.instrument !== 'gad7')) return;
+        const score = Number(svc.crypto.decrypt(r.scoreEnc));
+        const items = JSON.parse(svc.crypto.decrypt(r.itemsEnc)) as { item9?: unknown };
+        const card = scoreNoticeCard({
+          pseudonym: r.pseudonym,
+          instrument: r.instrument,
+          score,
+          severity: severityOf(r.instrument, score),
+          previous: typeof row.payload.previous === 'number' ? row.payload.previous : null,
+          at: r.at,
+          item9: typeof items.item9 === 'string' ? items.item9 : null,
+        });
+        const activityId = await transport.send(ref, { card });
         return { activityId };
       }),
 

@@ -1,0 +1,262 @@
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import type { FieldCrypto } from '../../db/field-crypto.js';
+import type { EscalationLevel, EscalationStatus } from '../../db/schema/index.js';
+import { escalations, messages, patients, questionnaireResponses, screenings, turnEvents } from '../../db/schema/index.js';
+import type { Instrument, Severity } from '../../graph/questionnaires.js';
+import { severityOf } from '../../graph/questionnaires.js';
+
+/**
+ * What the companion knows about a patient over a period, read back from the database and
+ * decrypted: the one source for the summary, the patient list, the escalation card's summary line
+ * and the FHIR export, so they never disagree. Pure reads; the caller audits.
+ */
+
+export interface Score {
+  score: number;
+  at: Date;
+  /** PHQ-9 / GAD-7 band; absent for mood. */
+  severity?: Severity;
+}
+
+export interface ScoreTrend {
+  /** Every score in the period, oldest first. */
+  series: Score[];
+  latest: Score | null;
+  /** The score before the latest one (it may be from before the period). */
+  previous: Score | null;
+  /** latest − previous, or null without both. */
+  change: number | null;
+}
+
+export interface QuestionnaireRecord {
+  id: string;
+  instrument: Instrument;
+  at: Date;
+  score: number;
+  severity: Severity;
+  /** Answers by item number (1-based), null for an item left out. */
+  answers: Record<string, number | null>;
+  /** The unscored "how difficult" answer (0–3), when given. */
+  difficulty: number | null;
+  /** PHQ-9 item 9 was above 0, or unclear after asking twice. */
+  item9: 'positive' | 'unclear' | null;
+}
+
+export interface EscalationFact {
+  id: string;
+  level: EscalationLevel;
+  status: EscalationStatus;
+  categories: string[];
+  source: string;
+  openedAt: Date;
+  resolvedAt: Date | null;
+  outcome: string | null;
+}
+
+export interface PatientFacts {
+  patient: typeof patients.$inferSelect;
+  from: Date;
+  to: Date;
+  phq9: ScoreTrend;
+  gad7: ScoreTrend;
+  mood: ScoreTrend;
+  /** Completed PHQ-9 and GAD-7 (all time, oldest first): the FHIR export's QuestionnaireResponses. */
+  questionnaires: QuestionnaireRecord[];
+  /** Screenings of the patient's messages in the period, by level. */
+  screenings: { concern: number; urgent: number };
+  /** Escalations opened in the period, and any still active whenever they opened; oldest first. */
+  escalations: EscalationFact[];
+  /** Homework and exercises in the period. */
+  exercises: {
+    thoughtRecords: number;
+    activitiesPlanned: number;
+    activitiesDone: number;
+    activitiesPartly: number;
+    activitiesNotDone: number;
+    problemSolving: number;
+    worryTime: number;
+    thinkingTraps: number;
+    safetyPlanUpdated: Date | null;
+    sleepPlans: number;
+    /** Shorter exercises (breathing, grounding …) done with a mood rating before and after. */
+    other: Record<string, number>;
+  };
+  /** Check-ins sent in the period and how many the patient answered (wrote back within 12 hours). */
+  checkIns: { sent: number; answered: number; unansweredInARow: number };
+  /** A few of the patient's own words from their homework, newest first, cut short. */
+  quotes: Array<{ text: string; from: string; at: Date }>;
+  lastMessageAt: Date | null;
+}
+
+const ANSWER_WINDOW_MS = 12 * 3_600_000;
+const QUOTE_MAX = 140;
+const QUOTES = 2;
+
+type Reader = { db: Tx; crypto: Pick<FieldCrypto, 'decrypt'> };
+
+function trend(all: Score[], from: Date): ScoreTrend {
+  const latest = all.at(-1) ?? null;
+  const previous = all.at(-2) ?? null;
+  return { series: all.filter((s) => s.at >= from), latest, previous, change: latest && previous ? latest.score - previous.score : null };
+}
+
+function cut(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= QUOTE_MAX ? t : `${t.slice(0, QUOTE_MAX - 1).trimEnd()}…`;
+}
+
+const isInstrument = (v: string): v is Instrument => v === 'phq9' || v === 'gad7';
+
+/** Reads everything about one patient for the period [from, to]. Null when there is no such patient. */
+export async function loadFacts({ db, crypto }: Reader, patientId: string, from: Date, to: Date): Promise<PatientFacts | null> {
+  const [patient] = await db.select().from(patients).where(eq(patients.id, patientId));
+  if (!patient) return null;
+  const [records, screened, escs, checkIns, inbound] = await Promise.all([
+    db
+      .select()
+      .from(questionnaireResponses)
+      .where(and(eq(questionnaireResponses.patientId, patientId), lte(questionnaireResponses.createdAt, to)))
+      .orderBy(asc(questionnaireResponses.createdAt), asc(questionnaireResponses.id)),
+    db
+      .select({ level: screenings.level })
+      .from(screenings)
+      .innerJoin(messages, eq(messages.id, screenings.messageId))
+      .where(and(eq(messages.patientId, patientId), gte(messages.createdAt, from), lte(messages.createdAt, to), inArray(screenings.level, ['concern', 'urgent']))),
+    db.select().from(escalations).where(eq(escalations.patientId, patientId)).orderBy(asc(escalations.openedAt)),
+    db
+      .select({ at: turnEvents.createdAt })
+      .from(turnEvents)
+      .where(and(eq(turnEvents.patientId, patientId), eq(turnEvents.event, 'checkin'), gte(turnEvents.createdAt, from), lte(turnEvents.createdAt, to)))
+      .orderBy(asc(turnEvents.createdAt)),
+    db
+      .select({ at: messages.createdAt })
+      .from(messages)
+      .where(and(eq(messages.patientId, patientId), eq(messages.direction, 'in'), lte(messages.createdAt, to)))
+      .orderBy(asc(messages.createdAt)),
+  ]);
+
+  const scores: Record<'phq9' | 'gad7' | 'mood', Score[]> = { phq9: [], gad7: [], mood: [] };
+  const questionnaires: QuestionnaireRecord[] = [];
+  const exercises: PatientFacts['exercises'] = {
+    thoughtRecords: 0,
+    activitiesPlanned: 0,
+    activitiesDone: 0,
+    activitiesPartly: 0,
+    activitiesNotDone: 0,
+    problemSolving: 0,
+    worryTime: 0,
+    thinkingTraps: 0,
+    safetyPlanUpdated: null,
+    sleepPlans: 0,
+    other: {},
+  };
+  const quotes: PatientFacts['quotes'] = [];
+  for (const r of records) {
+    const score = r.scoreEnc === null ? null : Number(crypto.decrypt(r.scoreEnc));
+    const items = JSON.parse(crypto.decrypt(r.itemsEnc)) as Record<string, unknown>;
+    const at = r.createdAt;
+    if (isInstrument(r.instrument) && score !== null) {
+      const severity = severityOf(r.instrument, score);
+      scores[r.instrument].push({ score, at, severity });
+      const answers = (items.answers ?? {}) as Record<string, number | null>;
+      questionnaires.push({
+        id: r.id,
+        instrument: r.instrument,
+        at,
+        score,
+        severity,
+        answers,
+        difficulty: typeof items.difficulty === 'number' ? items.difficulty : null,
+        item9: items.item9 === 'positive' || items.item9 === 'unclear' ? items.item9 : null,
+      });
+      continue;
+    }
+    if (r.instrument === 'mood' && score !== null) scores.mood.push({ score, at });
+    if (at < from) continue;
+    switch (r.instrument) {
+      case 'thought_record':
+        exercises.thoughtRecords += 1;
+        for (const [key, from] of [['balanced', 'balanced thought'], ['thought', 'thought record']] as const) {
+          const text = items[key];
+          if (typeof text === 'string' && text.trim()) quotes.unshift({ text: cut(text), from, at });
+        }
+        break;
+      case 'activation_plan':
+        exercises.activitiesPlanned += 1;
+        break;
+      case 'activation_review':
+        if (items.outcome === 'done') exercises.activitiesDone += 1;
+        else if (items.outcome === 'partly') exercises.activitiesPartly += 1;
+        else if (items.outcome === 'not_done') exercises.activitiesNotDone += 1;
+        break;
+      case 'problem_solving':
+        if (!items.changedOption) exercises.problemSolving += 1;
+        break;
+      case 'worry_time':
+        if (!items.added && !items.moved) exercises.worryTime += 1;
+        break;
+      case 'thinking_traps':
+        exercises.thinkingTraps += 1;
+        break;
+      case 'safety_plan':
+        exercises.safetyPlanUpdated = at;
+        break;
+      case 'sleep_wind_down':
+        exercises.sleepPlans += 1;
+        break;
+      case 'exercise_mood': {
+        const name = typeof items.exercise === 'string' ? items.exercise : 'exercise';
+        exercises.other[name] = (exercises.other[name] ?? 0) + 1;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  // A check-in counts as answered when the patient wrote within 12 hours of it (and before the next one).
+  let answered = 0;
+  let unansweredInARow = 0;
+  checkIns.forEach((c, i) => {
+    const until = Math.min(c.at.getTime() + ANSWER_WINDOW_MS, checkIns[i + 1]?.at.getTime() ?? Infinity);
+    const replied = inbound.some((m) => m.at.getTime() > c.at.getTime() && m.at.getTime() <= until);
+    if (replied) {
+      answered += 1;
+      unansweredInARow = 0;
+    } else unansweredInARow += 1;
+  });
+
+  return {
+    patient,
+    from,
+    to,
+    phq9: trend(scores.phq9, from),
+    gad7: trend(scores.gad7, from),
+    mood: trend(scores.mood, from),
+    questionnaires,
+    screenings: { concern: screened.filter((s) => s.level === 'concern').length, urgent: screened.filter((s) => s.level === 'urgent').length },
+    escalations: escs
+      .filter((e) => e.status !== 'resolved' || (e.openedAt >= from && e.openedAt < to) || (e.resolvedAt !== null && e.resolvedAt >= from))
+      .map((e) => ({ id: e.id, level: e.level, status: e.status, categories: e.categories, source: e.source, openedAt: e.openedAt, resolvedAt: e.resolvedAt, outcome: e.outcome })),
+    exercises,
+    checkIns: { sent: checkIns.length, answered, unansweredInARow },
+    quotes: quotes.slice(0, QUOTES),
+    lastMessageAt: inbound.at(-1)?.at ?? null,
+  };
+}
+
+const BAND_ORDER: readonly Severity[] = ['minimal', 'mild', 'moderate', 'moderately_severe', 'severe'];
+
+/**
+ * A score worse enough to tell the clinician: up 5 or more on the last one, or a move into the
+ * moderately severe or severe band (from a lower band, or as the first score there is).
+ */
+export function worsening(instrument: Instrument, latest: number, previous: number | null): { rise: number | null; band: Severity; intoHighBand: boolean } | null {
+  const band = severityOf(instrument, latest);
+  const rank = (s: Severity) => BAND_ORDER.indexOf(s);
+  const rise = previous === null ? null : latest - previous;
+  const intoHighBand = rank(band) >= rank('moderately_severe') && (previous === null || rank(band) > rank(severityOf(instrument, previous)));
+  if ((rise !== null && rise >= 5) || intoHighBand) return { rise, band, intoHighBand };
+  return null;
+}

@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import type { Bundle, BundleEntry, Flag, Observation, Patient, QuestionnaireResponse, Resource } from '@medplum/fhirtypes';
+import { questionnairesEn } from '../../graph/copy/questionnaires-en.js';
+import type { Instrument } from '../../graph/questionnaires.js';
+import { GAD7_ITEMS, PHQ9_ITEMS } from '../../graph/questionnaires.js';
+import type { PatientFacts, QuestionnaireRecord } from './facts.js';
+
+/**
+ * `Patient/:id/$everything` as a FHIR R4 searchset Bundle: the Patient (pseudonym only: no name or
+ * phone number leaves in an export meant for the EHR's matching by the clinic's own records), a
+ * QuestionnaireResponse per completed PHQ-9 / GAD-7 with its answers as LOINC answer codes, an
+ * Observation for each total (LOINC 44261-6, 70274-6) and each mood rating, and a Flag for an
+ * escalation still open. Resource ids are stable (derived from our row ids), so exporting twice
+ * updates rather than duplicates in a receiving server.
+ */
+
+const LOINC = 'http://loinc.org';
+const OUR_CODES = 'urn:cbt-companion:code';
+const PSEUDONYMS = 'urn:cbt-companion:pseudonym';
+const SURVEY = { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'survey', display: 'Survey' }] };
+
+const PANELS: Record<Instrument, { panel: string; total: string; totalDisplay: string; items: readonly string[]; text: Record<string, string> }> = {
+  phq9: { panel: '44249-1', total: '44261-6', totalDisplay: 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]', items: PHQ9_ITEMS, text: questionnairesEn.phq9.items },
+  gad7: { panel: '69737-5', total: '70274-6', totalDisplay: 'Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]', items: GAD7_ITEMS, text: questionnairesEn.gad7.items },
+};
+
+/** LOINC answer list LL358-3 (frequency over the last 2 weeks), by value 0–3. */
+const ANSWERS = [
+  { code: 'LA6568-5', display: 'Not at all' },
+  { code: 'LA6569-3', display: 'Several days' },
+  { code: 'LA6570-1', display: 'More than half the days' },
+  { code: 'LA6571-9', display: 'Nearly every day' },
+] as const;
+
+/** A stable UUID for one of our resources (name-based, SHA-1, RFC 9562 version 5 layout). */
+export function resourceUuid(kind: string, id: string): string {
+  const h = createHash('sha1').update(`${kind}:${id}`).digest();
+  h[6] = (h[6]! & 0x0f) | 0x50;
+  h[8] = (h[8]! & 0x3f) | 0x80;
+  const x = h.subarray(0, 16).toString('hex');
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+}
+
+function questionnaireResponse(patientRef: string, q: QuestionnaireRecord, id: string): QuestionnaireResponse {
+  const def = PANELS[q.instrument];
+  return {
+    resourceType: 'QuestionnaireResponse',
+    id,
+    questionnaire: `${LOINC}/q/${def.panel}`,
+    status: 'completed',
+    subject: { reference: patientRef },
+    authored: q.at.toISOString(),
+    item: def.items.flatMap((key, i) => {
+      const value = q.answers[String(i + 1)];
+      const answer = typeof value === 'number' ? ANSWERS[value] : undefined;
+      return [{ linkId: String(i + 1), text: def.text[key], ...(answer ? { answer: [{ valueCoding: { system: LOINC, ...answer } }] } : {}) }];
+    }),
+  };
+}
+
+function totalObservation(patientRef: string, q: QuestionnaireRecord, id: string, responseRef: string): Observation {
+  const def = PANELS[q.instrument];
+  return {
+    resourceType: 'Observation',
+    id,
+    status: 'final',
+    category: [SURVEY],
+    code: { coding: [{ system: LOINC, code: def.total, display: def.totalDisplay }], text: `${q.instrument === 'phq9' ? 'PHQ-9' : 'GAD-7'} total score` },
+    subject: { reference: patientRef },
+    effectiveDateTime: q.at.toISOString(),
+    valueInteger: q.score,
+    interpretation: [{ text: `${q.severity.replace('_', ' ')}${q.item9 ? `; item 9 ${q.item9}` : ''}` }],
+    derivedFrom: [{ reference: responseRef }],
+  };
+}
+
+/** The Bundle for one patient. `base` is the server's FHIR base URL, for the bundle's self link. */
+export function everything(f: PatientFacts, now: Date, base: string): Bundle {
+  const p = f.patient;
+  const patientRef = `Patient/${p.id}`;
+  const entries: BundleEntry[] = [];
+  const add = (resource: Resource & { id: string }, mode: 'match' | 'include') =>
+    entries.push({ fullUrl: `${base}/${resource.resourceType}/${resource.id}`, resource, search: { mode } });
+
+  const patient: Patient = {
+    resourceType: 'Patient',
+    id: p.id,
+    identifier: [{ system: PSEUDONYMS, value: p.pseudonym }],
+    active: p.enrolment === 'active',
+    communication: [{ language: { coding: [{ system: 'urn:ietf:bcp:47', code: p.locale }] }, preferred: true }],
+  };
+  add(patient as Patient & { id: string }, 'match');
+
+  for (const q of f.questionnaires) {
+    const qrId = resourceUuid('QuestionnaireResponse', q.id);
+    add(questionnaireResponse(patientRef, q, qrId) as QuestionnaireResponse & { id: string }, 'include');
+    add(totalObservation(patientRef, q, resourceUuid('Observation', q.id), `QuestionnaireResponse/${qrId}`) as Observation & { id: string }, 'include');
+  }
+  for (const m of f.mood.series) {
+    const mood: Observation = {
+      resourceType: 'Observation',
+      id: resourceUuid('Observation:mood', `${p.id}:${m.at.toISOString()}`),
+      status: 'final',
+      category: [SURVEY],
+      code: { coding: [{ system: OUR_CODES, code: 'mood-0-10', display: 'Self-rated mood, 0 (worst) to 10 (best)' }], text: 'Self-rated mood (0–10)' },
+      subject: { reference: patientRef },
+      effectiveDateTime: m.at.toISOString(),
+      valueInteger: m.score,
+    };
+    add(mood as Observation & { id: string }, 'include');
+  }
+  for (const e of f.escalations.filter((x) => x.status !== 'resolved')) {
+    const flag: Flag = {
+      resourceType: 'Flag',
+      id: resourceUuid('Flag', e.id),
+      status: 'active',
+      category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/flag-category', code: 'safety', display: 'Safety' }] }],
+      code: { coding: [{ system: OUR_CODES, code: `escalation-${e.level}`, display: `Open ${e.level} escalation to the on-call clinician` }], text: `Open ${e.level} escalation (${e.status.replace('_', ' ')}): ${e.categories.join(', ').replaceAll('_', ' ')}` },
+      subject: { reference: patientRef },
+      period: { start: e.openedAt.toISOString() },
+    };
+    add(flag as Flag & { id: string }, 'include');
+  }
+  return {
+    resourceType: 'Bundle',
+    id: resourceUuid('Bundle', `${p.id}:${now.toISOString()}`),
+    meta: { lastUpdated: now.toISOString() },
+    type: 'searchset',
+    timestamp: now.toISOString(),
+    total: 1,
+    link: [{ relation: 'self', url: `${base}/Patient/${p.id}/$everything` }],
+    entry: entries,
+  };
+}
