@@ -1,7 +1,8 @@
 import { and, asc, eq, isNull, lte } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
-import { channelIdentities, checkInSchedules, followUps, patients, turnEvents } from '../db/schema/index.js';
-import { nextCheckIn } from '../graph/check-in-time.js';
+import { auditEvents, channelIdentities, checkInSchedules, followUps, patients, turnEvents } from '../db/schema/index.js';
+import type { CheckInSettings, TurnAction } from '../graph/types.js';
+import { nextCheckIn, quietUntil } from '../graph/check-in-time.js';
 import type { Services } from './services.js';
 
 export interface CheckInSchedule {
@@ -18,6 +19,58 @@ export async function setCheckIn(tx: Tx, patientId: string, timezone: string, sc
     .onConflictDoUpdate({ target: checkInSchedules.patientId, set: { localTime: schedule.localTime, days: schedule.days, nextAt, active: true } });
 }
 
+/** A patient's check-ins as the conversation sees them (null: none set up). */
+export async function checkInSettings(tx: Tx, patient: Pick<typeof patients.$inferSelect, 'id' | 'quietHours'>, defaultQuietHours: string): Promise<CheckInSettings | null> {
+  const [s] = await tx.select().from(checkInSchedules).where(eq(checkInSchedules.patientId, patient.id));
+  if (!s) return null;
+  return { localTime: s.localTime, days: s.days, active: s.active, pausedUntil: s.pausedUntil?.toISOString() ?? null, quietHours: patient.quietHours ?? defaultQuietHours };
+}
+
+/**
+ * What the patient asked for in words ("pause check-ins for a week", "check in at 7pm instead"),
+ * done in the turn's transaction, so the confirmation they read is true. Recorded in the audit
+ * trail as the patient's own action (no message text).
+ */
+export async function changeCheckIns(tx: Tx, patient: Pick<typeof patients.$inferSelect, 'id' | 'timezone'>, change: Extract<TurnAction, { type: 'check_in' }>, now: Date): Promise<void> {
+  const [s] = await tx.select().from(checkInSchedules).where(eq(checkInSchedules.patientId, patient.id));
+  switch (change.change) {
+    case 'pause': {
+      if (!s || !change.until) return;
+      const until = new Date(change.until);
+      await tx.update(checkInSchedules).set({ pausedUntil: until, nextAt: nextCheckIn(s.localTime, s.days, patient.timezone, until) }).where(eq(checkInSchedules.id, s.id));
+      break;
+    }
+    case 'off':
+      if (!s) return;
+      await tx.update(checkInSchedules).set({ active: false, pausedUntil: null }).where(eq(checkInSchedules.id, s.id));
+      break;
+    case 'resume':
+      if (!s) return;
+      await tx.update(checkInSchedules).set({ active: true, pausedUntil: null, nextAt: nextCheckIn(s.localTime, s.days, patient.timezone, now) }).where(eq(checkInSchedules.id, s.id));
+      break;
+    case 'time': {
+      if (!change.localTime) return;
+      await setCheckIn(tx, patient.id, patient.timezone, { localTime: change.localTime, days: s?.days ?? '0123456' }, now);
+      // A new time after a break keeps the break.
+      if (s?.pausedUntil && s.pausedUntil > now) {
+        await tx.update(checkInSchedules).set({ pausedUntil: s.pausedUntil, nextAt: nextCheckIn(change.localTime, s.days, patient.timezone, s.pausedUntil) }).where(eq(checkInSchedules.patientId, patient.id));
+      }
+      break;
+    }
+    default:
+      return change.change satisfies never;
+  }
+  await tx.insert(auditEvents).values({
+    at: now,
+    actorType: 'patient',
+    actorId: patient.id,
+    action: `check_ins_${change.change === 'time' ? 'moved' : change.change === 'off' ? 'turned_off' : change.change === 'pause' ? 'paused' : 'resumed'}`,
+    subjectType: 'patient',
+    subjectId: patient.id,
+    details: { localTime: change.localTime ?? null, until: change.until ?? null },
+  });
+}
+
 /**
  * Whether the bot may message a patient unprompted (a check-in, a follow-up): enrolled, not talking
  * to a clinician, and, on SMS, a number that has not opted out and is not unreachable.
@@ -30,6 +83,11 @@ async function mayMessageFirst(tx: Tx, patient: typeof patients.$inferSelect): P
     .from(channelIdentities)
     .where(and(eq(channelIdentities.patientId, patient.id), eq(channelIdentities.channel, 'sms')));
   return Boolean(sms && !sms.optedOutAt && !sms.blockedCode);
+}
+
+/** The end of the patient's quiet hours if `now` is inside them (their own, or the clinic's default). */
+export function quietEnds(svc: Services, patient: Pick<typeof patients.$inferSelect, 'quietHours' | 'timezone'>, now: Date): Date | null {
+  return quietUntil(patient.quietHours ?? svc.config.QUIET_HOURS, patient.timezone, now);
 }
 
 /**
@@ -52,16 +110,28 @@ export async function runDueCheckIns(svc: Services, limit = 50): Promise<number>
         .limit(1)
         .for('update', { of: checkInSchedules, skipLocked: true });
       if (!due) return null;
+      // Paused by the patient: the first check-in after the break.
+      if (due.s.pausedUntil && due.s.pausedUntil > now) {
+        await tx.update(checkInSchedules).set({ nextAt: nextCheckIn(due.s.localTime, due.s.days, due.p.timezone, due.s.pausedUntil) }).where(eq(checkInSchedules.id, due.s.id));
+        return { send: false, patientId: due.p.id, waits: 'paused' as const };
+      }
       const send = await mayMessageFirst(tx, due.p);
+      // Due inside the patient's quiet hours: this check-in waits until they end.
+      const quiet = send ? quietEnds(svc, due.p, now) : null;
+      if (quiet) {
+        await tx.update(checkInSchedules).set({ nextAt: quiet }).where(eq(checkInSchedules.id, due.s.id));
+        return { send: false, patientId: due.p.id, waits: 'quiet_hours' as const };
+      }
       if (send) await tx.insert(turnEvents).values({ patientId: due.p.id, event: 'checkin', createdAt: now });
       await tx
         .update(checkInSchedules)
-        .set({ nextAt: nextCheckIn(due.s.localTime, due.s.days, due.p.timezone, now) })
+        .set({ nextAt: nextCheckIn(due.s.localTime, due.s.days, due.p.timezone, now), pausedUntil: null })
         .where(eq(checkInSchedules.id, due.s.id));
-      return { send, patientId: due.p.id };
+      return { send, patientId: due.p.id, waits: null };
     });
     if (!claimed) break;
-    if (claimed.send) started += 1;
+    if (claimed.waits) svc.log.info({ patientId: claimed.patientId, reason: claimed.waits }, 'check-in postponed');
+    else if (claimed.send) started += 1;
     else svc.log.info({ patientId: claimed.patientId }, 'check-in skipped: patient not reachable by automated messages');
   }
   return started;
@@ -88,15 +158,22 @@ export async function runDueFollowUps(svc: Services, limit = 50): Promise<number
         .for('update', { of: followUps, skipLocked: true });
       if (!due) return null;
       const send = await mayMessageFirst(tx, due.p);
+      // "Did you manage the walk?" at 11 pm waits for the morning.
+      const quiet = send ? quietEnds(svc, due.p, now) : null;
+      if (quiet) {
+        await tx.update(followUps).set({ dueAt: quiet }).where(eq(followUps.id, due.f.id));
+        return { send: false, patientId: due.p.id, quiet: true };
+      }
       if (send) await tx.insert(turnEvents).values({ patientId: due.p.id, event: 'followup', createdAt: now });
       await tx
         .update(followUps)
         .set(send ? { sentAt: now } : { cancelledAt: now })
         .where(eq(followUps.id, due.f.id));
-      return { send, patientId: due.p.id };
+      return { send, patientId: due.p.id, quiet: false };
     });
     if (!claimed) break;
-    if (claimed.send) started += 1;
+    if (claimed.quiet) svc.log.info({ patientId: claimed.patientId }, 'activity follow-up waits for quiet hours to end');
+    else if (claimed.send) started += 1;
     else svc.log.info({ patientId: claimed.patientId }, 'activity follow-up skipped: patient not reachable by automated messages');
   }
   return started;

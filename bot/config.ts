@@ -40,6 +40,11 @@ export const configSchema = z
     DEFAULT_LOCALE: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must look like en-US').default('en-US'),
     DEFAULT_TIMEZONE: z.string().default('UTC'),
     BOT_NAME: z.string().min(1).default('Companion'),
+    /** Local hours in which no check-in or activity follow-up is sent (it waits until they end); a patient's own setting wins. */
+    QUIET_HOURS: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM-HH:MM (24-hour), e.g. 21:00-08:00')
+      .default('21:00-08:00'),
     CLINIC_NAME: optionalString,
     CLINIC_CONTACT: optionalString,
     CONTENT_ALLOW_DRAFT: bool.optional(),

@@ -50,6 +50,7 @@ function context(state: State, deps: GraphDeps): FlowContext {
     locale,
     channel: input.context.channel,
     timezone: input.context.timezone,
+    checkIns: input.context.checkIns ?? null,
     llm: deps.llm,
     searchContent: deps.searchContent ? (query: string) => deps.searchContent!(query, language) : undefined,
   };

@@ -29,3 +29,24 @@ export function nextCheckIn(localTime: string, days: string, timeZone: string, a
   }
   throw new Error('no check-in day in the schedule');
 }
+
+const minutesOf = (hhmm: string) => {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  return h * 60 + m;
+};
+
+/**
+ * If `at` falls inside the quiet hours `window` ("21:00-08:00", local to `timeZone`, may wrap past
+ * midnight), the instant they end; otherwise null. DST safe (the end is found as a local time).
+ */
+export function quietUntil(window: string, timeZone: string, at: Date): Date | null {
+  const [start = '21:00', end = '08:00'] = window.split('-');
+  const f = new Intl.DateTimeFormat('en-US', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const o = Object.fromEntries(f.formatToParts(at).map((p) => [p.type, p.value]));
+  const now = Number(o.hour) * 60 + Number(o.minute);
+  const s = minutesOf(start);
+  const e = minutesOf(end);
+  if (s === e) return null;
+  const inside = s < e ? now >= s && now < e : now >= s || now < e;
+  return inside ? nextCheckIn(end, '0123456', timeZone, at) : null;
+}

@@ -3,7 +3,7 @@ import type { ContentHit } from '../content/retrieve.js';
 import type { Llm } from './llm.js';
 import type { Profile, State } from './state.js';
 import type { Screening } from '../escalation/screening.js';
-import type { EscalationView, FlowId, QuickReply, Reply, TurnAction } from './types.js';
+import type { CheckInSettings, EscalationView, FlowId, QuickReply, Reply, TurnAction } from './types.js';
 
 /** Locale-resolved safety text that flows weave into what they say. */
 export interface SafetyText {
@@ -44,6 +44,8 @@ export interface FlowContext {
   channel: 'web' | 'sms';
   /** The IANA time zone of the patient (for scheduling). */
   timezone: string;
+  /** The patient's check-in schedule as it is now (null: none). */
+  checkIns: CheckInSettings | null;
   /** Present when an LLM is configured; every use has a scripted fallback. */
   llm?: Llm | undefined;
   /** Searches the vetted psychoeducation library in the patient's language. */

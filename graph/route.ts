@@ -6,6 +6,7 @@
  */
 import { MENU_WORDS, asksAboutMedication, asksForMenu, asksToSeePlans, asksToSeeThoughtRecords, isBackAgain, isGoodbye, isHelpWord, isLeaving, readCommand, readMenuChoice } from './intents.js';
 import { readRequest } from './intent-match.js';
+import { readCheckInRequest } from './check-in-words.js';
 import { fold, isOneOf } from './parse.js';
 import { duePlan } from './plans.js';
 import { askingWhatWasShared, holdTopic, isRequest, modelOnly, readTone, worriedAboutSomeoneElse } from './reading.js';
@@ -204,6 +205,8 @@ export function decide(state: State, input: TurnInput): Decision {
     // (A bare number is an answer here: a rating, a choice from the exercise's own list.)
     // "Show my thought records", mid-exercise: shown (this exercise is kept as a draft).
     if ((asksToSeeThoughtRecords(text) || asksToSeePlans(text)) && text.trim().split(/\s+/).length <= 10) return { type: 'enter', flow: 'menu', leaving: true, read: true };
+    // "Pause the check-ins for a week" mid-exercise: done and confirmed (the exercise is kept), not saved as an answer.
+    if (readCheckInRequest(text) && text.trim().split(/\s+/).length <= 16) return { type: 'enter', flow: 'menu', leaving: true, read: true };
     // A medicine question mid-exercise is answered, not stored as the exercise's answer.
     if (asksAboutMedication(text)) return { type: 'enter', flow: 'menu', leaving: true, read: true };
     // "Did that flag me to someone?" mid-exercise: answered plainly (the exercise is kept), not saved as an answer.

@@ -23,6 +23,20 @@ export interface TurnContext {
   locale: string;
   /** IANA time zone. */
   timezone: string;
+  /** The patient's scheduled check-ins, as they are now (null: none set up). */
+  checkIns?: CheckInSettings | null;
+}
+
+export interface CheckInSettings {
+  /** Local "HH:MM". */
+  localTime: string;
+  /** "0123456", 0 = Sunday. */
+  days: string;
+  active: boolean;
+  /** ISO instant: none is sent before it (the patient asked for a break). */
+  pausedUntil: string | null;
+  /** Local "HH:MM-HH:MM" in which nothing unprompted is sent. */
+  quietHours: string;
 }
 
 export type TurnInput =
@@ -43,6 +57,8 @@ export type TurnAction =
       cssrs?: Record<string, boolean>;
     }
   | { type: 'record'; instrument: string; score: number | null; items: Record<string, unknown> }
+  /** The patient changed their check-ins in words: paused until an instant, off, back on, or at a new local time. */
+  | { type: 'check_in'; change: 'pause' | 'off' | 'resume' | 'time'; until?: string; localTime?: string }
   /** Ask about a planned activity at `at` (an instant), or stop asking (`at: null`). */
   | { type: 'follow_up'; planId: string; at: string | null };
 

@@ -18,6 +18,12 @@ const checkIn = z.object({
     .string()
     .regex(/^[0-6]{1,7}$/, 'days are digits 0 (Sunday) to 6 (Saturday), e.g. "12345"')
     .default('0123456'),
+  /** Local hours with no check-ins or follow-ups, e.g. "22:00-07:30"; null returns the patient to the clinic's QUIET_HOURS. */
+  quietHours: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'quietHours must be HH:MM-HH:MM (24-hour), e.g. 21:00-08:00')
+    .nullable()
+    .optional(),
 });
 
 const enrolBody = z.object({
@@ -80,7 +86,8 @@ export async function adminPatientRoutes(app: FastifyInstance, { svc }: { svc: S
     if (!p) throw new NotFound('no patient with that id', 'patient_not_found');
     await svc.db.transaction(async (tx) => {
       await setCheckIn(tx, id, p.timezone, { localTime: body.time, days: body.days }, svc.clock.now());
-      await auditOperator(tx, req, svc.clock.now(), 'check_in_set', { type: 'patient', id }, { time: body.time, days: body.days });
+      if (body.quietHours !== undefined) await tx.update(patients).set({ quietHours: body.quietHours }).where(eq(patients.id, id));
+      await auditOperator(tx, req, svc.clock.now(), 'check_in_set', { type: 'patient', id }, { time: body.time, days: body.days, quietHours: body.quietHours ?? null });
     });
     return reply.code(204).send();
   });

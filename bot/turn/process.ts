@@ -11,6 +11,7 @@ import { checkOutput } from '../../escalation/output-guard.js';
 import { raiseOnly } from '../../escalation/screener/index.js';
 import type { Screening } from '../../escalation/screening.js';
 import type { Reply, TurnAction, TurnContext, TurnInput } from '../../graph/types.js';
+import { changeCheckIns, checkInSettings } from '../check-ins.js';
 import { noticeWorsening } from '../clinical/notices.js';
 import type { Services } from '../services.js';
 import { recentPatientTurns, storeOutbound } from './messages.js';
@@ -137,6 +138,7 @@ async function turnContext(svc: Services, patient: Patient): Promise<TurnContext
     channel: patient.lastChannel,
     locale: patient.locale,
     timezone: patient.timezone,
+    checkIns: await checkInSettings(svc.db, patient, svc.config.QUIET_HOURS),
   };
 }
 
@@ -292,6 +294,9 @@ async function applyTurn(
             .values({ patientId: patient.id, planId: action.planId, dueAt: new Date(action.at), createdAt: now })
             .onConflictDoUpdate({ target: [followUps.patientId, followUps.planId], set: { dueAt: new Date(action.at), sentAt: null, cancelledAt: null } });
         }
+        break;
+      case 'check_in':
+        await changeCheckIns(tx, patient, action, now);
         break;
       default:
         action satisfies never;

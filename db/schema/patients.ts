@@ -33,6 +33,8 @@ export const patients = pgTable(
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
     /** Web session tokens issued before this instant are refused (an operator revoked them). */
     sessionsValidFrom: timestamp('sessions_valid_from', { withTimezone: true }),
+    /** Quiet hours, local "HH:MM-HH:MM": nothing unprompted is sent inside them. Null: the clinic's QUIET_HOURS. */
+    quietHours: text('quiet_hours'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check('patients_mode_check', sql`${t.mode} in ('bot', 'clinician')`)],
@@ -83,6 +85,8 @@ export const checkInSchedules = pgTable(
     days: text('days').notNull().default('0123456'),
     nextAt: timestamp('next_at', { withTimezone: true }).notNull(),
     active: boolean('active').notNull().default(true),
+    /** The patient asked for a break ("pause check-ins for a week"): none is sent before this instant. */
+    pausedUntil: timestamp('paused_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('check_in_due_idx').on(t.nextAt).where(sql`${t.active}`)],

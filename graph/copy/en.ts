@@ -32,6 +32,28 @@ export const en = {
       `What you write here is stored securely and shared with ${clinic} only to support your care, for example if I'm worried about your safety. You can type "menu" at any time.`,
   },
 
+  /** The patient's check-ins, changed in words ("pause check-ins for a week"). */
+  checkIns: {
+    none: "I don't have check-ins scheduled with you, so I only write when you do. If you'd like one, tell me a time, like \"check in at 7pm\".",
+    off: 'Check-ins are off, so I only write when you do. Say "start check-ins again" to have them back.',
+    current: (days: string, time: string, next: string) => `I check in ${days} at ${time}. The next one is ${next}.`,
+    pausedNow: (until: string) => `Check-ins are paused until ${until}.`,
+    howToChange: 'You can say "pause check-ins for a week", "check in at 7pm instead" or "no more check-ins".',
+    everyDay: 'every day',
+    onDays: (names: string) => `on ${names}`,
+    weekdays: 'on weekdays',
+    paused: (until: string, time: string) => `Okay: no check-ins until ${until}. After that I'll check in at ${time} again. You can still write to me any time.`,
+    turnedOff: 'Okay, check-ins are off: I won\'t message you unprompted. You can still write any time, and say "start check-ins again" if you want them back.',
+    resumed: (next: string) => `Check-ins are back on. The next one is ${next}.`,
+    moved: (time: string, next: string) => `Done: I'll check in at ${time} from now on. The next one is ${next}.`,
+    created: (time: string, next: string) => `Done: I'll check in every day at ${time}. The next one is ${next}. Say "pause check-ins" or "no more check-ins" whenever you like.`,
+    quiet: (time: string, from: string, to: string) => `${time} is inside your quiet hours (${from} to ${to}), when I don't send messages. Could you pick a time between ${to} and ${from}?`,
+    nothingToPause: "There are no check-ins to pause: I only write when you do.",
+    alreadyOn: (next: string) => `Check-ins are already on. The next one is ${next}.`,
+    dayNames: ['Sundays', 'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays'],
+    and: 'and',
+  },
+
   mood: {
     resume: "Let's go back to your check-in.",
     askRating: "Let's start with a quick mood check-in. How is your mood right now, from 0 (very low) to 10 (very good)?",

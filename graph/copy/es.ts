@@ -28,6 +28,27 @@ export const es: Copy = {
       `Lo que escribes aquí se guarda de forma segura y solo se comparte con ${clinic} para apoyar tu atención, por ejemplo si me preocupa tu seguridad. Puedes escribir "menú" en cualquier momento.`,
   },
 
+  checkIns: {
+    none: 'No tengo mensajes de seguimiento programados contigo, así que solo escribo cuando tú lo haces. Si quieres uno, dime una hora, por ejemplo "escríbeme a las 7 de la tarde".',
+    off: 'Los mensajes de seguimiento están desactivados: solo escribo cuando tú lo haces. Di "reanuda los recordatorios" para volver a tenerlos.',
+    current: (days, time, next) => `Te escribo ${days} a las ${time}. El próximo es ${next}.`,
+    pausedNow: (until) => `Los mensajes de seguimiento están en pausa hasta ${until}.`,
+    howToChange: 'Puedes decir "pausa los recordatorios una semana", "escríbeme a las 7 de la tarde" o "ya no quiero recordatorios".',
+    everyDay: 'todos los días',
+    onDays: (names) => `los ${names}`,
+    weekdays: 'entre semana',
+    paused: (until, time) => `De acuerdo: no te escribiré hasta ${until}. Después volveré a escribirte a las ${time}. Puedes escribirme cuando quieras.`,
+    turnedOff: 'De acuerdo, desactivé los mensajes de seguimiento: no te escribiré por mi cuenta. Puedes escribirme cuando quieras, y decir "reanuda los recordatorios" si los quieres de vuelta.',
+    resumed: (next) => `Los mensajes de seguimiento vuelven a estar activos. El próximo es ${next}.`,
+    moved: (time, next) => `Listo: te escribiré a las ${time} a partir de ahora. El próximo es ${next}.`,
+    created: (time, next) => `Listo: te escribiré todos los días a las ${time}. El próximo es ${next}. Di "pausa los recordatorios" o "ya no quiero recordatorios" cuando quieras.`,
+    quiet: (time, from, to) => `Las ${time} están dentro de tus horas de descanso (de ${from} a ${to}), cuando no envío mensajes. ¿Puedes elegir una hora entre las ${to} y las ${from}?`,
+    nothingToPause: 'No hay mensajes de seguimiento que pausar: solo escribo cuando tú lo haces.',
+    alreadyOn: (next) => `Los mensajes de seguimiento ya están activos. El próximo es ${next}.`,
+    dayNames: ['domingos', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábados'],
+    and: 'y',
+  },
+
   mood: {
     resume: 'Volvamos a tu registro.',
     askRating: 'Empecemos con un breve registro de ánimo. ¿Cómo está tu ánimo ahora mismo, de 0 (muy bajo) a 10 (muy bien)?',

@@ -12,7 +12,9 @@ import { readMoodTold } from './mood.js';
 import { clip, pack } from '../exercise-text.js';
 import { likeliest, readRequest } from '../intent-match.js';
 import { fold, foldWords } from '../parse.js';
+import { readCheckInRequest } from '../check-in-words.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
+import { answerCheckIns } from './check-in-settings.js';
 import { say } from '../flow.js';
 import { readTone, doubtsItHelps, toldOfLoss, asksAboutTheBot, askingIfHuman, askingWhatWasShared, isComplaint, isTrivia, readSmallTalk, worriedAboutSomeoneElse } from '../reading.js';
 import type { FlowId, QuickReply } from '../types.js';
@@ -360,6 +362,9 @@ export function forTheMenu(text: string): boolean {
 }
 
 export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
+  // "Pause check-ins for a week", "check in at 7pm instead", "will you keep messaging me?": the schedule, changed or told.
+  const checkIns = readCheckInRequest(ctx.text);
+  if (checkIns) return answerCheckIns(ctx, checkIns);
   // A medicine or a dose: not the companion's to advise on; who can, and what to do if too much was taken.
   // The next message after that answer, about effects or missed doses ("felt kinda dizzy today, is that
   // from that?", "es solo media pastilla"), stays on the medicine: it is not a new topic.

@@ -20,6 +20,7 @@ export function flowContext(options: ContextOptions = {}): FlowContext {
   const copy = copyFor(locale);
   const state: State = testState('questionnaire', options.step ?? 'start', { data: options.data ?? {} });
   return {
+    checkIns: null,
     state,
     text: options.text ?? '',
     now: options.now ?? new Date('2025-03-10T15:00:00Z'),

@@ -30,6 +30,7 @@ export function flowContext(flow: Flow, text: string, at: { step: string; data: 
   });
   const copy = copyFor(locale);
   return {
+    checkIns: null,
     state,
     text,
     now,

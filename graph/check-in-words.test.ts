@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readCheckInRequest } from './check-in-words.js';
+
+describe('check-ins managed in plain words', () => {
+  it.each([
+    ['pause check-ins for a week', { kind: 'pause', days: 7 }],
+    ['can you pause the check ins for 3 days pls', { kind: 'pause', days: 3 }],
+    ['no check-ins this week please, im away', { kind: 'pause', days: 7 }],
+    ['take a break from the reminders for two weeks', { kind: 'pause', days: 14 }],
+    ['no more reminders for a few days', { kind: 'pause', days: 3 }],
+    ['pausa los recordatorios una semana', { kind: 'pause', days: 7 }],
+    ['no me mandes mensajes por dos semanas porfa', { kind: 'pause', days: 14 }],
+    ['no more reminders', { kind: 'off' }],
+    ['i dont want the check ins anymore', { kind: 'off' }],
+    ['turn off check-ins', { kind: 'off' }],
+    ['ya no quiero recordatorios', { kind: 'off' }],
+    ['deja de mandarme mensajes', { kind: 'off' }],
+    ['start the check-ins again', { kind: 'resume' }],
+    ['can you turn the check ins back on', { kind: 'resume' }],
+    ['reanuda los recordatorios', { kind: 'resume' }],
+    ['check in at 7pm instead', { kind: 'time', localTime: '19:00' }],
+    ['can you message me at 7 instead', { kind: 'time', localTime: '19:00' }],
+    ['move my check-in to 8:30 in the morning', { kind: 'time', localTime: '08:30' }],
+    ['mejor escríbeme a las 6 de la tarde', { kind: 'time', localTime: '18:00' }],
+    ['cambia el recordatorio a las 9 de la mañana', { kind: 'time', localTime: '09:00' }],
+    ['will you keep messaging me?', { kind: 'ask' }],
+    ['when is my next check-in?', { kind: 'ask' }],
+    ['¿cuándo me vas a mandar mensajes?', { kind: 'ask' }],
+  ])('%s', (text, expected) => {
+    expect(readCheckInRequest(text)).toEqual(expected);
+  });
+
+  it.each([
+    'remind me to call my mum at 5',
+    'did you get my messages?',
+    'my boss keeps sending me messages at night',
+    'I paused the film and cried',
+    'I texted my sister at 7 like we planned',
+    'no more',
+    'stop',
+    'can we do a check in now',
+    'reply to messages at 7pm',
+    'no messages from my ex this week',
+    'mandarle mensajes a mi hermana a las 6',
+  ])('not about the check-ins: %s', (text) => {
+    expect(readCheckInRequest(text)).toBeNull();
+  });
+});

@@ -1,0 +1,72 @@
+import { fold } from './parse.js';
+import { readClock } from './when.js';
+
+/**
+ * A patient managing their own check-ins in plain words, in English or Spanish: "pause check-ins for
+ * a week", "check in at 7pm instead", "no more reminders", "start the check-ins again", "will you
+ * keep messaging me?". Read only when the message is about the check-ins (it names them, or the
+ * bot's messages to them): "pause" alone, or "stop" (an SMS opt-out word the carrier handles), is not.
+ */
+export type CheckInRequest =
+  | { kind: 'pause'; days: number }
+  | { kind: 'off' }
+  | { kind: 'resume' }
+  | { kind: 'time'; localTime: string }
+  | { kind: 'ask' };
+
+/** The check-ins, or the bot's messages as such ("your messages", not "messages from my ex"). */
+const NOUN = String.raw`(check ?-?ins?|checkins?|reminders?|reminder messages|(your|these|the|daily|morning|evening|bot) (messages|texts|notifications|nudges)|(messages|texts) from you|recordatorios?|(tus|los|estos|esos) (mensajes|mensajitos|avisos)|mensajes (tuyos|de seguimiento|diarios)|notificaciones|seguimientos)`;
+/** The bot writing to them: "message me", "text me", "escribeme", "mandarme mensajes". */
+const WRITE_ME = String.raw`(message me|messaging me|text me|texting me|checking in( on| with)? me|check in( on| with)? me|check on me|escribeme|escribirme|me escribes|me escribas|me mandes|mandarme|mandandome|me envies|enviarme|me vas a (mandar|escribir|enviar))`;
+
+const PAUSE = new RegExp(String.raw`\b(pause|put .{0,20}on hold|hold off|suspend|take a break from|break from|skip|no ${NOUN}|without ${NOUN}|pausa|pausar|pausa(r)? (los|las)|suspende|suspender|un descanso de|sin ${NOUN}|no me (escribas|mandes|envies))\b`);
+const OFF = new RegExp(String.raw`\b(no more|turn off|switch off|stop sending|stop (the )?${NOUN}|dont (want|need) (any )?(more )?(the )?${NOUN}|i dont want (to get )?(any )?(more )?${NOUN}|cancel|unsubscribe|get rid of|desactiva|desactivar|quita|quitar|apaga|ya no (quiero|me mandes|me escribas|me envies)|no quiero (mas )?${NOUN}|no me mandes mas|deja de (mandar|enviar|escribir)\w*|dejes de (mandar|enviar|escribir)\w*|stop (messaging|texting) me)\b`);
+const RESUME = new RegExp(String.raw`\b(resume|restart|turn (them |it |the ${NOUN} )?(back )?on|switch (them |it )?(back )?on|back on|start (the )?${NOUN} again|again|bring (them |the ${NOUN} )?back|unpause|reanuda|reanudar|reactiva|reactivar|activa (de nuevo|otra vez)|vuelve a|volver a|otra vez|de nuevo)\b`);
+const TIME = /\b(at|around|about|by|a las|a la|sobre las|tipo|instead|en vez|mejor|change|move|cambia|cambiar|mueve|mover|pasa|every (day|morning|evening|night)|cada (dia|manana|tarde|noche)|todos los dias)\b/;
+const ASK =
+  /\b(will|are|do|would) you (keep|still|going to|gonna)? ?(be )?(message|messaging|text|texting|check(ing)? in|write|writing|remind|reminding)|\b(when|what time|how often)( (do|will|are|is))? (you|my|the|next)\b.*\b(check ?-?in|checkins?|message|messaging|text|texting|write|reminders?)|\b(cuando|a que hora|cada cuanto)\b.*\b(escribes|escribiras|mandas|mensajes|recordatorios?|check ?-?ins?|seguimientos?)|\b(me vas a seguir|vas a seguir) (escribiendo|mandando)/;
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, couple: 2, 'a couple of': 2, three: 3, few: 3, 'a few': 3, four: 4, five: 5, un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, unos: 3, unas: 3 };
+
+/** How long a pause is, in days: "for a week" 7, "for 3 days", "dos semanas", "this week", "the weekend". Default a week. */
+function pauseDays(t: string): number {
+  const m = /\b(\d{1,2}|a couple of|a few|a|an|one|two|couple|three|few|four|five|un|una|dos|tres|cuatro|cinco|unos|unas) (days?|weeks?|dias?|semanas?)\b/.exec(t);
+  if (m) {
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS[m[1]!] ?? 1);
+    return Math.min(60, Math.max(1, /^(week|semana)/.test(m[2]!) ? n * 7 : n));
+  }
+  if (/\b(fortnight|quincena)\b/.test(t)) return 14;
+  if (/\b(the weekend|el (fin de semana|finde))\b/.test(t)) return 3;
+  if (/\b(today|tonight|hoy)\b/.test(t)) return 1;
+  if (/\b(tomorrow|manana)\b/.test(t) && !/\bpor la manana\b/.test(t)) return 2;
+  return 7;
+}
+
+/** "7pm", "7 in the evening", "las 7 de la tarde", "at 7" (an evening hour when no part of day is said). */
+function checkInTime(text: string, t: string): string | null {
+  const clock = readClock(text);
+  if (!clock) return null;
+  let hour = clock.hour;
+  const morning = /\b(morning|am|a m|de la manana|por la manana|en la manana)\b/.test(t);
+  const evening = /\b(evening|night|afternoon|pm|p m|tarde|noche)\b/.test(t);
+  if (hour < 12 && (evening || (!morning && !clock.explicit && hour <= 7))) hour += 12;
+  return `${String(hour).padStart(2, '0')}:${String(clock.minute).padStart(2, '0')}`;
+}
+
+export function readCheckInRequest(text: string): CheckInRequest | null {
+  const t = fold(text);
+  if (t.split(' ').length > 30) return null;
+  const aboutCheckIns = new RegExp(String.raw`\b${NOUN}\b`).test(t) || new RegExp(String.raw`\b${WRITE_ME}\b`).test(t);
+  if (!aboutCheckIns) return null;
+  // Reminders the patient sets themself ("remind me to call mum at 5") are not the bot's check-ins.
+  if (/\b(remind me (to|about|of)|recuerdame (que|de))\b/.test(t)) return null;
+  if (RESUME.test(t) && !/\b(no more|not again|never again|nunca mas)\b/.test(t) && !PAUSE.test(t.replace(/\bpause\b/, ''))) {
+    if (/\b(start|resume|restart|back|again|on|reanuda|reactiva|de nuevo|otra vez|vuelve|volver)\b/.test(t)) return { kind: 'resume' };
+  }
+  const when = TIME.test(t) ? checkInTime(text, t) : null;
+  if (OFF.test(t) && !/\b(for (a|one|two|\d+|the|this|a few|a couple)|this week|until|por (un|una|dos|\d+|unos|unas|esta)|esta semana|hasta)\b/.test(t)) return { kind: 'off' };
+  if (PAUSE.test(t) || OFF.test(t)) return { kind: 'pause', days: pauseDays(t) };
+  if (when) return { kind: 'time', localTime: when };
+  if (ASK.test(t) || (/\?$/.test(text.trim()) && /\b(check ?-?ins?|checkins?|recordatorios?|seguimientos?)\b/.test(t))) return { kind: 'ask' };
+  return null;
+}

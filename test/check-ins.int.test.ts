@@ -1,0 +1,123 @@
+import { sql } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../bot/clock.js';
+import type { TestRuntime } from './helpers.js';
+import { startApp, WebPatient } from './helpers.js';
+
+const ADMIN_TOKEN = 'check-ins-admin-token-0123456789';
+const HOUR = 3_600_000;
+const CHECK_IN = /time for your check-in|hora de tu registro/i;
+
+async function world(start: string) {
+  const clock = new ManualClock(new Date(start));
+  const rt = await startApp({ ADMIN_TOKEN }, { clock });
+  const admin = (method: 'GET' | 'POST', url: string, payload?: object) =>
+    rt.app.inject({ method, url, headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, ...(payload ? { payload } : {}) });
+  return { rt, clock, admin };
+}
+
+/** Moves the clock an hour at a time, running what is due, and returns when each check-in arrived (UTC ISO). */
+async function hours(rt: TestRuntime, clock: ManualClock, p: WebPatient, n: number): Promise<string[]> {
+  const arrived: string[] = [];
+  for (let i = 0; i < n; i++) {
+    clock.advance(HOUR);
+    const before = (await p.replies()).length;
+    await rt.settle();
+    if ((await p.replies()).slice(before).some((r) => CHECK_IN.test(r))) arrived.push(clock.now().toISOString());
+  }
+  return arrived;
+}
+
+describe('check-ins that respect the patient', () => {
+  let rt: TestRuntime;
+  afterEach(async () => {
+    await rt?.close();
+  });
+
+  it('a check-in due in quiet hours waits until they end, at the same local time either side of a DST change', async () => {
+    // Chicago: CDT (UTC−5) until 2 am on Sunday 1 November 2026, then CST (UTC−6).
+    const w = await world('2026-10-30T17:00:00Z');
+    rt = w.rt;
+    const p = await WebPatient.create(rt, { locale: 'en-US', timezone: 'America/Chicago' });
+    await p.say('hi');
+    expect((await w.admin('POST', `/api/admin/patients/${p.patientId}/check-in`, { time: '07:00' })).statusCode).toBe(204);
+    const arrived = await hours(rt, w.clock, p, 4 * 24);
+    // 08:00 local each day (the default quiet hours are 21:00–08:00), never 07:00.
+    expect(arrived).toEqual(['2026-10-31T13:00:00.000Z', '2026-11-01T14:00:00.000Z', '2026-11-02T14:00:00.000Z', '2026-11-03T14:00:00.000Z']);
+
+    // A clinic can give a patient their own quiet hours: 06:30 is outside 23:00–06:00.
+    expect((await w.admin('POST', `/api/admin/patients/${p.patientId}/check-in`, { time: '06:00', quietHours: '23:00-05:00' })).statusCode).toBe(204);
+    expect(await hours(rt, w.clock, p, 24)).toEqual(['2026-11-04T12:00:00.000Z']);
+    const bad = await w.admin('POST', `/api/admin/patients/${p.patientId}/check-in`, { time: '06:00', quietHours: '11pm-6am' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ error: { code: string } }>().error.code).toBe('invalid_request');
+  });
+
+  it('an activity follow-up due late at night is asked the next morning', async () => {
+    const w = await world('2026-03-04T15:00:00Z');
+    rt = w.rt;
+    const p = await WebPatient.create(rt, { locale: 'en-US', timezone: 'America/New_York' });
+    await p.say('hi');
+    await p.say('5');
+    await p.say('ok');
+    await p.say('can we plan an activity?');
+    await p.say('connection');
+    await p.say('call my brother');
+    await p.say('tonight at 10:30pm');
+    expect((await p.say('8, nothing really')).join('\n')).toMatch(/10:30/);
+    w.clock.set('2026-03-05T03:45:00Z'); // 22:45 in New York: quiet
+    await rt.settle();
+    expect((await p.replies()).join('\n')).not.toMatch(/did you (manage|get to)|how did .* go/i);
+    w.clock.set('2026-03-05T13:05:00Z'); // 08:05
+    await rt.settle();
+    expect((await p.replies()).slice(-2).join('\n')).toMatch(/call my brother/i);
+  });
+
+  it('a patient pauses, moves, turns off and restarts check-ins in their own words, and is told the truth each time', async () => {
+    const w = await world('2026-11-09T15:00:00Z'); // Monday 09:00 in Chicago
+    rt = w.rt;
+    const p = await WebPatient.create(rt, { locale: 'en-US', timezone: 'America/Chicago' });
+    await p.say('hi');
+    await p.say('6');
+    await p.say('calm');
+    // No schedule yet: said so, nothing paused.
+    expect((await p.say('will you keep messaging me?')).join('\n')).toMatch(/don't have check-ins scheduled/);
+    expect((await p.say('check in with me every day at 6pm')).join('\n')).toMatch(/every day at 6:00 PM\. The next one is today 6:00 PM/);
+    expect((await p.say('when do you check in?')).join('\n')).toMatch(/I check in every day at 6:00 PM\. The next one is today 6:00 PM/);
+
+    expect((await p.say('pause the check ins for 3 days please')).join('\n')).toMatch(/no check-ins until Thursday\. After that I'll check in at 6:00 PM again/);
+    expect(await hours(rt, w.clock, p, 3 * 24)).toEqual([]);
+    expect(await hours(rt, w.clock, p, 24)).toEqual(['2026-11-13T00:00:00.000Z']); // Thursday 18:00 CST
+
+    expect((await p.say('can you check in at 7:30pm instead')).join('\n')).toMatch(/I'll check in at 7:30 PM from now on/);
+    // Inside the quiet hours: refused plainly, the time kept.
+    expect((await p.say('actually check in at 11pm')).join('\n')).toMatch(/11:00 PM is inside your quiet hours \(9:00 PM to 8:00 AM\)/);
+    // (Due at 19:30 CST, 01:30 UTC; the clock here moves an hour at a time.)
+    expect(await hours(rt, w.clock, p, 24)).toEqual(['2026-11-14T02:00:00.000Z']);
+
+    expect((await p.say('no more check-ins please')).join('\n')).toMatch(/check-ins are off: I won't message you unprompted/);
+    expect(await hours(rt, w.clock, p, 48)).toEqual([]);
+    expect((await p.say('will you still text me?')).join('\n')).toMatch(/Check-ins are off/);
+    expect((await p.say('start the check-ins again')).join('\n')).toMatch(/back on\. The next one is today 7:30 PM/);
+    expect((await hours(rt, w.clock, p, 24)).length).toBe(1);
+
+    const actions = await rt.svc.database.rows<{ action: string; actor_type: string }>(sql`select action, actor_type from audit_events where subject_id = ${p.patientId} and action like 'check_ins_%' order by id`);
+    expect(actions.map((a) => a.action)).toEqual(['check_ins_moved', 'check_ins_paused', 'check_ins_moved', 'check_ins_turned_off', 'check_ins_resumed']);
+    expect(actions.every((a) => a.actor_type === 'patient')).toBe(true);
+  });
+
+  it('in Spanish, and in the middle of an exercise', async () => {
+    const w = await world('2026-11-09T15:00:00Z');
+    rt = w.rt;
+    const p = await WebPatient.create(rt, { locale: 'es-MX', timezone: 'America/Mexico_City' });
+    await p.say('hola');
+    await p.say('5');
+    await p.say('tranquila');
+    expect((await w.admin('POST', `/api/admin/patients/${p.patientId}/check-in`, { time: '18:00' })).statusCode).toBe(204);
+    await p.say('quiero hacer un registro de pensamientos');
+    const paused = (await p.say('oye pausa los recordatorios una semana porfa')).join('\n');
+    expect(paused).toMatch(/no te escribiré hasta el lunes 16 de noviembre\. Después volveré a escribirte a las 6:00 p\.m\. Puedes/);
+    expect(await hours(rt, w.clock, p, 6 * 24)).toEqual([]);
+    expect((await p.say('mejor escríbeme a las 8 de la noche')).join('\n')).toMatch(/te escribiré a las 8:00 p\.m\. a partir de ahora/);
+  });
+});
