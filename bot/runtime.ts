@@ -12,7 +12,7 @@ import { teamsLogic } from './channels/teams/teams-logic.js';
 import { adminRoutes } from './admin/routes.js';
 import { adminOperatorRoutes } from './admin/operators.js';
 import { adminPatientDataRoutes } from './admin/patient-data.js';
-import { clinicalRoutes } from './clinical/routes.js';
+import { clinicalRoutes, fhirRoutes } from './clinical/routes.js';
 import { adminPatientRoutes } from './admin/patients.js';
 import { smsRoutes } from './channels/sms/routes.js';
 import type { SmsApi } from './channels/sms/twilio-sender.js';
@@ -49,6 +49,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     (a) => a.register(adminOperatorRoutes, { svc }),
     (a) => a.register(adminPatientDataRoutes, { svc }),
     (a) => a.register(clinicalRoutes, { svc }),
+    (a) => a.register(fhirRoutes, { svc }),
     (a) => a.register(smsRoutes, { svc }),
   ]);
   return {

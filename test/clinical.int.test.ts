@@ -150,6 +150,9 @@ describe('between sessions, for the clinician', () => {
     expect(card).toContain('PHQ-9 12 (moderate) on 2026-11-02');
     expect(card).toContain('Mood 3');
 
+    const summary = await get<{ text: string }>(w, `/api/admin/patients/${p.patientId}/summary`);
+    expect(summary.body.text).toContain('Escalation (urgent, suicide plan intent) opened 2026-11-02: paged, still active; a clinician was paged 2026-11-02. They wrote: "I am going to kill myself tonight, I have the pills ready".');
+
     const all = await get<{ events: Array<{ type: string; at: string; text?: string; screening?: { level: string }; instrument?: string }>; nextCursor: string | null }>(
       w,
       `/api/admin/patients/${p.patientId}/timeline?limit=500`,
@@ -217,19 +220,40 @@ describe('between sessions, for the clinician', () => {
     ]);
     const [phq] = of('QuestionnaireResponse');
     expect(phq).toMatchObject({ status: 'completed', questionnaire: 'http://loinc.org/q/44249-1', subject: { reference: `Patient/${p.patientId}` } });
-    expect((phq!.item as Array<{ linkId: string; answer: Array<{ valueCoding: { code: string } }> }>)[1]).toMatchObject({ linkId: '2', answer: [{ valueCoding: { code: 'LA6570-1' } }] });
+    expect((phq!.item as Array<{ linkId: string; answer: Array<{ valueCoding: { code: string } }> }>)[1]).toMatchObject({ linkId: '/44255-8', answer: [{ valueCoding: { code: 'LA6570-1' } }] });
     expect(of('Observation').filter((o) => JSON.stringify(o.code).includes('mood'))).toHaveLength(1);
     expect(of('Flag')).toHaveLength(1);
     expect(of('Flag')[0]).toMatchObject({ status: 'active', subject: { reference: `Patient/${p.patientId}` } });
     expect(new Set(bundle.entry.map((e) => e.fullUrl)).size).toBe(bundle.entry.length);
 
+    // Nobody could be paged (no clinician registered): the Flag, the list and the summary say so.
+    expect(JSON.stringify(of('Flag')[0])).toContain('no clinician paged yet');
+    expect((await get<{ patients: Array<{ id: string; flags: string[] }> }>(w, '/api/admin/patients?flag=nobody_paged')).body.patients.map((x) => x.id)).toEqual([p.patientId]);
+    expect((await get<{ text: string }>(w, `/api/admin/patients/${p.patientId}/summary`)).body.text).toMatch(/NOBODY HAS BEEN PAGED .* They wrote: "me quiero morir, ya tengo las pastillas"/);
+
     // The same export twice names the same resources (a receiving server updates, not duplicates).
     const again = (await w.admin('GET', `/api/fhir/Patient/${p.patientId}/$everything`)).json<typeof bundle>();
     expect(again.entry.map((e) => e.fullUrl)).toEqual(bundle.entry.map((e) => e.fullUrl));
 
-    expect((await w.admin('GET', '/api/fhir/Patient/00000000-0000-4000-8000-000000000000/$everything')).json<{ error: { code: string } }>().error.code).toBe('patient_not_found');
-    expect((await w.admin('GET', '/api/fhir/Patient/nope/$everything')).statusCode).toBe(400);
-    expect((await rt.app.inject({ method: 'GET', url: `/api/fhir/Patient/${p.patientId}/$everything` })).statusCode).toBe(401);
+    // The PHQ-9's items are the LOINC questionnaire's (linkId "/" + item code), with the difficulty question.
+    expect((phq!.item as Array<{ linkId: string }>).map((i) => i.linkId)).toEqual(['/44250-9', '/44255-8', '/44259-0', '/44254-1', '/44251-7', '/44258-2', '/44252-5', '/44253-3', '/44260-8', '/69722-7']);
+
+    // Errors are OperationOutcomes, and they validate too.
+    for (const [url, status, token] of [
+      ['/api/fhir/Patient/00000000-0000-4000-8000-000000000000/$everything', 404, ADMIN_TOKEN],
+      ['/api/fhir/Patient/nope/$everything', 400, ADMIN_TOKEN],
+      [`/api/fhir/Patient/${p.patientId}/$everything`, 401, 'wrong-token-0123456789'],
+    ] as const) {
+      const r = await rt.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+      expect(r.statusCode).toBe(status);
+      expect(r.headers['content-type']).toMatch(/^application\/fhir\+json/);
+      const outcome = r.json<{ resourceType: string }>();
+      expect(outcome.resourceType).toBe('OperationOutcome');
+      expect(new Fhir().validate(outcome, { errorOnUnexpected: true }).valid).toBe(true);
+    }
+    const metadata = await rt.app.inject({ method: 'GET', url: '/api/fhir/metadata' });
+    expect(metadata.statusCode).toBe(200);
+    expect(new Fhir().validate(metadata.json(), { errorOnUnexpected: true }).messages.filter((m) => m.severity === 'error')).toEqual([]);
     const [audited] = await rt.svc.database.rows<{ n: number }>(sql`select count(*)::int as n from audit_events where action = 'patient_fhir_exported' and subject_id = ${p.patientId}`);
     expect(audited!.n).toBe(2);
   });

@@ -5,6 +5,7 @@ import type { EscalationLevel, EscalationStatus } from '../../db/schema/index.js
 import { escalations, messages, patients, questionnaireResponses, screenings, turnEvents } from '../../db/schema/index.js';
 import type { Instrument, Severity } from '../../graph/questionnaires.js';
 import { severityOf } from '../../graph/questionnaires.js';
+import { cssrsOf } from '../../escalation/open.js';
 
 /**
  * What the companion knows about a patient over a period, read back from the database and
@@ -52,6 +53,21 @@ export interface EscalationFact {
   openedAt: Date;
   resolvedAt: Date | null;
   outcome: string | null;
+  /** When a clinician was first paged (null: nobody has been). */
+  firstPagedAt: Date | null;
+  /** Paging found nobody on call or registered to page. */
+  nobodyToPage: boolean;
+  /** The safety questions (C-SSRS screen) answered so far. */
+  cssrs: Record<string, boolean> | null;
+  /** The patient's message that opened it, cut short. */
+  trigger: { text: string; at: Date } | null;
+}
+
+export interface PlannedActivity {
+  activity: string;
+  at: Date | null;
+  /** How it went, once asked. */
+  outcome: 'done' | 'partly' | 'not_done' | null;
 }
 
 export interface PatientFacts {
@@ -82,6 +98,8 @@ export interface PatientFacts {
     /** Shorter exercises (breathing, grounding …) done with a mood rating before and after. */
     other: Record<string, number>;
   };
+  /** Activities planned in the period, soonest first (at most five). */
+  activities: PlannedActivity[];
   /** Check-ins sent in the period and how many the patient answered (wrote back within 12 hours). */
   checkIns: { sent: number; answered: number; unansweredInARow: number };
   /** A few of the patient's own words from their homework, newest first, cut short. */
@@ -90,6 +108,7 @@ export interface PatientFacts {
 }
 
 const ANSWER_WINDOW_MS = 12 * 3_600_000;
+const OWN_RECORD = new Set(['thought_record', 'problem_solving', 'worry_time', 'thinking_traps', 'sleep_wind_down', 'activation', 'activity_review']);
 const QUOTE_MAX = 140;
 const QUOTES = 2;
 
@@ -152,6 +171,7 @@ export async function loadFacts({ db, crypto }: Reader, patientId: string, from:
     other: {},
   };
   const quotes: PatientFacts['quotes'] = [];
+  const activities: PlannedActivity[] = [];
   for (const r of records) {
     const score = r.scoreEnc === null ? null : Number(crypto.decrypt(r.scoreEnc));
     const items = JSON.parse(crypto.decrypt(r.itemsEnc)) as Record<string, unknown>;
@@ -172,7 +192,8 @@ export async function loadFacts({ db, crypto }: Reader, patientId: string, from:
       });
       continue;
     }
-    if (r.instrument === 'mood' && score !== null) scores.mood.push({ score, at });
+    // The mood after an exercise is a rating on the same 0–10 scale as a check-in's.
+    if ((r.instrument === 'mood' || r.instrument === 'exercise_mood') && score !== null) scores.mood.push({ score, at });
     if (at < from) continue;
     switch (r.instrument) {
       case 'thought_record':
@@ -184,12 +205,19 @@ export async function loadFacts({ db, crypto }: Reader, patientId: string, from:
         break;
       case 'activation_plan':
         exercises.activitiesPlanned += 1;
+        if (typeof items.activity === 'string' && items.activity.trim()) {
+          activities.push({ activity: cut(items.activity), at: typeof items.at === 'string' ? new Date(items.at) : null, outcome: null });
+        }
         break;
-      case 'activation_review':
-        if (items.outcome === 'done') exercises.activitiesDone += 1;
-        else if (items.outcome === 'partly') exercises.activitiesPartly += 1;
-        else if (items.outcome === 'not_done') exercises.activitiesNotDone += 1;
+      case 'activation_review': {
+        const outcome = items.outcome === 'done' || items.outcome === 'partly' || items.outcome === 'not_done' ? items.outcome : null;
+        if (outcome === 'done') exercises.activitiesDone += 1;
+        else if (outcome === 'partly') exercises.activitiesPartly += 1;
+        else if (outcome === 'not_done') exercises.activitiesNotDone += 1;
+        const plan = activities.find((a) => typeof items.activity === 'string' && a.activity === cut(items.activity));
+        if (plan) plan.outcome = outcome;
         break;
+      }
       case 'problem_solving':
         if (!items.changedOption) exercises.problemSolving += 1;
         break;
@@ -206,8 +234,9 @@ export async function loadFacts({ db, crypto }: Reader, patientId: string, from:
         exercises.sleepPlans += 1;
         break;
       case 'exercise_mood': {
+        // Exercises with their own record are counted there (a thought record's mood is not a second one).
         const name = typeof items.exercise === 'string' ? items.exercise : 'exercise';
-        exercises.other[name] = (exercises.other[name] ?? 0) + 1;
+        if (!OWN_RECORD.has(name)) exercises.other[name] = (exercises.other[name] ?? 0) + 1;
         break;
       }
       default:
@@ -236,9 +265,30 @@ export async function loadFacts({ db, crypto }: Reader, patientId: string, from:
     mood: trend(scores.mood, from),
     questionnaires,
     screenings: { concern: screened.filter((s) => s.level === 'concern').length, urgent: screened.filter((s) => s.level === 'urgent').length },
-    escalations: escs
-      .filter((e) => e.status !== 'resolved' || (e.openedAt >= from && e.openedAt < to) || (e.resolvedAt !== null && e.resolvedAt >= from))
-      .map((e) => ({ id: e.id, level: e.level, status: e.status, categories: e.categories, source: e.source, openedAt: e.openedAt, resolvedAt: e.resolvedAt, outcome: e.outcome })),
+    escalations: await Promise.all(
+      escs
+        .filter((e) => e.status !== 'resolved' || (e.openedAt >= from && e.openedAt <= to) || (e.resolvedAt !== null && e.resolvedAt >= from))
+        .map(async (e) => {
+          const [m] = e.triggerMessageId ? await db.select({ bodyEnc: messages.bodyEnc, at: messages.createdAt }).from(messages).where(eq(messages.id, e.triggerMessageId)) : [];
+          return {
+            id: e.id,
+            level: e.level,
+            status: e.status,
+            categories: e.categories,
+            source: e.source,
+            openedAt: e.openedAt,
+            resolvedAt: e.resolvedAt,
+            outcome: e.outcome,
+            firstPagedAt: e.firstPagedAt,
+            nobodyToPage: e.firstPagedAt === null && e.nobodyToPageAt !== null,
+            cssrs: cssrsOf(e, crypto),
+            trigger: m ? { text: cut(crypto.decrypt(m.bodyEnc)), at: m.at } : null,
+          };
+        }),
+    ),
+    activities: activities
+      .sort((a, b) => (a.at?.getTime() ?? Infinity) - (b.at?.getTime() ?? Infinity))
+      .slice(0, 5),
     exercises,
     checkIns: { sent: checkIns.length, answered, unansweredInARow },
     quotes: quotes.slice(0, QUOTES),

@@ -19,10 +19,38 @@ const OUR_CODES = 'urn:cbt-companion:code';
 const PSEUDONYMS = 'urn:cbt-companion:pseudonym';
 const SURVEY = { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'survey', display: 'Survey' }] };
 
-const PANELS: Record<Instrument, { panel: string; total: string; totalDisplay: string; items: readonly string[]; text: Record<string, string> }> = {
-  phq9: { panel: '44249-1', total: '44261-6', totalDisplay: 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]', items: PHQ9_ITEMS, text: questionnairesEn.phq9.items },
-  gad7: { panel: '69737-5', total: '70274-6', totalDisplay: 'Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]', items: GAD7_ITEMS, text: questionnairesEn.gad7.items },
+/** Each panel's LOINC codes: items in order (the LOINC Questionnaire's linkIds are "/" + code), the total, the difficulty question. */
+const PANELS: Record<Instrument, { panel: string; total: string; totalDisplay: string; items: readonly string[]; codes: readonly string[]; difficulty: string; text: Record<string, string> }> = {
+  phq9: {
+    panel: '44249-1',
+    total: '44261-6',
+    totalDisplay: 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]',
+    items: PHQ9_ITEMS,
+    codes: ['44250-9', '44255-8', '44259-0', '44254-1', '44251-7', '44258-2', '44252-5', '44253-3', '44260-8'],
+    difficulty: '69722-7',
+    text: questionnairesEn.phq9.items,
+  },
+  gad7: {
+    panel: '69737-5',
+    total: '70274-6',
+    totalDisplay: 'Generalized anxiety disorder 7 item (GAD-7) total score [Reported.PHQ]',
+    items: GAD7_ITEMS,
+    codes: ['69725-0', '68509-9', '69733-4', '69734-2', '69735-9', '69689-8', '69736-7'],
+    difficulty: '69726-8',
+    text: questionnairesEn.gad7.items,
+  },
 };
+
+const DIFFICULTY_TEXT =
+  'If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?';
+
+/** LOINC answer list for the difficulty question, by value 0–3. */
+const DIFFICULTY = [
+  { code: 'LA6572-7', display: 'Not difficult at all' },
+  { code: 'LA6573-5', display: 'Somewhat difficult' },
+  { code: 'LA6575-0', display: 'Very difficult' },
+  { code: 'LA6574-3', display: 'Extremely difficult' },
+] as const;
 
 /** LOINC answer list LL358-3 (frequency over the last 2 weeks), by value 0–3. */
 const ANSWERS = [
@@ -50,11 +78,16 @@ function questionnaireResponse(patientRef: string, q: QuestionnaireRecord, id: s
     status: 'completed',
     subject: { reference: patientRef },
     authored: q.at.toISOString(),
-    item: def.items.flatMap((key, i) => {
-      const value = q.answers[String(i + 1)];
-      const answer = typeof value === 'number' ? ANSWERS[value] : undefined;
-      return [{ linkId: String(i + 1), text: def.text[key], ...(answer ? { answer: [{ valueCoding: { system: LOINC, ...answer } }] } : {}) }];
-    }),
+    item: [
+      ...def.items.map((key, i) => {
+        const value = q.answers[String(i + 1)];
+        const answer = typeof value === 'number' ? ANSWERS[value] : undefined;
+        return { linkId: `/${def.codes[i]}`, text: def.text[key], ...(answer ? { answer: [{ valueCoding: { system: LOINC, ...answer } }] } : {}) };
+      }),
+      ...(q.difficulty !== null && DIFFICULTY[q.difficulty]
+        ? [{ linkId: `/${def.difficulty}`, text: DIFFICULTY_TEXT, answer: [{ valueCoding: { system: LOINC, ...DIFFICULTY[q.difficulty] } }] }]
+        : []),
+    ],
   };
 }
 
@@ -115,7 +148,10 @@ export function everything(f: PatientFacts, now: Date, base: string): Bundle {
       id: resourceUuid('Flag', e.id),
       status: 'active',
       category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/flag-category', code: 'safety', display: 'Safety' }] }],
-      code: { coding: [{ system: OUR_CODES, code: `escalation-${e.level}`, display: `Open ${e.level} escalation to the on-call clinician` }], text: `Open ${e.level} escalation (${e.status.replace('_', ' ')}): ${e.categories.join(', ').replaceAll('_', ' ')}` },
+      code: {
+        coding: [{ system: OUR_CODES, code: `escalation-${e.level}`, display: `Open ${e.level} safety escalation` }],
+        text: `Open ${e.level} safety escalation (${e.status.replace('_', ' ')}; ${e.firstPagedAt ? 'a clinician was paged' : 'no clinician paged yet'}): ${e.categories.join(', ').replaceAll('_', ' ')}`,
+      },
       subject: { reference: patientRef },
       period: { start: e.openedAt.toISOString() },
     };
@@ -131,4 +167,11 @@ export function everything(f: PatientFacts, now: Date, base: string): Bundle {
     link: [{ relation: 'self', url: `${base}/Patient/${p.id}/$everything` }],
     entry: entries,
   };
+}
+
+const ISSUE_CODES: Record<number, string> = { 400: 'invalid', 401: 'login', 403: 'forbidden', 404: 'not-found', 503: 'transient' };
+
+/** An error as FHIR clients read it. */
+export function operationOutcome(status: number, code: string, message: string): Record<string, unknown> {
+  return { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: ISSUE_CODES[status] ?? 'processing', details: { coding: [{ system: OUR_CODES, code }], text: message } }] };
 }

@@ -93,7 +93,7 @@ export function scoreNoticeCard(v: ScoreNoticeView): Record<string, unknown> {
         type: 'Container',
         style: 'emphasis',
         bleed: true,
-        items: [{ type: 'TextBlock', text: `${name} worse · patient ${v.pseudonym}`, weight: 'Bolder', size: 'Medium', wrap: true }],
+        items: [{ type: 'TextBlock', text: `${name} ${v.previous === null ? 'high' : 'worse'} · patient ${v.pseudonym}`, weight: 'Bolder', size: 'Medium', wrap: true }],
       },
       { type: 'FactSet', facts },
       {

@@ -4,27 +4,31 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { escalationEvents, escalations, messages, patients, questionnaireResponses, screenings, turnEvents } from '../../db/schema/index.js';
 import { auditOperator, authenticateOperator } from '../admin/admin-auth.js';
-import { BadRequest, NotFound } from '../errors.js';
+import { AppError, BadRequest, NotFound } from '../errors.js';
 import { parse } from '../http.js';
 import type { Services } from '../services.js';
 import type { PatientFacts } from './facts.js';
 import { loadFacts, worsening } from './facts.js';
-import { everything } from './fhir.js';
+import { everything, operationOutcome } from './fhir.js';
 import { summarise } from './summary.js';
 
 const DAY_MS = 86_400_000;
 const patientParams = z.object({ id: z.uuid('not a patient id') });
-const FLAGS = ['open_escalation', 'worsening', 'phq9_item9', 'check_ins_unanswered', 'with_clinician', 'enrolment_pending'] as const;
+const FLAGS = ['open_escalation', 'nobody_paged', 'worsening', 'high_score', 'phq9_item9', 'check_ins_unanswered', 'with_clinician', 'enrolment_pending'] as const;
 type PatientFlag = (typeof FLAGS)[number];
 /** Three unanswered check-ins in a row are worth a clinician's notice. */
 export const UNANSWERED_RUN = 3;
 
 function flagsOf(f: PatientFacts): PatientFlag[] {
   const flags: PatientFlag[] = [];
-  if (f.escalations.some((e) => e.status !== 'resolved')) flags.push('open_escalation');
+  const open = f.escalations.filter((e) => e.status !== 'resolved');
+  if (open.length) flags.push('open_escalation');
+  if (open.some((e) => e.firstPagedAt === null)) flags.push('nobody_paged');
   for (const instrument of ['phq9', 'gad7'] as const) {
     const t = f[instrument];
-    if (t.latest && worsening(instrument, t.latest.score, t.previous?.score ?? null) && !flags.includes('worsening')) flags.push('worsening');
+    // Worse than the one before (a first score has nothing to be worse than); high in itself.
+    if (t.latest && t.previous && worsening(instrument, t.latest.score, t.previous.score) && !flags.includes('worsening')) flags.push('worsening');
+    if (t.latest && (t.latest.severity === 'moderately_severe' || t.latest.severity === 'severe') && !flags.includes('high_score')) flags.push('high_score');
   }
   if (f.questionnaires.filter((q) => q.instrument === 'phq9').at(-1)?.item9) flags.push('phq9_item9');
   if (f.checkIns.unansweredInARow >= UNANSWERED_RUN) flags.push('check_ins_unanswered');
@@ -220,6 +224,41 @@ export async function clinicalRoutes(app: FastifyInstance, { svc }: { svc: Servi
       nextCursor: more && page.length ? Buffer.from(JSON.stringify(page.at(-1)!.key)).toString('base64url') : null,
     };
   });
+}
+
+/**
+ * The FHIR R4 API (operator token): `Patient/:id/$everything`. Errors, authentication's included,
+ * are OperationOutcome resources, as FHIR clients expect.
+ */
+export async function fhirRoutes(app: FastifyInstance, { svc }: { svc: Services }): Promise<void> {
+  app.setErrorHandler((err, _req, reply) => {
+    if (err instanceof AppError) return reply.code(err.statusCode).type('application/fhir+json').send(operationOutcome(err.statusCode, err.code, err.message));
+    throw err;
+  });
+  app.addHook('onRequest', async (req) => {
+    // What the server can do is public (FHIR clients ask before they authenticate); the data is not.
+    if (req.url.split('?')[0] !== '/api/fhir/metadata') await authenticateOperator(svc, req);
+  });
+
+  app.get('/api/fhir/metadata', async (req, reply) =>
+    reply.type('application/fhir+json').send({
+      resourceType: 'CapabilityStatement',
+      status: 'active',
+      date: svc.clock.now().toISOString().slice(0, 10),
+      kind: 'instance',
+      software: { name: 'cbt-companion' },
+      implementation: { description: 'CBT companion: between-session scores and flags for the care team', url: fhirBase(svc, req) },
+      fhirVersion: '4.0.1',
+      format: ['application/fhir+json'],
+      rest: [
+        {
+          mode: 'server',
+          security: { description: 'Bearer operator token (ADMIN_TOKEN or a named operator token); every read is audited' },
+          resource: [{ type: 'Patient', operation: [{ name: 'everything', definition: 'http://hl7.org/fhir/OperationDefinition/Patient-everything' }] }],
+        },
+      ],
+    }),
+  );
 
   app.get('/api/fhir/Patient/:id/$everything', async (req, reply) => {
     const { id } = parse(patientParams, req.params);

@@ -1,5 +1,5 @@
 import type { Severity } from '../../graph/questionnaires.js';
-import { OUTCOME_LABELS } from '../channels/teams/cards.js';
+import { CSSRS_LABELS, OUTCOME_LABELS } from '../channels/teams/cards.js';
 import type { PatientFacts, Score, ScoreTrend } from './facts.js';
 
 /**
@@ -22,6 +22,9 @@ const EXERCISE_NAMES: Record<string, string> = {
 export const DRAFT_HEADING = 'DRAFT progress note for clinician review (written by the companion from its records; not a clinical assessment)';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
+/** "Thu 10 Dec 18:30" in the patient's zone. */
+const localTime = (d: Date, timeZone: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d).replace(',', '');
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
@@ -47,8 +50,13 @@ function safetyLines(f: PatientFacts): string[] {
   const s = f.screenings;
   lines.push(s.concern + s.urgent ? `Screening: ${plural(s.urgent, 'message')} screened urgent and ${s.concern} of concern.` : 'Screening: no message screened as a risk.');
   for (const e of f.escalations) {
-    const state = e.status === 'resolved' ? `resolved${e.outcome ? `: ${(OUTCOME_LABELS[e.outcome] ?? e.outcome).toLowerCase()}` : ''}` : `${e.status.replace('_', ' ')} (still active)`;
-    lines.push(`Escalation (${e.level}) opened ${day(e.openedAt)}, ${state}.`);
+    const state = e.status === 'resolved' ? `resolved${e.outcome ? `: ${(OUTCOME_LABELS[e.outcome] ?? e.outcome).toLowerCase()}` : ''}` : `${e.status.replace('_', ' ')}, still active`;
+    const paged = e.firstPagedAt ? `a clinician was paged ${day(e.firstPagedAt)}` : e.nobodyToPage ? 'NOBODY HAS BEEN PAGED (no clinician on call or registered)' : 'not paged yet';
+    let line = `Escalation (${e.level}, ${e.categories.join(', ').replaceAll('_', ' ') || 'no category'}) opened ${day(e.openedAt)}: ${state}; ${paged}.`;
+    if (e.trigger) line += ` They wrote: "${e.trigger.text}".`;
+    const answers = Object.entries(e.cssrs ?? {});
+    if (answers.length) line += ` Safety questions: ${answers.map(([k, yes]) => `${(CSSRS_LABELS[k] ?? k).toLowerCase()}: ${yes ? 'yes' : 'no'}`).join('; ')}.`;
+    lines.push(line);
   }
   const item9 = f.questionnaires.filter((q) => q.item9 && q.at >= f.from);
   if (item9.length) lines.push(`PHQ-9 item 9 (thoughts of being better off dead or of self-harm): ${item9.map((q) => `${q.item9} on ${day(q.at)}`).join(', ')}; the safety questions followed.`);
@@ -60,7 +68,8 @@ function homeworkLine(f: PatientFacts): string {
   const parts: string[] = [];
   if (x.thoughtRecords) parts.push(plural(x.thoughtRecords, 'thought record'));
   if (x.activitiesPlanned || x.activitiesDone || x.activitiesPartly || x.activitiesNotDone) {
-    parts.push(`${plural(x.activitiesPlanned, 'activity', 'activities')} planned (${x.activitiesDone} done, ${x.activitiesPartly} partly, ${x.activitiesNotDone} not done)`);
+    const named = f.activities.map((a) => `"${a.activity}"${a.at ? ` for ${localTime(a.at, f.patient.timezone)}` : ''}${a.outcome ? ` (${a.outcome.replace('_', ' ')})` : ''}`);
+    parts.push(`${plural(x.activitiesPlanned, 'activity', 'activities')} planned (${x.activitiesDone} done, ${x.activitiesPartly} partly, ${x.activitiesNotDone} not done)${named.length ? `: ${named.join(', ')}` : ''}`);
   }
   if (x.problemSolving) parts.push(plural(x.problemSolving, 'problem-solving plan'));
   if (x.worryTime) parts.push(plural(x.worryTime, 'worry-time session'));
@@ -89,10 +98,12 @@ export interface Summary {
 /** The progress-note draft for a period. */
 export function summarise(f: PatientFacts): Summary {
   const p = f.patient;
-  const days = Math.max(1, Math.round((f.to.getTime() - f.from.getTime()) / 86_400_000));
+  // A patient enrolled during the period: it starts when they did.
+  const from = p.createdAt > f.from && p.createdAt <= f.to ? p.createdAt : f.from;
+  const days = Math.max(1, Math.round((f.to.getTime() - from.getTime()) / 86_400_000));
   const lines = [
     DRAFT_HEADING,
-    `Patient ${p.pseudonym} (${p.lastChannel === 'sms' ? 'SMS' : 'web chat'}, ${p.locale}), enrolled ${day(p.createdAt)}. Period ${day(f.from)} to ${day(f.to)} (${plural(days, 'day')}); last message from them ${f.lastMessageAt ? day(f.lastMessageAt) : 'never'}.`,
+    `Patient ${p.pseudonym} (${p.lastChannel === 'sms' ? 'SMS' : 'web chat'}, ${p.locale}), enrolled ${day(p.createdAt)}. Period ${day(from)} to ${day(f.to)} (${plural(days, 'day')}); last message from them ${f.lastMessageAt ? day(f.lastMessageAt) : 'never'}.`,
     scoreLine('PHQ-9', 27, f.phq9),
     scoreLine('GAD-7', 21, f.gad7),
     moodLine(f.mood),
@@ -101,7 +112,7 @@ export function summarise(f: PatientFacts): Summary {
     checkInLine(f),
   ];
   if (f.quotes.length) lines.push(`In their words: ${f.quotes.map((q) => `"${q.text}" (${q.from}, ${day(q.at)})`).join('; ')}.`);
-  return { draft: true, from: f.from.toISOString(), to: f.to.toISOString(), text: lines.join('\n') };
+  return { draft: true, from: from.toISOString(), to: f.to.toISOString(), text: lines.join('\n') };
 }
 
 /** A few lines for an escalation card: latest scores and their direction, homework, check-ins. */

@@ -31,6 +31,7 @@ export const MOOD_RULES: readonly PatternRule[] = [
     rx(
       alt(
         `wish(?:ed)? (?:i was|i were|i could be|to be|id be|i had been) (?:${BE_GONE})`, 'wish(?:ed)? (?:i|id) (?:would|could|had|d)? ?(?:just )?(?:die|not wake up|never wake up|disappear|vanish|stop existing|cease to exist|never been born|not exist|fall asleep and (?:never|not) wake|been born|never existed|not be here)',
+        '(?:like|about|of|imagine|imagining|picture|wish(?:ing)?(?: for)?|dream(?:ing)? of|the idea of|the thought of|kind of|sort of) going to sleep and (?:not|never) (?:wake|waking) up',
         'wish (?:i|you|we|id|youd|wed) (?:had |d )?never been born', `wish${gap(4)}(?:${STOP_EXISTING})`, `(?:hope|hoping|pray|praying)${gap(3)}(?:i|that i)${gap(2)}(?:dont|never|wont|do not) wake(?: up)?`,
         'wish(?:ed)? (?:i|id) (?:wasnt|werent|didnt exist|had never existed|was never born|wasnt born|wasnt alive|wasnt around|wasnt here|could just not exist)',
         `(?:wouldnt|dont|wouldnt really|would not|wont)${gap(1)}(?:mind|care)${gap(2)}if${gap(4)}(?:hit|hits|killed|kills|ran over|runs over|took|takes) me`, `(?:want|wants|wanted|wanna|wanting|would like|need|wish) (?:to )?(?:${STOP_EXISTING})`, '(?:hope|hoping|hopefully|pray|praying) (?:i|that i) (?:dont|do not|never|wont|will not) wake(?: up)?',

@@ -12,6 +12,9 @@ const ACT = SUICIDE_ACT;
 // "i'll kill myself if i have to sit through another meeting": hyperbole about an everyday annoyance.
 const TRIVIAL_COND = rx(
   alt(
+    // "Like going to sleep and not waking up" (the C-SSRS's own words for a wish to be dead): the
+    // wish described, not "I'm going to": passive ideation, read by the mood rules.
+    '(?:like|about|of|imagine|imagining|picture|wish(?:ing)?(?: for| i was)?|dream(?:ing)? of|the idea of|the thought of|just|kind of|sort of) going to sleep and (?:not|never) (?:wake|waking)',
     'if (?:i|we) (?:have to|got to|must|need to) (?:sit|listen|hear|do|go|watch|read|work|write|study|eat|deal|see|take|attend|redo)',
     'if (?:this|that|the|my|another|one more) (?:meeting|class|exam|lecture|song|traffic|queue|line|wifi|printer|commute|call|email|zoom|assignment|essay|game|match|episode|ad|advert|bus|train|kid|baby)',
     'if i (?:hear|see|get|read) (?:one more|another|that)',

@@ -26,6 +26,8 @@ describe('concern: passive or non-specific suicidal ideation', () => {
     ['a wish to die with a denial of intent stays concern (mixed negation)', "i want to die but i'm not going to do anything", 'passive_ideation'],
     ['Spanish: wishing not to wake up is concern', 'ojalá no despertara mañana', 'passive_ideation'],
     ['Spanish: not wanting to live is concern', 'ya no quiero vivir', 'passive_ideation'],
+    ['"like going to sleep and not waking up", a wish described with intent denied, is concern, not a plan', 'kinda yeah, like going to sleep and not waking up. i wouldnt do anything about it', 'passive_ideation'],
+    ['thinking about going to sleep and never waking up is concern', 'lately i think about going to sleep and never waking up', 'passive_ideation'],
   ]);
 });
 

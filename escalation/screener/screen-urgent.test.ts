@@ -18,6 +18,7 @@ describe('urgent: suicidal intent, plan, means or timeline', () => {
   check([
     ['a stated intention with a timeline is urgent', "I'm going to end my life on Saturday night", 'suicide_plan_intent'],
     ['a decision already made is urgent', "I've decided to kill myself, there's no talking me out of it", 'suicide_plan_intent'],
+    ['"I am going to sleep and not wake up", said as what they will do, stays urgent', 'i am going to sleep and not wake up', 'suicide_plan_intent'],
     ['a plan with a method and a place is urgent', "I've worked out how I'd hang myself in the loft", 'suicide_plan_intent'],
     ['a postponed date still counts as a timeline', "not this weekend, but after my brother's wedding I'm going through with it", 'suicide_plan_intent'],
     ['slang with a timeline is urgent (kms)', 'kms after school tmrw fr', 'suicide_plan_intent'],

@@ -38,7 +38,7 @@ export const OUTCOME_LABELS: Record<string, string> = {
   other: 'Other (see note)',
 };
 
-const CSSRS_LABELS: Record<string, string> = {
+export const CSSRS_LABELS: Record<string, string> = {
   wishDead: 'Wished to be dead (past month)',
   thoughts: 'Thoughts of killing themselves',
   method: 'Thought about how',
