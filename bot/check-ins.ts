@@ -1,6 +1,6 @@
-import { and, asc, eq, isNull, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, like, lte } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
-import { auditEvents, channelIdentities, checkInSchedules, followUps, patients, turnEvents } from '../db/schema/index.js';
+import { auditEvents, channelIdentities, checkInSchedules, followUps, patients, questionnaireResponses, turnEvents } from '../db/schema/index.js';
 import type { CheckInSettings, TurnAction } from '../graph/types.js';
 import { nextCheckIn, quietUntil } from '../graph/check-in-time.js';
 import type { Services } from './services.js';
@@ -71,11 +71,43 @@ export async function changeCheckIns(tx: Tx, patient: Pick<typeof patients.$infe
   });
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The questionnaire a check-in should offer instead, if one is due: the PHQ-9, then the GAD-7, when
+ * the last one is `every` days old (the patient's setting, else the clinic's), or was never done
+ * ("first") by a patient enrolled that long; not when it was offered in the last half of that time (a "later" is not asked again at
+ * the next check-in). "phq9:due", "gad7:first" or null.
+ */
+export async function dueQuestionnaire(tx: Tx, svc: Services, patient: Pick<typeof patients.$inferSelect, 'id' | 'questionnaireEveryDays' | 'createdAt'>, now: Date): Promise<string | null> {
+  const every = patient.questionnaireEveryDays ?? svc.config.QUESTIONNAIRE_EVERY_DAYS;
+  // (A new patient settles in first: the first one is offered once they have been enrolled that long.)
+  if (every <= 0 || now.getTime() - patient.createdAt.getTime() < every * DAY_MS) return null;
+  for (const instrument of ['phq9', 'gad7'] as const) {
+    const [done] = await tx
+      .select({ at: questionnaireResponses.createdAt })
+      .from(questionnaireResponses)
+      .where(and(eq(questionnaireResponses.patientId, patient.id), eq(questionnaireResponses.instrument, instrument)))
+      .orderBy(desc(questionnaireResponses.createdAt))
+      .limit(1);
+    if (done && now.getTime() - done.at.getTime() < every * DAY_MS) continue;
+    const [offered] = await tx
+      .select({ at: turnEvents.createdAt })
+      .from(turnEvents)
+      .where(and(eq(turnEvents.patientId, patient.id), eq(turnEvents.event, 'questionnaire'), like(turnEvents.detail, `${instrument}:%`)))
+      .orderBy(desc(turnEvents.createdAt))
+      .limit(1);
+    if (offered && now.getTime() - offered.at.getTime() < (every / 2) * DAY_MS) continue;
+    return `${instrument}:${done ? 'due' : 'first'}`;
+  }
+  return null;
+}
+
 /**
  * Whether the bot may message a patient unprompted (a check-in, a follow-up): enrolled, not talking
  * to a clinician, and, on SMS, a number that has not opted out and is not unreachable.
  */
-async function mayMessageFirst(tx: Tx, patient: typeof patients.$inferSelect): Promise<boolean> {
+export async function mayMessageFirst(tx: Tx, patient: typeof patients.$inferSelect): Promise<boolean> {
   if (patient.enrolment !== 'active' || patient.mode !== 'bot') return false;
   if (patient.lastChannel !== 'sms') return true;
   const [sms] = await tx
@@ -122,7 +154,11 @@ export async function runDueCheckIns(svc: Services, limit = 50): Promise<number>
         await tx.update(checkInSchedules).set({ nextAt: quiet }).where(eq(checkInSchedules.id, due.s.id));
         return { send: false, patientId: due.p.id, waits: 'quiet_hours' as const };
       }
-      if (send) await tx.insert(turnEvents).values({ patientId: due.p.id, event: 'checkin', createdAt: now });
+      if (send) {
+        // Every couple of weeks the check-in is the PHQ-9 or GAD-7, offered (it asks about mood too).
+        const offer = await dueQuestionnaire(tx, svc, due.p, now);
+        await tx.insert(turnEvents).values({ patientId: due.p.id, event: offer ? 'questionnaire' : 'checkin', detail: offer, createdAt: now });
+      }
       await tx
         .update(checkInSchedules)
         .set({ nextAt: nextCheckIn(due.s.localTime, due.s.days, due.p.timezone, now), pausedUntil: null })
@@ -177,4 +213,15 @@ export async function runDueFollowUps(svc: Services, limit = 50): Promise<number
     else svc.log.info({ patientId: claimed.patientId }, 'activity follow-up skipped: patient not reachable by automated messages');
   }
   return started;
+}
+
+/**
+ * The care team asks for the PHQ-9 or GAD-7 now (an operator, or a clinician in Teams): offered to
+ * the patient as a turn event, under a check-in's rules (it waits for an exercise under way to end;
+ * not over the safety questions). False when the patient cannot be messaged unprompted.
+ */
+export async function requestQuestionnaire(tx: Tx, patient: typeof patients.$inferSelect, instrument: 'phq9' | 'gad7', now: Date): Promise<boolean> {
+  if (!(await mayMessageFirst(tx, patient))) return false;
+  await tx.insert(turnEvents).values({ patientId: patient.id, event: 'questionnaire', detail: `${instrument}:clinician`, createdAt: now });
+  return true;
 }

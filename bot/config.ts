@@ -45,6 +45,8 @@ export const configSchema = z
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM-HH:MM (24-hour), e.g. 21:00-08:00')
       .default('21:00-08:00'),
+    /** Offer the PHQ-9 and the GAD-7 at a check-in when the last one is this many days old (0: only when asked). */
+    QUESTIONNAIRE_EVERY_DAYS: z.coerce.number().int().min(0).max(365).default(14),
     CLINIC_NAME: optionalString,
     CLINIC_CONTACT: optionalString,
     CONTENT_ALLOW_DRAFT: bool.optional(),

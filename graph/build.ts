@@ -109,6 +109,11 @@ function apply(state: State, id: FlowId, r: StepResult): StateUpdate {
       target = 'activity_review';
       data = {};
       update.followUpDue = false;
+    } else if (!r.goto && target === 'menu' && state.questionnaireDue) {
+      // The PHQ-9 / GAD-7 was offered during the exercise: offered now that it is over.
+      target = 'questionnaire';
+      data = { offer: state.questionnaireDue };
+      update.questionnaireDue = null;
     } else if (!r.goto && target === 'menu' && state.checkInDue) {
       // A check-in came due during the exercise: it is asked now that the exercise is over.
       target = 'mood';
@@ -199,7 +204,9 @@ function flowNode(flow: Flow, deps: GraphDeps) {
         return { ...apply(state, flow.id, await flow.reply.call(flow, replayed)), replaying: null };
       }
       if (state.resuming) return apply(state, flow.id, await (flow.resume ?? flow.start).call(flow, ctx));
-      if (DRAFTABLE.has(flow.id) && state.drafts[flow.id]) {
+      // (An offer of the PHQ-9 / GAD-7 makes its own choice: it picks up a half-done one of the same.)
+      const offered = flow.id === 'questionnaire' && ((state.input?.kind === 'event' && state.input.event === 'questionnaire') || typeof (state.data as { offer?: unknown }).offer === 'string');
+      if (DRAFTABLE.has(flow.id) && state.drafts[flow.id] && !offered) {
         // "Can we finish the one from before?": asked to carry on, so no need to ask which.
         if ((state.data as { carryOn?: boolean }).carryOn === true) {
           const result = await carryOnDraft(ctx, flow);
@@ -233,7 +240,14 @@ function route(state: State): StateUpdate {
   const d = decide(state, input);
   switch (d.type) {
     case 'skip':
-      return { ...base, entering: null, skip: true, ...(d.deferCheckIn ? { checkInDue: true } : {}), ...(d.deferFollowUp ? { followUpDue: true } : {}) };
+      return {
+        ...base,
+        entering: null,
+        skip: true,
+        ...(d.deferCheckIn ? { checkInDue: true } : {}),
+        ...(d.deferFollowUp ? { followUpDue: true } : {}),
+        ...(d.deferQuestionnaire ? { questionnaireDue: d.deferQuestionnaire } : {}),
+      };
     case 'continue':
       return { ...base, entering: null, skip: false };
     case 'resume':

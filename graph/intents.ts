@@ -118,11 +118,11 @@ const EXIT_LATER_RE = /^(basta|ya basta|lo dejo|lo dejamos|dejemoslo|paro|paremo
 const COMMANDS: ReadonlyArray<[Command, RegExp]> = [
   ['exit', EXIT_RE],
   ['exit', EXIT_LATER_RE],
-  ['back', /^(back|go back|previous|previous step|back a step|one step back|undo|atras|volver|vuelve|volvamos|paso anterior|anterior)( please| pls| por favor)?$/],
+  ['back', /^(wait |oops |sorry |no )?(back|go back|previous|previous step|back a step|one step back|undo|atras|volver|vuelve|volvamos|paso anterior|anterior)( please| pls| por favor)?$/],
   // Correcting the last answer: "oops I answered the wrong thing", "can I go back and fix it", "me equivoqué".
   [
     'back',
-    /^(oops |oh |sorry |wait |ugh |perdon |ay |espera )*(i (answered|put|wrote|typed) (the )?wrong( thing| one| answer| question)?|wrong (answer|one|question)|can (i|we) go back(?! to (the |my )?(problem|thought|worry|breathing|grounding|plan|activit|safety|questionnaire|mood|menu|sleep))( and (fix|change|correct) (it|that))?|go back (and (fix|change|correct) (it|that)|to the last (one|question|step))|let me (fix|change|correct) (that|it|my answer)|i want to (fix|change|correct) (that|it|my answer)|undo that|me equivoque( de pregunta| de respuesta)?|quiero (corregir|cambiar) (eso|lo anterior|mi respuesta)|puedo (volver|regresar)( atras| a la anterior)?|vuelve a la (anterior|pregunta anterior)|regresa a la anterior)\b/,
+    /^(oops |oh |sorry |wait |ugh |perdon |ay |espera )*(i (answered|put|wrote|typed) (the )?wrong( thing| one| answer| question)?|wrong (answer|one|question)|that was (for )?the wrong (one|question)|can (i|we) go back(?! to (the |my )?(problem|thought|worry|breathing|grounding|plan|activit|safety|questionnaire|mood|menu|sleep))( and (fix|change|correct) (it|that))?|go back (and (fix|change|correct) (it|that)|to the last (one|question|step))|let me (fix|change|correct) (that|it|my answer)|i want to (fix|change|correct) (that|it|my answer)|undo that|me equivoque( de pregunta| de respuesta)?|quiero (corregir|cambiar) (eso|lo anterior|mi respuesta)|puedo (volver|regresar)( atras| a la anterior)?|vuelve a la (anterior|pregunta anterior)|regresa a la anterior)\b/,
   ],
   ['skip', /^(skip|skip (this|it|this one|that one|that)|next|pass|next one|next question|saltar|salta|me salto (esta|este|esto|esta pregunta)|me la salto|me lo salto|sigue|siguiente|paso|omitir)( please| pls| por favor)?$/],
 ];
@@ -312,7 +312,7 @@ export function asksProgress(text: string): boolean {
   return PROGRESS.test(fold(text));
 }
 const PROGRESS =
-  /\b(my progress|progress so far|how (do you think |would you say )?(am i|have i been|i ve been|ive been|i m|im) (doing|getting on|going|getting along)|(a |any |like a )?summary of (how|my|what)|how (is|s) (my mood|everything) (been going|going for me|been)|(mi|mis) (progreso|avances?)|como (voy|vengo|me ha ido|me fue|lo llevo|lo estoy haciendo)|(un )?resumen de (como|mi|lo que)|que tal (voy|lo llevo)|(que|lo que) (hemos|he) hecho (hasta ahora|hoy|hasta hoy|por ahora|estos dias|esta semana)|what (have|did) (we|i) (done|do) (so far|today|this week)|what we ve done (so far|today)|^(un |a )?(resumen|summary)( please| porfa| por favor)?$)\b/;
+  /\b(my progress|progress so far|how (do you think |would you say )?(am i|have i been|i ve been|ive been|i m|im) (doing|getting on|going|getting along)|(a |any |like a )?summary of (how|my|what)|how (is|s) (my mood|everything) (been going|going for me|been)|(mi|mis) (progreso|avances?)|como (voy|vengo|me ha ido|me fue|lo llevo|lo estoy haciendo)|(un )?resumen de (como|mi|lo que)|que tal (voy|lo llevo)|(que|lo que) (hemos|he) hecho (hasta ahora|hoy|hasta hoy|por ahora|estos dias|esta semana)|what (have|did) (we|i) (done|do) (so far|today|this week)|what we ve done (so far|today)|^(un |a )?(resumen|summary)( please| porfa| por favor)?$|(see|show|view|check|look at|what are|whats|what s) (me )?(my|all my) (scores|results|progress|questionnaire scores|questionnaire results)|(ver|ensename|muestrame|cuales son) (mis|todos mis) (resultados|puntajes|puntuaciones|avances))\b/;
 
 /** "Show my plans", "what have I planned?", "mis planes". */
 export function asksToSeePlans(text: string): boolean {

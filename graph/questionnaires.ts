@@ -133,7 +133,7 @@ const FREQUENCY_PHRASES: ReadonlyArray<readonly [Reading, RegExp]> = [
 ];
 
 /** A plain "no" (or "none", "nada") is "not at all" only when it is the whole answer. */
-const ONLY_NO = /^(no|nope|nah|nop|none|nada|not really|no really|no realmente|no no|no thanks|no gracias|no not really|nah not really|nope not really|nah never|no not at all|nah not at all)$/;
+const ONLY_NO = /^(no|nope|nah|nop|none|nada|not really|no really|no realmente|no no|no thanks|no gracias|no not really|nah not really|nope not really|not really no|not really nope|not really nah|nah never|no not at all|nah not at all|realmente no|la verdad no|no la verdad)$/;
 
 const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

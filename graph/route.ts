@@ -46,8 +46,8 @@ export type Decision =
   | { type: 'continue' }
   /** The current exercise says where it is again (its `resume`). */
   | { type: 'resume' }
-  /** Nothing to do now; `deferCheckIn` / `deferFollowUp`: asked when the exercise in progress ends. */
-  | { type: 'skip'; deferCheckIn?: boolean; deferFollowUp?: boolean };
+  /** Nothing to do now; `deferCheckIn` / `deferFollowUp` / `deferQuestionnaire`: asked when the exercise in progress ends. */
+  | { type: 'skip'; deferCheckIn?: boolean; deferFollowUp?: boolean; deferQuestionnaire?: string };
 
 /** An exercise is under way and waiting for the patient's answer. */
 export function inExercise(state: State): boolean {
@@ -141,6 +141,12 @@ export function decide(state: State, input: TurnInput): Decision {
         if (!mayInterrupt(state, input) || !duePlan(state.profile, new Date(input.at))) return { type: 'skip' };
         if (busyWithExercise(state, input.at)) return { type: 'skip', deferFollowUp: true };
         return { type: 'enter', flow: 'activity_review', leaving: true };
+      }
+      case 'questionnaire': {
+        // The PHQ-9 or GAD-7 offered (the care team asked, or it is time): under the rules of a check-in.
+        if (!mayInterrupt(state, input) || !input.detail) return { type: 'skip' };
+        if (busyWithExercise(state, input.at)) return { type: 'skip', deferQuestionnaire: input.detail };
+        return { type: 'enter', flow: 'questionnaire', leaving: true };
       }
       default:
         return input.event satisfies never;

@@ -125,6 +125,8 @@ export const ConversationState = Annotation.Root({
   drafts: Annotation<Partial<Record<FlowId, Paused>>>({ reducer: (_, u) => u, default: () => ({}) }),
   /** A check-in came due during an exercise: it is asked when the exercise ends. */
   checkInDue: Annotation<boolean>({ reducer: (_, u) => u, default: () => false }),
+  /** A questionnaire offer ("phq9:clinician") came during an exercise: made when it ends. */
+  questionnaireDue: Annotation<string | null>({ reducer: (_, u) => u, default: () => null }),
   /** A planned activity's follow-up came due during an exercise: asked when it ends. */
   followUpDue: Annotation<boolean>({ reducer: (_, u) => u, default: () => false }),
   /** The exercise under way whose mood is asked when it ends, and the mood before it (if known). */

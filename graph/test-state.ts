@@ -20,6 +20,7 @@ export function testState(flow: FlowId, step: string, extra: Partial<State> = {}
     replaying: null,
     drafts: {},
     checkInDue: false,
+    questionnaireDue: null,
     followUpDue: false,
     bracket: null,
     lastMessageAt: null,

@@ -8,9 +8,9 @@ const ADMIN_TOKEN = 'check-ins-admin-token-0123456789';
 const HOUR = 3_600_000;
 const CHECK_IN = /time for your check-in|hora de tu registro/i;
 
-async function world(start: string) {
+async function world(start: string, overrides: Record<string, string> = {}) {
   const clock = new ManualClock(new Date(start));
-  const rt = await startApp({ ADMIN_TOKEN }, { clock });
+  const rt = await startApp({ ADMIN_TOKEN, ...overrides }, { clock });
   const admin = (method: 'GET' | 'POST', url: string, payload?: object) =>
     rt.app.inject({ method, url, headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, ...(payload ? { payload } : {}) });
   return { rt, clock, admin };
@@ -104,6 +104,68 @@ describe('check-ins that respect the patient', () => {
     const actions = await rt.svc.database.rows<{ action: string; actor_type: string }>(sql`select action, actor_type from audit_events where subject_id = ${p.patientId} and action like 'check_ins_%' order by id`);
     expect(actions.map((a) => a.action)).toEqual(['check_ins_moved', 'check_ins_paused', 'check_ins_moved', 'check_ins_turned_off', 'check_ins_resumed']);
     expect(actions.every((a) => a.actor_type === 'patient')).toBe(true);
+  });
+
+  it('every two weeks a check-in offers the PHQ-9 or GAD-7 instead; "later" is not asked again the next day; a done one waits two weeks', async () => {
+    // (The patient's enrolment is stamped by the database's own clock: start from now.)
+    const w = await world(new Date().toISOString(), { WEB_SESSION_TTL_S: String(365 * 86_400) });
+    rt = w.rt;
+    const p = await WebPatient.create(rt, { locale: 'en-US', timezone: 'UTC' });
+    await p.say('hi');
+    expect((await w.admin('POST', `/api/admin/patients/${p.patientId}/check-in`, { time: '12:00' })).statusCode).toBe(204);
+    const checkIn = async (days: number) => {
+      w.clock.advance(days * 86_400_000);
+      const before = (await p.replies()).length;
+      await rt.settle();
+      return (await p.replies()).slice(before).join('\n');
+    };
+    // New patients settle in first: plain check-ins.
+    expect(await checkIn(1)).toMatch(CHECK_IN);
+    await p.say('6');
+    await p.say('ok');
+    expect(await checkIn(14)).toMatch(/Your care team uses a short questionnaire, the PHQ-9, .* Shall we do it now\?/);
+    expect((await p.say('later')).join('\n')).toMatch(/Whenever you're ready, just say "PHQ-9"/);
+    expect(await checkIn(1)).toMatch(/the GAD-7/);
+    expect((await p.say('Yes, now')).join('\n')).toMatch(/1\/7\. Feeling nervous/);
+    for (const a of ['0', '1', '0', '0', '1', '0', '0', 'not difficult at all']) await p.say(a);
+    // Neither again for now: the PHQ-9 was offered a day ago, the GAD-7 is done.
+    expect(await checkIn(1)).toMatch(CHECK_IN);
+    await p.say('7');
+    await p.say('good');
+    expect(await checkIn(7)).toMatch(/the PHQ-9/);
+    // A clinic can turn the offers off for a patient.
+    expect((await w.admin('POST', `/api/admin/patients/${p.patientId}/check-in`, { time: '12:00', questionnaireEveryDays: 0 })).statusCode).toBe(204);
+    await p.say('no thanks');
+    expect(await checkIn(30)).toMatch(CHECK_IN);
+  });
+
+  it('the care team asks for a questionnaire: offered now, or when the exercise under way ends', async () => {
+    const w = await world('2026-11-09T15:00:00Z');
+    rt = w.rt;
+    const p = await WebPatient.create(rt, { locale: 'en-US', timezone: 'America/Chicago' });
+    await p.say('hi');
+    await p.say('5');
+    await p.say('meh');
+    const asked = await w.admin('POST', `/api/admin/patients/${p.patientId}/questionnaires`, { instrument: 'phq9' });
+    expect(asked.statusCode).toBe(202);
+    await rt.settle();
+    expect((await p.replies()).at(-1)).toMatch(/^Your care team asked if you'd fill in the PHQ-9: .* Shall we do it now\?/);
+    expect((await p.say('ok')).join('\n')).toMatch(/1\/9\. Little interest/);
+    await p.say('menu');
+
+    await p.say('can we do box breathing');
+    expect((await w.admin('POST', `/api/admin/patients/${p.patientId}/questionnaires`, { instrument: 'gad7' })).statusCode).toBe(202);
+    const before = (await p.replies()).length;
+    await rt.settle();
+    expect((await p.replies()).slice(before)).toEqual([]);
+    const after = [...(await p.say('done')), ...(await p.say('a bit calmer'))];
+    expect(after.join('\n')).toMatch(/asked if you'd fill in the GAD-7/);
+    expect((await p.say('not now')).join('\n')).toMatch(/just say "GAD-7"/);
+
+    expect((await w.admin('POST', `/api/admin/patients/${p.patientId}/questionnaires`, { instrument: 'bdi' })).json<{ error: { code: string } }>().error.code).toBe('invalid_request');
+    expect((await w.admin('POST', '/api/admin/patients/00000000-0000-4000-8000-000000000000/questionnaires', { instrument: 'phq9' })).statusCode).toBe(404);
+    const audited = await rt.svc.database.rows<{ action: string }>(sql`select action from audit_events where subject_id = ${p.patientId} and action = 'questionnaire_requested'`);
+    expect(audited).toHaveLength(2);
   });
 
   it('in Spanish, and in the middle of an exercise', async () => {

@@ -125,12 +125,17 @@ describe('between sessions, for the clinician', () => {
     const text = connector.textsTo(ada.conversation).at(-1)!;
     expect(text).toMatch(/DRAFT progress note/);
     expect(text).toContain('PHQ-9: 8/27 (mild)');
+    // …and asks the patient for a GAD-7 from the chat: offered in the conversation.
+    await w.say(ada, `gad7 ${pseudonym}`);
+    expect(connector.textsTo(ada.conversation).at(-1)).toContain(`${pseudonym} has been asked to fill in the GAD-7`);
+    await rt.settle();
+    expect((await p.replies()).at(-1)).toMatch(/asked if you'd fill in the GAD-7/);
     await w.say(ada, 'summary P-ZZZZZ');
     expect(connector.textsTo(ada.conversation).at(-1)).toMatch(/No patient is called P-ZZZZZ/);
     const actions = await rt.svc.database.rows<{ action: string; actor_type: string; subject_id: string }>(
       sql`select action, actor_type, subject_id from audit_events where subject_id = ${p.patientId} order by id`,
     );
-    expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(['patient_summary_read', 'teams_command:summary']));
+    expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(['patient_summary_read', 'teams_command:summary', 'teams_command:questionnaire']));
     // Message text stays out of the audit trail.
     expect(JSON.stringify(await rt.svc.database.rows(sql`select * from audit_events`))).not.toContain('fired');
   });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { channelIdentities, patients, questionnaireResponses } from '../../db/schema/index.js';
 import { copyFor } from '../../graph/copy/index.js';
 import { normalisePhone } from '../channels/sms/parse.js';
-import { setCheckIn } from '../check-ins.js';
+import { requestQuestionnaire, setCheckIn } from '../check-ins.js';
 import { BadRequest, Conflict, NotFound, Unavailable } from '../errors.js';
 import { parse } from '../http.js';
 import { canonicalLocale, createPatient, isTimeZone } from '../patients.js';
@@ -24,6 +24,8 @@ const checkIn = z.object({
     .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'quietHours must be HH:MM-HH:MM (24-hour), e.g. 21:00-08:00')
     .nullable()
     .optional(),
+  /** Offer the PHQ-9 and GAD-7 at a check-in every this many days (0: never unprompted); null: the clinic's QUESTIONNAIRE_EVERY_DAYS. */
+  questionnaireEveryDays: z.number().int().min(0).max(365).nullable().optional(),
 });
 
 const enrolBody = z.object({
@@ -69,7 +71,13 @@ export async function adminPatientRoutes(app: FastifyInstance, { svc }: { svc: S
         author: 'system',
         text: copy.sms.welcome(svc.config.BOT_NAME, svc.config.CLINIC_NAME ?? copy.defaultClinic, svc.crisisText('short', locale)),
       });
-      if (body.checkIn) await setCheckIn(tx, patientId, timezone, { localTime: body.checkIn.time, days: body.checkIn.days }, now);
+      if (body.checkIn) {
+        await setCheckIn(tx, patientId, timezone, { localTime: body.checkIn.time, days: body.checkIn.days }, now);
+        const { quietHours, questionnaireEveryDays } = body.checkIn;
+        if (quietHours !== undefined || questionnaireEveryDays !== undefined) {
+          await tx.update(patients).set({ ...(quietHours !== undefined ? { quietHours } : {}), ...(questionnaireEveryDays !== undefined ? { questionnaireEveryDays } : {}) }).where(eq(patients.id, patientId));
+        }
+      }
       await auditOperator(tx, req, now, 'patient_enrolled', { type: 'patient', id: patientId }, { channel: 'sms', checkIn: body.checkIn ?? null });
       const [p] = await tx.select({ pseudonym: patients.pseudonym }).from(patients).where(eq(patients.id, patientId));
       return { patientId, pseudonym: p!.pseudonym };
@@ -87,9 +95,28 @@ export async function adminPatientRoutes(app: FastifyInstance, { svc }: { svc: S
     await svc.db.transaction(async (tx) => {
       await setCheckIn(tx, id, p.timezone, { localTime: body.time, days: body.days }, svc.clock.now());
       if (body.quietHours !== undefined) await tx.update(patients).set({ quietHours: body.quietHours }).where(eq(patients.id, id));
-      await auditOperator(tx, req, svc.clock.now(), 'check_in_set', { type: 'patient', id }, { time: body.time, days: body.days, quietHours: body.quietHours ?? null });
+      if (body.questionnaireEveryDays !== undefined) await tx.update(patients).set({ questionnaireEveryDays: body.questionnaireEveryDays }).where(eq(patients.id, id));
+      await auditOperator(tx, req, svc.clock.now(), 'check_in_set', { type: 'patient', id }, { time: body.time, days: body.days, quietHours: body.quietHours ?? null, questionnaireEveryDays: body.questionnaireEveryDays ?? null });
     });
     return reply.code(204).send();
+  });
+
+  /** The care team asks the patient to fill in the PHQ-9 or GAD-7 now (offered in the conversation). */
+  app.post('/api/admin/patients/:id/questionnaires', async (req, reply) => {
+    const { id } = parse(z.object({ id: z.uuid('not a patient id') }), req.params);
+    const { instrument } = parse(z.object({ instrument: z.enum(['phq9', 'gad7'], 'instrument must be "phq9" or "gad7"') }), req.body);
+    const now = svc.clock.now();
+    const queued = await svc.db.transaction(async (tx) => {
+      const [p] = await tx.select().from(patients).where(eq(patients.id, id));
+      if (!p) return null;
+      const ok = await requestQuestionnaire(tx, p, instrument, now);
+      if (ok) await auditOperator(tx, req, now, 'questionnaire_requested', { type: 'patient', id }, { instrument });
+      return ok;
+    });
+    if (queued === null) throw new NotFound('no patient with that id', 'patient_not_found');
+    if (!queued) throw new Conflict('the patient cannot be messaged now (not enrolled, opted out of SMS, or talking with a clinician)', 'patient_unreachable');
+    svc.kick();
+    return reply.code(202).send({ instrument, offered: true });
   });
 
   /** Ends every web session of a patient (a lost phone, a shared computer): their tokens stop working now. */

@@ -146,7 +146,7 @@ export async function loadFacts({ db, crypto }: Reader, patientId: string, from:
     db
       .select({ at: turnEvents.createdAt })
       .from(turnEvents)
-      .where(and(eq(turnEvents.patientId, patientId), eq(turnEvents.event, 'checkin'), gte(turnEvents.createdAt, from), lte(turnEvents.createdAt, to)))
+      .where(and(eq(turnEvents.patientId, patientId), inArray(turnEvents.event, ['checkin', 'questionnaire']), gte(turnEvents.createdAt, from), lte(turnEvents.createdAt, to)))
       .orderBy(asc(turnEvents.createdAt)),
     db
       .select({ at: messages.createdAt })

@@ -186,7 +186,7 @@ export async function clinicalRoutes(app: FastifyInstance, { svc }: { svc: Servi
       svc.db
         .select()
         .from(turnEvents)
-        .where(and(eq(turnEvents.patientId, id), inArray(turnEvents.event, ['checkin', 'followup']), older(RANK.sent, turnEvents.createdAt, turnEvents.id)))
+        .where(and(eq(turnEvents.patientId, id), inArray(turnEvents.event, ['checkin', 'followup', 'questionnaire']), older(RANK.sent, turnEvents.createdAt, turnEvents.id)))
         .orderBy(desc(turnEvents.createdAt), desc(turnEvents.id))
         .limit(query.limit),
       svc.db.select({ id: escalations.id, level: escalations.level }).from(escalations).where(eq(escalations.patientId, id)),
@@ -209,7 +209,10 @@ export async function clinicalRoutes(app: FastifyInstance, { svc }: { svc: Servi
         key: { at: r.createdAt.toISOString(), rank: RANK.record, ord: r.id },
         event: { type: 'record', instrument: r.instrument, score: r.scoreEnc === null ? null : Number(open(r.scoreEnc)), items: JSON.parse(open(r.itemsEnc)) as unknown },
       })),
-      ...sent.map((e) => ({ key: { at: e.createdAt.toISOString(), rank: RANK.sent, ord: e.id }, event: { type: e.event === 'checkin' ? 'check_in_sent' : 'follow_up_sent' } })),
+      ...sent.map((e) => ({
+        key: { at: e.createdAt.toISOString(), rank: RANK.sent, ord: e.id },
+        event: e.event === 'questionnaire' ? { type: 'questionnaire_offered', offer: e.detail } : { type: e.event === 'checkin' ? 'check_in_sent' : 'follow_up_sent' },
+      })),
       ...trail.map((e) => ({
         key: { at: e.at.toISOString(), rank: RANK.escalation, ord: e.id },
         event: { type: 'escalation_event', escalationId: e.escalationId, level: escs.find((x) => x.id === e.escalationId)?.level ?? null, event: e.type, from: e.fromStatus, to: e.toStatus, actorType: e.actorType },

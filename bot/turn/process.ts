@@ -215,7 +215,7 @@ async function secondOpinion(svc: Services, patient: Patient, message: typeof me
 
 async function runEvent(svc: Services, patient: Patient, event: typeof turnEvents.$inferSelect): Promise<void> {
   const now = svc.clock.now();
-  const input: TurnInput = { kind: 'event', eventId: event.id, event: event.event, at: event.createdAt.toISOString(), context: await turnContext(svc, patient) };
+  const input: TurnInput = { kind: 'event', eventId: event.id, event: event.event, detail: event.detail, at: event.createdAt.toISOString(), context: await turnContext(svc, patient) };
   // While a clinician has the conversation, bot events (a check-in) wait for the hand-back.
   const output = patient.mode === 'clinician' ? { replies: [], actions: [] } : await runGraph(svc, patient, input);
   await svc.db.transaction(async (tx) => {

@@ -102,7 +102,9 @@ export const turnEvents = pgTable(
     patientId: uuid('patient_id')
       .notNull()
       .references(() => patients.id),
-    event: text('event').$type<'handback' | 'checkin' | 'followup'>().notNull(),
+    event: text('event').$type<'handback' | 'checkin' | 'followup' | 'questionnaire'>().notNull(),
+    /** For `questionnaire`: which one and who asked ("phq9:clinician", "gad7:due"). */
+    detail: text('detail'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     processedAt: timestamp('processed_at', { withTimezone: true }),
   },

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export type Channel = 'web' | 'sms';
 export type ConversationMode = 'bot' | 'clinician';
@@ -35,6 +35,8 @@ export const patients = pgTable(
     sessionsValidFrom: timestamp('sessions_valid_from', { withTimezone: true }),
     /** Quiet hours, local "HH:MM-HH:MM": nothing unprompted is sent inside them. Null: the clinic's QUIET_HOURS. */
     quietHours: text('quiet_hours'),
+    /** Offer the PHQ-9 and GAD-7 every this many days (0: never). Null: the clinic's QUESTIONNAIRE_EVERY_DAYS. */
+    questionnaireEveryDays: integer('questionnaire_every_days'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check('patients_mode_check', sql`${t.mode} in ('bot', 'clinician')`)],

@@ -104,6 +104,16 @@ export const questionnairesEn = {
     severe: 'This range means the symptoms are weighing on you a lot: please bring it up with your therapist soon rather than waiting, and sooner if things get harder.',
   },
   /** PHQ-9 item 9 above 0 (or unclear): the C-SSRS follow-up asks its own questions next. */
+  /** Offered unasked: the care team asked for it, or it is time (every couple of weeks). */
+  offer: {
+    clinician: (name: string, clinic: string) =>
+      `${clinic} asked if you'd fill in the ${name}: a few short questions about the last 2 weeks, about 2 minutes. Shall we do it now?`,
+    due: (name: string) => `It's been about two weeks since your last ${name}. Doing it every couple of weeks shows how things are changing. Shall we do it now? It takes about 2 minutes.`,
+    first: (name: string) => `Your care team uses a short questionnaire, the ${name}, to see how things change over time. Shall we do it now? It takes about 2 minutes.`,
+    now: 'Yes, now',
+    later: 'Later',
+    postponed: (name: string) => `Okay. Whenever you're ready, just say "${name}".`,
+  },
   item9: "Thank you for answering that honestly. Because of your answer to the last question, I'd like to ask you a couple more questions about how safe you are.",
 } as const;
 

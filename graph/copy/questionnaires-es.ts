@@ -100,6 +100,14 @@ export const questionnairesEs: Copy['questionnaires'] = {
     moderately_severe: 'Este rango quiere decir que los síntomas te están pesando mucho: coméntalo con tu terapeuta pronto, sin esperar, y antes aún si las cosas empeoran.',
     severe: 'Este rango quiere decir que los síntomas te están pesando mucho: coméntalo con tu terapeuta pronto, sin esperar, y antes aún si las cosas empeoran.',
   },
+  offer: {
+    clinician: (name, clinic) => `${clinic} te pide que respondas el ${name}: unas preguntas breves sobre las últimas 2 semanas, unos 2 minutos. ¿Lo hacemos ahora?`,
+    due: (name) => `Han pasado unas dos semanas desde tu último ${name}. Hacerlo cada par de semanas muestra cómo van cambiando las cosas. ¿Lo hacemos ahora? Son unos 2 minutos.`,
+    first: (name) => `Tu equipo de atención usa un cuestionario breve, el ${name}, para ver cómo cambian las cosas con el tiempo. ¿Lo hacemos ahora? Son unos 2 minutos.`,
+    now: 'Sí, ahora',
+    later: 'Más tarde',
+    postponed: (name) => `De acuerdo. Cuando quieras, solo di "${name}".`,
+  },
   item9: 'Gracias por responder a eso con sinceridad. Por tu respuesta a la última pregunta, me gustaría hacerte un par de preguntas más sobre tu seguridad.',
 };
 

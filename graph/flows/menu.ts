@@ -78,6 +78,10 @@ const REQUEST_FRAME =
 /** Asking whether something is harmful or normal: "can a panic attack hurt my heart?", "is it normal to…", "¿es peligroso…?". */
 const SAFE_OR_NORMAL = /^(?:(?:so|but|and|ok|okay|y|pero|oye)\s+)*(?:can|could|will|would|does|do|is|are|puede|pueden|es|son|me puede|le puede)\b.{0,60}\b(hurt|harm|damage|kill|dangerous|bad for (?:my|your|the)|give me a heart attack|normal|danar|hacer dano|peligros[oa]|matar|dar un infarto)\b/;
 
+/** Asking whether a body alarm is anxiety or panic, or how to tell it from the heart. */
+const PANIC_OR_BODY =
+  /\b(is (that|this|it) (just )?(anxiety|panic|a panic attack|an anxiety attack|my anxiety)|how (can|do|would|could) (i|you) (tell|know)\b.{0,60}\b(panic|anxiety|heart)|(panic attack|anxiety|panic)\b.{0,20}\b(or|vs|versus)\b.{0,20}\b(my heart|a heart attack|heart problem|something (wrong|serious))|(heart attack|my heart)\b.{0,30}\b(or|vs|versus)\b.{0,20}\b(panic|anxiety)|(es|sera|seria) (solo )?(ansiedad|un ataque de (panico|ansiedad)|panico)|como (se|puedo saber|saber|distingo|diferencio)\b.{0,60}\b(panico|ansiedad|corazon|infarto))\b/;
+
 /** Asking to change a finished thought record: "se puede corregir lo del registro?", "can I fix my thought record". */
 const EDIT_RECORD = /\b(corregir|cambiar|editar|arreglar|fix|change|edit|correct)\b.{0,30}\b(registro|record)\b|\b(registro|record)\b.{0,30}\b(esta mal|is wrong|wrong|corregir|editar|cambiar|fix|edit)\b/;
 
@@ -505,6 +509,9 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   // ("¿Qué hemos hecho hasta ahora?", "no me voy aún": a question or staying, not a goodbye.)
   const staying = /\?/.test(ctx.text) || NOT_LEAVING.test(fold(ctx.text));
   if (choice === 'done' && asked === 'done' && !staying) return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
+  // "I think I'm having a heart attack, is that anxiety?", "how can I tell if it's panic or my heart": the
+  // library's answer (when chest pain needs a doctor), not "that sounds hard" or the breathing.
+  if (asked !== 'done' && PANIC_OR_BODY.test(fold(ctx.text))) return { goto: 'learn', returnTo: null };
   if (choice && choice !== 'learn' && choice !== 'done' && choice === asked && !asksAboutIt(ctx.text)) return { goto: choice, returnTo: null };
   if (asked === 'done' && !staying && !worriedAboutSomeoneElse(ctx.text)) return { say: [say(ctx.copy.menu.goodbye)], step: 'idle', data: {} };
   if (NOT_LEAVING.test(fold(ctx.text))) return { say: [say(ctx.copy.menu.goAhead)], step: 'idle', data: {} };

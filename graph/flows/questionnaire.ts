@@ -196,6 +196,8 @@ function safetyFollowUp(ctx: FlowContext, p: Progress, item9: 'positive' | 'uncl
   const result = scoreAnswers(p.instrument, p.answers);
   return {
     say: [say(ctx.copy.questionnaires.item9)],
+    // Not said now, but kept: "what did I score on that?" afterwards is answered.
+    profile: { lastScore: { instrument: p.instrument, score: result.score, severity: result.severity, missing: result.missing.length, at: ctx.now.toISOString() } },
     actions: [
       recordAction(ctx, p, result, { item9 }),
       { type: 'escalate', level: 'concern', reason: 'phq9_item9', categories: ['passive_ideation'] },
@@ -275,10 +277,50 @@ function replyToChoice(ctx: FlowContext): StepResult {
   return choose(ctx, true);
 }
 
+/** An offer made unasked: "phq9:clinician" (the care team asked), "phq9:due" or "phq9:first" (it is time). */
+function offerOf(ctx: FlowContext): { instrument: Instrument; by: 'clinician' | 'due' | 'first' } | null {
+  const input = ctx.state.input;
+  const raw = input?.kind === 'event' && input.event === 'questionnaire' ? input.detail : (ctx.state.data as { offer?: unknown }).offer;
+  if (typeof raw !== 'string') return null;
+  const [instrument, by] = raw.split(':');
+  if (!isInstrument(instrument)) return null;
+  return { instrument, by: by === 'clinician' || by === 'first' ? by : 'due' };
+}
+
+const LATER = /\b(later|not now|another time|maybe later|tomorrow|no thanks|luego|despues|mas tarde|ahora no|otro dia|manana)\b/;
+const NOW = /^(now|sure|ok|okay|yes|yeah|yep|go|go on|lets go|lets do it|let s do it|fine|ahora|si|vale|dale|claro|va|bueno)( please| now| then| pls| por favor| va)?$/;
+
+function offer(ctx: FlowContext, o: NonNullable<ReturnType<typeof offerOf>>): StepResult {
+  const c = ctx.copy.questionnaires;
+  const name = c.names[o.instrument];
+  const said = o.by === 'clinician' ? c.offer.clinician(name, ctx.clinicName) : o.by === 'first' ? c.offer.first(name) : c.offer.due(name);
+  // ("your care team asked…": the clinic's name starts the sentence.)
+  const text = said.charAt(0).toUpperCase() + said.slice(1);
+  return {
+    say: [say(text, [{ label: c.offer.now, value: c.offer.now }, { label: c.offer.later, value: c.offer.later }])],
+    step: 'offer',
+    data: { offer: `${o.instrument}:${o.by}` },
+  };
+}
+
+/** The answer to an offer: now (the questionnaire starts), later (how to start it), or something else (read by the menu). */
+function replyToOffer(ctx: FlowContext, o: NonNullable<ReturnType<typeof offerOf>>): StepResult {
+  const c = ctx.copy.questionnaires;
+  const t = fold(ctx.text);
+  if (fold(c.offer.later) === t || LATER.test(t) || readYesNo(ctx.text) === 'no') return { say: [say(c.offer.postponed(c.names[o.instrument]))], finish: true };
+  if (fold(c.offer.now) === t || readYesNo(ctx.text) === 'yes' || NOW.test(t)) return begin(ctx, o.instrument);
+  return { goto: 'menu', returnTo: null, with: { read: true } };
+}
+
 export const questionnaire: Flow = {
   id: 'questionnaire',
   start(ctx) {
     const saved = readProgress(ctx.state.data);
+    const offered = offerOf(ctx);
+    if (offered) {
+      const kept = readProgress((ctx.state.drafts.questionnaire?.data ?? {}) as Record<string, unknown>);
+      return kept && kept.instrument === offered.instrument ? resumeAt(ctx, kept) : offer(ctx, offered);
+    }
     // What the message asked for, else what the flow was entered with (`with: { instrument }`).
     const { instrument } = ctx.state.data;
     const asked = readInstrument(ctx.text) ?? (isInstrument(instrument) ? instrument : null);
@@ -287,6 +329,8 @@ export const questionnaire: Flow = {
     return choose(ctx);
   },
   reply(ctx) {
+    const offered = ctx.state.step === 'offer' ? offerOf(ctx) : null;
+    if (offered) return replyToOffer(ctx, offered);
     const progress = readProgress(ctx.state.data);
     if (!progress) return replyToChoice(ctx);
     const phase = phaseOf(progress);

@@ -4,6 +4,7 @@ import type { Clinician } from '../../../escalation/roster.js';
 import { clinicianByTeamsUser, onCallAt } from '../../../escalation/roster.js';
 import type { Verb } from '../../clinician-actions.js';
 import { performClinicianAction, relayClinicianMessage, VERBS } from '../../clinician-actions.js';
+import { requestQuestionnaire } from '../../check-ins.js';
 import { loadFacts } from '../../clinical/facts.js';
 import { summarise } from '../../clinical/summary.js';
 import type { Services } from '../../services.js';
@@ -17,7 +18,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const HELP =
   'I page on-call clinicians when a patient may be in crisis. Escalations arrive here as cards: ' +
   'Acknowledge to take ownership, Take over to talk with the patient from this chat, Hand back to return them to the bot, Resolve to close with an outcome.\n\n' +
-  'Commands: **help** · **on call?** (who is on call now) · **my open cases** · **summary P-7KQ4F** (a patient\'s progress-note draft, last 14 days)\n\n' +
+  'Commands: **help** · **on call?** (who is on call now) · **my open cases** · **summary P-7KQ4F** (a patient\'s progress-note draft, last 14 days) · **phq9 P-7KQ4F** / **gad7 P-7KQ4F** (ask them to fill it in)\n\n' +
   'While you have a conversation taken over, what you type here goes to the patient; start a command with / (e.g. /handback, /help).';
 
 /** JSON with sorted keys and no undefined values: how jsonb gives a stored reference back. */
@@ -107,6 +108,28 @@ export function teamsLogic(svc: Services): TeamsLogic {
       await svc.db.insert(auditEvents).values({ at: now, actorType: 'clinician', actorId: clinician.id, action: 'teams_command:summary', subjectType: 'patient', subjectId: patient.id });
       // Teams renders a single newline as a space: paragraphs need a blank line.
       await reply(facts ? summarise(facts).text.split('\n').join('\n\n') : 'That patient no longer exists.');
+    } else if (/^(phq ?-?9|gad ?-?7)\b/.test(t)) {
+      // "phq9 P-7KQ4F": the patient is asked to fill it in now.
+      const instrument = t.startsWith('phq') ? 'phq9' : 'gad7';
+      const who = t.replace(/^(phq ?-?9|gad ?-?7)\s*(for)?\s*/, '').trim().toUpperCase();
+      const name = instrument === 'phq9' ? 'PHQ-9' : 'GAD-7';
+      const [patient] = who ? await svc.db.select().from(patients).where(eq(patients.pseudonym, who.startsWith('P-') ? who : `P-${who}`)) : [];
+      if (!patient) {
+        await reply(who ? `No patient is called ${who}.` : `Whose? Type **${name.toLowerCase().replace('-', '')}** and the patient's pseudonym, e.g. ${name.toLowerCase().replace('-', '')} P-7KQ4F.`);
+        return true;
+      }
+      const now = svc.clock.now();
+      const asked = await svc.db.transaction(async (tx) => {
+        const ok = await requestQuestionnaire(tx, patient, instrument, now);
+        if (ok) await tx.insert(auditEvents).values({ at: now, actorType: 'clinician', actorId: clinician.id, action: 'teams_command:questionnaire', subjectType: 'patient', subjectId: patient.id, details: { instrument } });
+        return ok;
+      });
+      if (asked) svc.kick();
+      await reply(
+        asked
+          ? `${patient.pseudonym} has been asked to fill in the ${name}. Their score will be in **summary ${patient.pseudonym}**, and a separate card comes if it is worse.`
+          : `${patient.pseudonym} can't be messaged now (not enrolled, opted out of SMS, or in a conversation with a clinician).`,
+      );
     } else if (t === 'handback' || t === 'hand back') {
       const [esc] = await svc.db
         .select({ id: escalations.id })
