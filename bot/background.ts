@@ -1,5 +1,5 @@
 import { pageDueEscalations } from '../escalation/paging.js';
-import { runDueCheckIns, runDueFollowUps } from './check-ins.js';
+import { runDueCheckIns, runDueFollowUps, runDueReminders } from './check-ins.js';
 import type { Sender } from './outbox/outbox-worker.js';
 import { OutboxWorker } from './outbox/outbox-worker.js';
 import type { Services } from './services.js';
@@ -52,7 +52,7 @@ export class Background {
 
   /** Check-ins and activity follow-ups become turn events; the turns loop runs them. */
   async checkInPass(): Promise<number> {
-    const started = (await runDueCheckIns(this.svc)) + (await runDueFollowUps(this.svc));
+    const started = (await runDueCheckIns(this.svc)) + (await runDueFollowUps(this.svc)) + (await runDueReminders(this.svc));
     if (started > 0) this.#loops[1]?.kick();
     return started;
   }

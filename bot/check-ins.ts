@@ -1,6 +1,8 @@
-import { and, asc, desc, eq, isNull, like, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, like, lte, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
-import { auditEvents, channelIdentities, checkInSchedules, followUps, patients, questionnaireResponses, turnEvents } from '../db/schema/index.js';
+import { enqueue } from '../db/outbox.js';
+import { auditEvents, channelIdentities, checkInSchedules, followUps, messages, patients, questionnaireResponses, turnEvents } from '../db/schema/index.js';
+import { activeClinicians, onCallAt } from '../escalation/roster.js';
 import type { CheckInSettings, TurnAction } from '../graph/types.js';
 import { nextCheckIn, quietUntil } from '../graph/check-in-time.js';
 import type { Services } from './services.js';
@@ -224,4 +226,93 @@ export async function requestQuestionnaire(tx: Tx, patient: typeof patients.$inf
   if (!(await mayMessageFirst(tx, patient))) return false;
   await tx.insert(turnEvents).values({ patientId: patient.id, event: 'questionnaire', detail: `${instrument}:clinician`, createdAt: now });
   return true;
+}
+
+/** Unanswered check-ins in a row that are noted to the clinicians, once. */
+export const UNANSWERED_NOTICE = 3;
+/** A check-in is not reminded about once this old (the day has moved on). */
+const REMIND_WITHIN_MS = 12 * 3_600_000;
+
+/**
+ * One gentle reminder for a check-in (or questionnaire offer) nobody has answered after
+ * CHECK_IN_REMINDER_AFTER_H hours, then nothing: a reminder event the graph turns into a nudge only
+ * if the question is still waiting. Not sent in quiet hours (skipped, not postponed), to a number
+ * that cannot be messaged, or twice (the check-in's event row is claimed with SKIP LOCKED, and the
+ * reminder names it). When this is the third check-in in a row without a reply, the clinicians are
+ * told once (a Teams note, not an escalation).
+ */
+export async function runDueReminders(svc: Services, limit = 50): Promise<number> {
+  const afterH = svc.config.CHECK_IN_REMINDER_AFTER_H;
+  if (afterH <= 0) return 0;
+  let sent = 0;
+  for (let i = 0; i < limit; i++) {
+    const now = svc.clock.now();
+    const done = await svc.db.transaction(async (tx) => {
+      const [due] = await tx
+        .select({ e: turnEvents, p: patients })
+        .from(turnEvents)
+        .innerJoin(patients, eq(patients.id, turnEvents.patientId))
+        .where(
+          and(
+            inArray(turnEvents.event, ['checkin', 'questionnaire']),
+            isNotNull(turnEvents.processedAt),
+            lte(turnEvents.createdAt, new Date(now.getTime() - afterH * 3_600_000)),
+            gt(turnEvents.createdAt, new Date(now.getTime() - REMIND_WITHIN_MS)),
+            sql`not exists (select 1 from ${turnEvents} r where r.event = 'reminder' and r.detail = ${turnEvents.id}::text)`,
+            sql`not exists (select 1 from ${messages} m where m.patient_id = ${turnEvents.patientId} and m.direction = 'in' and m.created_at > ${turnEvents.createdAt})`,
+          ),
+        )
+        .orderBy(asc(turnEvents.createdAt))
+        .limit(1)
+        .for('update', { of: turnEvents, skipLocked: true });
+      if (!due) return null;
+      const send = (await mayMessageFirst(tx, due.p)) && !quietEnds(svc, due.p, now);
+      // A skipped reminder is written as already processed: it marks the check-in as dealt with.
+      await tx.insert(turnEvents).values({ patientId: due.p.id, event: 'reminder', detail: due.e.id, createdAt: now, ...(send ? {} : { processedAt: now }) });
+      await noteUnanswered(tx, due.p, now);
+      return { send };
+    });
+    if (!done) break;
+    if (done.send) sent += 1;
+  }
+  return sent;
+}
+
+/** The third (or later) check-in in a row without a reply, noted to the clinicians once per run of silence. */
+async function noteUnanswered(tx: Tx, patient: typeof patients.$inferSelect, now: Date): Promise<void> {
+  const [last] = await tx
+    .select({ at: messages.createdAt })
+    .from(messages)
+    .where(and(eq(messages.patientId, patient.id), eq(messages.direction, 'in')))
+    .orderBy(desc(messages.createdAt))
+    .limit(1);
+  const since = last?.at ?? new Date(0);
+  const [{ n } = { n: 0 }] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(turnEvents)
+    .where(and(eq(turnEvents.patientId, patient.id), inArray(turnEvents.event, ['checkin', 'questionnaire']), gt(turnEvents.createdAt, since)));
+  if (n < UNANSWERED_NOTICE) return;
+  const [noted] = await tx
+    .select({ id: auditEvents.id })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.subjectId, patient.id), eq(auditEvents.action, 'check_ins_unanswered_noticed'), gt(auditEvents.at, since)))
+    .limit(1);
+  if (noted) return;
+  const roster = await onCallAt(tx, now);
+  const lowest = roster[0]?.tier;
+  const recipients = (roster.length ? roster.filter((r) => r.tier === lowest).map((r) => r.clinician) : await activeClinicians(tx)).filter((c) => c.teamsRef !== null);
+  await enqueue(
+    tx,
+    now,
+    recipients.map((c) => ({ channel: 'teams' as const, destination: `teams:${c.id}`, kind: 'adherence_notice', payload: { patientId: patient.id, clinicianId: c.id, count: n, since: last?.at.toISOString() ?? null } })),
+  );
+  await tx.insert(auditEvents).values({
+    at: now,
+    actorType: 'system',
+    actorId: null,
+    action: 'check_ins_unanswered_noticed',
+    subjectType: 'patient',
+    subjectId: patient.id,
+    details: { unanswered: n, notified: recipients.map((c) => c.id) },
+  });
 }

@@ -47,6 +47,8 @@ export const configSchema = z
       .default('21:00-08:00'),
     /** Offer the PHQ-9 and the GAD-7 at a check-in when the last one is this many days old (0: only when asked). */
     QUESTIONNAIRE_EVERY_DAYS: z.coerce.number().int().min(0).max(365).default(14),
+    /** One gentle reminder this many hours after a check-in nobody answered (0: none). */
+    CHECK_IN_REMINDER_AFTER_H: z.coerce.number().min(0).max(12).default(3),
     CLINIC_NAME: optionalString,
     CLINIC_CONTACT: optionalString,
     CONTENT_ALLOW_DRAFT: bool.optional(),

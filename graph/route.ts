@@ -142,6 +142,11 @@ export function decide(state: State, input: TurnInput): Decision {
         if (busyWithExercise(state, input.at)) return { type: 'skip', deferFollowUp: true };
         return { type: 'enter', flow: 'activity_review', leaving: true };
       }
+      case 'reminder': {
+        // One nudge, only if the check-in (or the questionnaire offer) is still the question waiting.
+        const waiting = (state.flow === 'mood' && state.step === 'rating') || (state.flow === 'questionnaire' && state.step === 'offer');
+        return waiting && mayInterrupt(state, input) ? { type: 'resume' } : { type: 'skip' };
+      }
       case 'questionnaire': {
         // The PHQ-9 or GAD-7 offered (the care team asked, or it is time): under the rules of a check-in.
         if (!mayInterrupt(state, input) || !input.detail) return { type: 'skip' };

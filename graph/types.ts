@@ -44,9 +44,10 @@ export type TurnInput =
   /**
    * `handback`: a clinician returned the conversation; `checkin`: a scheduled check-in is due;
    * `followup`: an activity the patient planned is due to be asked about; `questionnaire`: the PHQ-9
-   * or GAD-7 is offered (`detail`: "phq9:clinician" when the care team asked, "phq9:due" when it is time).
+   * or GAD-7 is offered (`detail`: "phq9:clinician" when the care team asked, "phq9:due" when it is time);
+   * `reminder`: a check-in has gone unanswered for a few hours (one gentle nudge, if it is still waiting).
    */
-  | { kind: 'event'; eventId: string; event: 'handback' | 'checkin' | 'followup' | 'questionnaire'; detail?: string | null; at: string; context: TurnContext };
+  | { kind: 'event'; eventId: string; event: 'handback' | 'checkin' | 'followup' | 'questionnaire' | 'reminder'; detail?: string | null; at: string; context: TurnContext };
 
 /** Side effects the pipeline performs, in the same transaction that stores the replies. */
 export type TurnAction =

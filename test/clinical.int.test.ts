@@ -192,6 +192,43 @@ describe('between sessions, for the clinician', () => {
     expect(bad.json<{ error: { code: string } }>().error.code).toBe('invalid_request');
   });
 
+  it('an unanswered check-in gets one gentle reminder three hours on, then nothing; three unanswered in a row are noted to the clinician once', async () => {
+    const { rt: r, clock, w } = await world();
+    rt = r;
+    const ada = await w.clinician('Dr Ada', 1);
+    const p = await WebPatient.create(rt, { locale: 'en-US', timezone: 'UTC' });
+    await p.say('hi');
+    expect((await w.admin('POST', `/api/admin/patients/${p.patientId}/check-in`, { time: '10:00' })).statusCode).toBe(204);
+    const nudges = async (hours: number) => {
+      let n = 0;
+      for (let i = 0; i < hours; i++) {
+        clock.advance(3_600_000);
+        const before = (await p.replies()).length;
+        await rt.settle();
+        n += (await p.replies()).slice(before).filter((t) => /gentle nudge about today's check-in/.test(t)).length;
+      }
+      return n;
+    };
+    const noticed = () => connector.textsTo(ada.conversation).filter((t) => /hasn't answered their last \d+ check-ins/.test(t));
+    // Days 1 and 2: a check-in at 10:00, one nudge at 13:00 each, nothing more.
+    expect(await nudges(45)).toBe(2);
+    expect(noticed()).toHaveLength(0);
+    // Day 3: the third in a row without a reply is noted once, not urgent.
+    expect(await nudges(24)).toBe(1);
+    expect(noticed()).toHaveLength(1);
+    expect(noticed()[0]).toMatch(/last 3 check-ins .*Not urgent, and nobody was paged/);
+    expect(await w.escalations()).toHaveLength(0);
+    // Day 4, still silent: no second note. Then they answer; day 5's check-in, answered, gets no nudge.
+    expect(await nudges(24)).toBe(1);
+    expect(noticed()).toHaveLength(1);
+    clock.advance(21 * 3_600_000);
+    await rt.settle();
+    expect((await p.replies()).at(-1)).toMatch(/time for your check-in/);
+    await p.say('6');
+    await p.say('tired');
+    expect(await nudges(6)).toBe(0);
+  });
+
   it('the FHIR $everything bundle validates as R4: Patient, QuestionnaireResponses, LOINC totals, mood and an open escalation flag', async () => {
     const { rt: r, clock, w } = await world();
     rt = r;

@@ -102,8 +102,8 @@ export const turnEvents = pgTable(
     patientId: uuid('patient_id')
       .notNull()
       .references(() => patients.id),
-    event: text('event').$type<'handback' | 'checkin' | 'followup' | 'questionnaire'>().notNull(),
-    /** For `questionnaire`: which one and who asked ("phq9:clinician", "gad7:due"). */
+    event: text('event').$type<'handback' | 'checkin' | 'followup' | 'questionnaire' | 'reminder'>().notNull(),
+    /** For `questionnaire`: which one and who asked ("phq9:clinician", "gad7:due"); for `reminder`: the check-in's event id. */
     detail: text('detail'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     processedAt: timestamp('processed_at', { withTimezone: true }),

@@ -58,6 +58,7 @@ export const en = {
     resume: "Let's go back to your check-in.",
     askRating: "Let's start with a quick mood check-in. How is your mood right now, from 0 (very low) to 10 (very good)?",
     checkIn: "Hi, it's time for your check-in. How is your mood right now, from 0 (very low) to 10 (very good)?",
+    nudge: "Just a gentle nudge about today's check-in: how's your mood, from 0 to 10? If now isn't a good time, that's fine, and I won't remind you again today.",
     askRatingAgain: 'Just a number from 0 to 10 is fine. How would you rate your mood right now?',
     askFeeling: 'Thanks. Which word fits best how you feel right now?',
     feelings: ['Anxious', 'Sad', 'Stressed', 'Angry', 'Tired', 'Lonely', 'Calm', 'Hopeful'],

@@ -53,6 +53,7 @@ export const es: Copy = {
     resume: 'Volvamos a tu registro.',
     askRating: 'Empecemos con un breve registro de ánimo. ¿Cómo está tu ánimo ahora mismo, de 0 (muy bajo) a 10 (muy bien)?',
     checkIn: 'Hola, es hora de tu registro. ¿Cómo está tu ánimo ahora mismo, de 0 (muy bajo) a 10 (muy bien)?',
+    nudge: 'Solo un recordatorio amable del registro de hoy: ¿cómo está tu ánimo, de 0 a 10? Si ahora no es buen momento, no pasa nada, y no te lo volveré a recordar hoy.',
     askRatingAgain: 'Basta con un número del 0 al 10. ¿Cómo valorarías tu ánimo ahora mismo?',
     askFeeling: 'Gracias. ¿Qué palabra describe mejor cómo te sientes ahora?',
     feelings: ['Ansioso/a', 'Triste', 'Estresado/a', 'Molesto/a', 'Cansado/a', 'Solo/a', 'Tranquilo/a', 'Con esperanza'],

@@ -112,6 +112,7 @@ export const questionnairesEn = {
     first: (name: string) => `Your care team uses a short questionnaire, the ${name}, to see how things change over time. Shall we do it now? It takes about 2 minutes.`,
     now: 'Yes, now',
     later: 'Later',
+    nudge: (name: string) => `Just a gentle nudge about the ${name} from earlier: would you like to do it now? If not, that's fine, and I won't remind you again.`,
     postponed: (name: string) => `Okay. Whenever you're ready, just say "${name}".`,
   },
   item9: "Thank you for answering that honestly. Because of your answer to the last question, I'd like to ask you a couple more questions about how safe you are.",

@@ -106,6 +106,7 @@ export const questionnairesEs: Copy['questionnaires'] = {
     first: (name) => `Tu equipo de atención usa un cuestionario breve, el ${name}, para ver cómo cambian las cosas con el tiempo. ¿Lo hacemos ahora? Son unos 2 minutos.`,
     now: 'Sí, ahora',
     later: 'Más tarde',
+    nudge: (name) => `Solo un recordatorio amable del ${name} de antes: ¿quieres hacerlo ahora? Si no, no pasa nada, y no te lo volveré a recordar.`,
     postponed: (name) => `De acuerdo. Cuando quieras, solo di "${name}".`,
   },
   item9: 'Gracias por responder a eso con sinceridad. Por tu respuesta a la última pregunta, me gustaría hacerte un par de preguntas más sobre tu seguridad.',

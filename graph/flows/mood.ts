@@ -43,6 +43,8 @@ export const mood: Flow = {
   resume(ctx) {
     const scale = [...MOOD_SCALE];
     const c = ctx.copy.mood;
+    // A check-in unanswered for a few hours: one gentle nudge, said to be the only one.
+    if (ctx.state.input?.kind === 'event' && ctx.state.input.event === 'reminder') return { say: [say(c.nudge, scale)], step: 'rating' };
     if (ctx.state.step === 'feeling') return { say: [say(`${c.resume} ${c.askFeeling}`, [...c.feelings, c.somethingElse])] };
     return { say: [say(`${c.resume} ${c.askRatingAgain}`, scale)], step: 'rating' };
   },

@@ -344,6 +344,11 @@ export const questionnaire: Flow = {
     }
   },
   resume(ctx) {
+    const offered = ctx.state.step === 'offer' ? offerOf(ctx) : null;
+    if (offered) {
+      const c = ctx.copy.questionnaires;
+      return { say: [say(c.offer.nudge(c.names[offered.instrument]), [{ label: c.offer.now, value: c.offer.now }, { label: c.offer.later, value: c.offer.later }])], step: 'offer' };
+    }
     const progress = readProgress(ctx.state.data);
     return progress ? resumeAt(ctx, progress) : choose(ctx);
   },

@@ -103,6 +103,18 @@ export function teamsSenders(svc: Services, transport: TeamsTransport): Record<s
         return { activityId };
       }),
 
+    adherence_notice: (row) =>
+      deliver(row, async (ref) => {
+        const [p] = await svc.db.select({ pseudonym: patients.pseudonym, channel: patients.lastChannel }).from(patients).where(eq(patients.id, String(row.payload.patientId)));
+        if (!p) return;
+        const since = typeof row.payload.since === 'string' ? ` (nothing from them since ${row.payload.since.slice(0, 10)})` : '';
+        const text =
+          `**${p.pseudonym}** (${p.channel === 'sms' ? 'SMS' : 'web chat'}) hasn't answered their last ${Number(row.payload.count)} check-ins${since}. ` +
+          `Not urgent, and nobody was paged: for your next contact. Type **summary ${p.pseudonym}** for the draft.`;
+        const activityId = await transport.send(ref, { text });
+        return { activityId };
+      }),
+
     clinician_notice: (row) =>
       deliver(row, async (ref) => {
         const [esc] = await svc.db
