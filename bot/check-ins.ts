@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, like, lte, sql } fr
 import type { Tx } from '../db/client.js';
 import { enqueue } from '../db/outbox.js';
 import { auditEvents, channelIdentities, checkInSchedules, followUps, messages, patients, questionnaireResponses, turnEvents } from '../db/schema/index.js';
-import { activeClinicians, onCallAt } from '../escalation/roster.js';
+import { noticeRecipients } from './clinical/notices.js';
 import type { CheckInSettings, TurnAction } from '../graph/types.js';
 import { nextCheckIn, quietUntil } from '../graph/check-in-time.js';
 import type { Services } from './services.js';
@@ -298,9 +298,7 @@ async function noteUnanswered(tx: Tx, patient: typeof patients.$inferSelect, now
     .where(and(eq(auditEvents.subjectId, patient.id), eq(auditEvents.action, 'check_ins_unanswered_noticed'), gt(auditEvents.at, since)))
     .limit(1);
   if (noted) return;
-  const roster = await onCallAt(tx, now);
-  const lowest = roster[0]?.tier;
-  const recipients = (roster.length ? roster.filter((r) => r.tier === lowest).map((r) => r.clinician) : await activeClinicians(tx)).filter((c) => c.teamsRef !== null);
+  const recipients = await noticeRecipients(tx, now);
   await enqueue(
     tx,
     now,

@@ -26,8 +26,29 @@ describe('check-ins managed in plain words', () => {
     ['will you keep messaging me?', { kind: 'ask' }],
     ['when is my next check-in?', { kind: 'ask' }],
     ['¿cuándo me vas a mandar mensajes?', { kind: 'ask' }],
+    ['¿tú me vas a mandar mensajes o yo te tengo que escribir siempre?', { kind: 'ask' }],
+    // Questions are answered, never taken as a change.
+    ['oye y mi psicologa ve q cambie la hora de los mensajes? ella fue la q lo puso a las 8', { kind: 'ask' }],
+    ['¿sí me vas a escribir hoy a las 6:30, verdad?', { kind: 'ask' }],
+    ['escribeme a las 6:30 porfa', { kind: 'time', localTime: '18:30' }],
+    ['can you text me at 8 instead?', { kind: 'time', localTime: '20:00' }],
+    // A break that starts later cannot be set; undoing one in many words.
+    ['esta semana si escribeme. la pausa seria del miercoles 16 al sabado 19', { kind: 'pause_later' }],
+    ['pause the check-ins from next week', { kind: 'pause_later' }],
+    ['quita la pausa porfa', { kind: 'resume' }],
+    ['q ya no pauses los recordatorios, reanudalos', { kind: 'resume' }],
+    ['quiero q me vuelvas a mandar los recordatorios desde hoy', { kind: 'resume' }],
+    ['ya puedes volver a escribirme. olvida lo de la pausa, luego te digo', { kind: 'resume' }],
+    ['actually unpause them', { kind: 'resume' }],
   ])('%s', (text, expected) => {
     expect(readCheckInRequest(text)).toEqual(expected);
+  });
+
+  it('right after a reply about the check-ins, a bare time is the new time and a question about "it" is about them', () => {
+    expect(readCheckInRequest('entonces a las 8:45 de la noche', { context: true })).toEqual({ kind: 'time', localTime: '20:45' });
+    expect(readCheckInRequest('ok 7.30 then', { context: true })).toEqual({ kind: 'time', localTime: '19:30' });
+    expect(readCheckInRequest('will it still come on my days off? dont really want it then', { context: true })).toEqual({ kind: 'ask' });
+    expect(readCheckInRequest('entonces a las 8:45 de la noche')).toBeNull();
   });
 
   it.each([

@@ -51,7 +51,8 @@ export type Decision =
 
 /** An exercise is under way and waiting for the patient's answer. */
 export function inExercise(state: State): boolean {
-  return EXERCISES.has(state.flow) && state.step !== 'start' && state.step !== 'idle';
+  // (An offer of the PHQ-9 / GAD-7 is a question, not an exercise begun: "not now, off to work" is its answer.)
+  return EXERCISES.has(state.flow) && state.step !== 'start' && state.step !== 'idle' && !(state.flow === 'questionnaire' && state.step === 'offer');
 }
 
 /** Waiting for an exercise's answer. */
@@ -191,7 +192,14 @@ export function decide(state: State, input: TurnInput): Decision {
     // asked three times in a few minutes for ordinary questions learnt to avoid words, not to answer.
     const weak =
       modelOnly(screening) &&
-      (watching || (answeringExercise(state) && (WORKING_ON_THOUGHTS.has(state.flow) || state.flow === 'safety_plan')) || isRequest(text) || worriedAboutSomeoneElse(text) || everydayAsk(text) || ordinarySignOff(text));
+      (watching ||
+        (answeringExercise(state) && (WORKING_ON_THOUGHTS.has(state.flow) || state.flow === 'safety_plan')) ||
+        isRequest(text) ||
+        worriedAboutSomeoneElse(text) ||
+        everydayAsk(text) ||
+        ordinarySignOff(text) ||
+        // "Will it still come on my days off? Don't really want it then": about the check-ins.
+        readCheckInRequest(text, { context: (state.data as { checkInContext?: boolean }).checkInContext === true }) !== null);
     // "I'm done", "ya no quiero seguir con esto" typed in an exercise: leaving it, unless a rule saw more than an ambiguous remark.
     const leavingExercise =
       inExercise(state) && readCommand(text) === 'exit' && (modelOnly(screening) || screening.categories.every((c) => c === 'ambiguous_needs_followup'));
@@ -204,6 +212,8 @@ export function decide(state: State, input: TurnInput): Decision {
   if (isHelpWord(text)) return { type: 'enter', flow: 'resources', suspend: answeringExercise(state) };
   if (!state.profile.onboarded) return { type: 'enter', flow: 'onboarding' };
   if (isOneOf(text, MENU_WORDS) || asksForMenu(text)) return { type: 'enter', flow: 'menu', leaving: true };
+  // "Hang on, the check-ins are off now, yeah?" mid-exercise: answered (the exercise kept), not taken as leaving it.
+  if (answeringExercise(state) && readCheckInRequest(text) && text.trim().split(/\s+/).length <= 16) return { type: 'enter', flow: 'menu', leaving: true, read: true };
   // "Eso no, nada" at a questionnaire item is "not at all", not "stop": an answer there is read first.
   const answersItem = state.flow === 'questionnaire' && NOT_AT_ALL.test(fold(text)) && text.trim().split(/\s+/).length <= 6;
   if (EXERCISES.has(state.flow) && !answersItem && readCommand(text) === 'exit') return { type: 'enter', flow: state.returnTo ?? 'menu', leaving: true };

@@ -50,6 +50,8 @@ export interface Profile {
   /** The library sections given lately, and when: sleep trouble told again is not given the same one. */
   shownSections?: Array<{ key: string; at: string }>;
   /** The last questionnaire scored, so "is 11 bad?" can be answered about it. */
+  /** The questionnaire the care team asked for and the patient has not done yet (offered, then put off). */
+  requestedQuestionnaire?: 'phq9' | 'gad7';
   lastScore?: { instrument: 'phq9' | 'gad7'; score: number | null; severity: 'minimal' | 'mild' | 'moderate' | 'moderately_severe' | 'severe' | null; missing?: number; at: string };
 }
 

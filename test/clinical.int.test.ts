@@ -109,7 +109,7 @@ describe('between sessions, for the clinician', () => {
     expect(body.text).toMatch(/GAD-7: not completed yet\./);
     expect(body.text).toMatch(/Mood \(0–10\): 1 rating, average 4, lowest 4, latest 4/);
     expect(body.text).toMatch(/Exercises and homework: 1 thought record/);
-    expect(body.text).toMatch(/Check-ins: 0 of 3 check-ins answered; the last 3 unanswered\./);
+    expect(body.text).toMatch(/Check-ins: daily at 18:00 local; 0 of 3 check-ins answered; the last 3 unanswered\./);
     expect(body.text).toMatch(/In their words: "I am going to get fired" \(thought record, 2026-11-02\); "she is busy and my work has been fine" \(balanced thought/);
     expect(body.text).toMatch(/Screening: no message screened as a risk\./);
     expect(body.facts.flags).toContain('check_ins_unanswered');

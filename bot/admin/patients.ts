@@ -1,7 +1,7 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { channelIdentities, patients, questionnaireResponses } from '../../db/schema/index.js';
+import { channelIdentities, messages, patients, questionnaireResponses } from '../../db/schema/index.js';
 import { copyFor } from '../../graph/copy/index.js';
 import { normalisePhone } from '../channels/sms/parse.js';
 import { requestQuestionnaire, setCheckIn } from '../check-ins.js';
@@ -152,12 +152,16 @@ export async function adminPatientRoutes(app: FastifyInstance, { svc }: { svc: S
     );
     const [p] = await svc.db.select({ id: patients.id }).from(patients).where(eq(patients.id, id));
     if (!p) throw new NotFound('no patient with that id', 'patient_not_found');
-    const rows = await svc.db
-      .select()
-      .from(questionnaireResponses)
-      .where(query.instrument ? and(eq(questionnaireResponses.patientId, id), eq(questionnaireResponses.instrument, query.instrument)) : eq(questionnaireResponses.patientId, id))
-      .orderBy(desc(questionnaireResponses.createdAt))
-      .limit(query.limit);
+    // (Records of one instant, as under a test's fixed clock, in the order of the messages that made them.)
+    const rows = (
+      await svc.db
+        .select({ r: questionnaireResponses })
+        .from(questionnaireResponses)
+        .leftJoin(messages, eq(messages.id, questionnaireResponses.messageId))
+        .where(query.instrument ? and(eq(questionnaireResponses.patientId, id), eq(questionnaireResponses.instrument, query.instrument)) : eq(questionnaireResponses.patientId, id))
+        .orderBy(desc(questionnaireResponses.createdAt), sql`${messages.seq} desc nulls last`)
+        .limit(query.limit)
+    ).map((x) => x.r);
     await auditOperator(svc.db, req, svc.clock.now(), 'patient_records_read', { type: 'patient', id }, { instrument: query.instrument ?? null, count: rows.length });
     return {
       records: rows.map((r) => ({ id: r.id, instrument: r.instrument, score: r.scoreEnc === null ? null : Number(svc.crypto.decrypt(r.scoreEnc)), items: JSON.parse(svc.crypto.decrypt(r.itemsEnc)) as unknown, createdAt: r.createdAt.toISOString() })),

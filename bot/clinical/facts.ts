@@ -1,8 +1,8 @@
-import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import type { FieldCrypto } from '../../db/field-crypto.js';
 import type { EscalationLevel, EscalationStatus } from '../../db/schema/index.js';
-import { escalations, messages, patients, questionnaireResponses, screenings, turnEvents } from '../../db/schema/index.js';
+import { checkInSchedules, escalations, messages, patients, questionnaireResponses, screenings, turnEvents } from '../../db/schema/index.js';
 import type { Instrument, Severity } from '../../graph/questionnaires.js';
 import { severityOf } from '../../graph/questionnaires.js';
 import { cssrsOf } from '../../escalation/open.js';
@@ -100,6 +100,8 @@ export interface PatientFacts {
   };
   /** Activities planned in the period, soonest first (at most five). */
   activities: PlannedActivity[];
+  /** The check-in schedule now (local time, days, on or off, paused until). */
+  schedule: { localTime: string; days: string; active: boolean; pausedUntil: Date | null } | null;
   /** Check-ins sent in the period and how many the patient answered (wrote back within 12 hours). */
   checkIns: { sent: number; answered: number; unansweredInARow: number };
   /** A few of the patient's own words from their homework, newest first, cut short. */
@@ -131,12 +133,15 @@ const isInstrument = (v: string): v is Instrument => v === 'phq9' || v === 'gad7
 export async function loadFacts({ db, crypto }: Reader, patientId: string, from: Date, to: Date): Promise<PatientFacts | null> {
   const [patient] = await db.select().from(patients).where(eq(patients.id, patientId));
   if (!patient) return null;
+  const [schedule] = await db.select().from(checkInSchedules).where(eq(checkInSchedules.patientId, patientId));
   const [records, screened, escs, checkIns, inbound] = await Promise.all([
     db
-      .select()
+      .select({ r: questionnaireResponses })
       .from(questionnaireResponses)
+      .leftJoin(messages, eq(messages.id, questionnaireResponses.messageId))
       .where(and(eq(questionnaireResponses.patientId, patientId), lte(questionnaireResponses.createdAt, to)))
-      .orderBy(asc(questionnaireResponses.createdAt), asc(questionnaireResponses.id)),
+      .orderBy(asc(questionnaireResponses.createdAt), sql`${messages.seq} asc nulls first`)
+      .then((rows) => rows.map((x) => x.r)),
     db
       .select({ level: screenings.level })
       .from(screenings)
@@ -144,7 +149,7 @@ export async function loadFacts({ db, crypto }: Reader, patientId: string, from:
       .where(and(eq(messages.patientId, patientId), gte(messages.createdAt, from), lte(messages.createdAt, to), inArray(screenings.level, ['concern', 'urgent']))),
     db.select().from(escalations).where(eq(escalations.patientId, patientId)).orderBy(asc(escalations.openedAt)),
     db
-      .select({ at: turnEvents.createdAt })
+      .select({ at: turnEvents.createdAt, event: turnEvents.event, detail: turnEvents.detail })
       .from(turnEvents)
       .where(and(eq(turnEvents.patientId, patientId), inArray(turnEvents.event, ['checkin', 'questionnaire']), gte(turnEvents.createdAt, from), lte(turnEvents.createdAt, to)))
       .orderBy(asc(turnEvents.createdAt)),
@@ -244,11 +249,13 @@ export async function loadFacts({ db, crypto }: Reader, patientId: string, from:
     }
   }
 
+  // Scheduled check-ins only (a questionnaire offered in their place counts; one the care team asked for does not).
+  const scheduled = checkIns.filter((c) => c.event === 'checkin' || !c.detail?.endsWith(':clinician'));
   // A check-in counts as answered when the patient wrote within 12 hours of it (and before the next one).
   let answered = 0;
   let unansweredInARow = 0;
-  checkIns.forEach((c, i) => {
-    const until = Math.min(c.at.getTime() + ANSWER_WINDOW_MS, checkIns[i + 1]?.at.getTime() ?? Infinity);
+  scheduled.forEach((c, i) => {
+    const until = Math.min(c.at.getTime() + ANSWER_WINDOW_MS, scheduled[i + 1]?.at.getTime() ?? Infinity);
     const replied = inbound.some((m) => m.at.getTime() > c.at.getTime() && m.at.getTime() <= until);
     if (replied) {
       answered += 1;
@@ -290,7 +297,8 @@ export async function loadFacts({ db, crypto }: Reader, patientId: string, from:
       .sort((a, b) => (a.at?.getTime() ?? Infinity) - (b.at?.getTime() ?? Infinity))
       .slice(0, 5),
     exercises,
-    checkIns: { sent: checkIns.length, answered, unansweredInARow },
+    checkIns: { sent: scheduled.length, answered, unansweredInARow },
+    schedule: schedule ? { localTime: schedule.localTime, days: schedule.days, active: schedule.active, pausedUntil: schedule.pausedUntil && schedule.pausedUntil > to ? schedule.pausedUntil : null } : null,
     quotes: quotes.slice(0, QUOTES),
     lastMessageAt: inbound.at(-1)?.at ?? null,
   };

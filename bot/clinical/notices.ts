@@ -3,9 +3,20 @@ import type { Tx } from '../../db/client.js';
 import type { FieldCrypto } from '../../db/field-crypto.js';
 import { enqueue } from '../../db/outbox.js';
 import { auditEvents, questionnaireResponses } from '../../db/schema/index.js';
+import type { Clinician } from '../../escalation/roster.js';
 import { activeClinicians, onCallAt } from '../../escalation/roster.js';
 import type { Instrument, Severity } from '../../graph/questionnaires.js';
 import { worsening } from './facts.js';
+
+/**
+ * Who gets a non-urgent notice: the clinicians on call at the lowest tier now, or, with nobody on
+ * call, every active clinician; only those the bot can reach in Teams (they have said hi).
+ */
+export async function noticeRecipients(tx: Tx, now: Date): Promise<Clinician[]> {
+  const roster = await onCallAt(tx, now);
+  const lowest = roster[0]?.tier;
+  return (roster.length ? roster.filter((r) => r.tier === lowest).map((r) => r.clinician) : await activeClinicians(tx)).filter((c) => c.teamsRef !== null);
+}
 
 /**
  * The non-urgent notice of a worse PHQ-9 or GAD-7: not an escalation (no crisis queue, no paging
@@ -36,9 +47,7 @@ export async function noticeWorsening(
   const previous = before?.scoreEnc ? Number(crypto.decrypt(before.scoreEnc)) : null;
   const worse = worsening(record.instrument, record.score, previous);
   if (!worse) return null;
-  const roster = await onCallAt(tx, now);
-  const lowest = roster[0]?.tier;
-  const recipients = (roster.length ? roster.filter((r) => r.tier === lowest).map((r) => r.clinician) : await activeClinicians(tx)).filter((c) => c.teamsRef !== null);
+  const recipients = await noticeRecipients(tx, now);
   await enqueue(
     tx,
     now,

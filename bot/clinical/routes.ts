@@ -2,7 +2,7 @@ import type { AnyColumn } from 'drizzle-orm';
 import { and, asc, desc, eq, inArray, lt, lte, or } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { escalationEvents, escalations, messages, patients, questionnaireResponses, screenings, turnEvents } from '../../db/schema/index.js';
+import { auditEvents, checkInSchedules, escalationEvents, escalations, messages, patients, questionnaireResponses, screenings, turnEvents } from '../../db/schema/index.js';
 import { auditOperator, authenticateOperator } from '../admin/admin-auth.js';
 import { AppError, BadRequest, NotFound } from '../errors.js';
 import { parse } from '../http.js';
@@ -46,7 +46,9 @@ interface Cursor {
   rank: number;
   ord: number | string;
 }
-const RANK = { message: 0, record: 1, sent: 2, escalation: 3 } as const;
+const RANK = { message: 0, record: 1, sent: 2, escalation: 3, action: 4 } as const;
+/** Actions about the patient shown in their timeline: their own changes, the care team's requests, notices sent. */
+const TIMELINE_ACTIONS = ['check_ins_paused', 'check_ins_resumed', 'check_ins_moved', 'check_ins_turned_off', 'questionnaire_requested', 'teams_command:questionnaire', 'score_worsening_noticed', 'check_ins_unanswered_noticed', 'check_in_set'];
 
 function compareKeys(a: Cursor, b: Cursor): number {
   const t = Date.parse(a.at) - Date.parse(b.at);
@@ -63,7 +65,7 @@ function readCursor(raw: string): Cursor {
       !Number.isNaN(Date.parse(c.at)) &&
       typeof c.rank === 'number' &&
       Object.values(RANK).includes(c.rank as 0) &&
-      (c.rank === RANK.message || c.rank === RANK.escalation ? Number.isSafeInteger(c.ord) : typeof c.ord === 'string' && /^[0-9a-f-]{36}$/.test(c.ord));
+      (c.rank === RANK.message || c.rank === RANK.escalation || c.rank === RANK.action ? Number.isSafeInteger(c.ord) : typeof c.ord === 'string' && /^[0-9a-f-]{36}$/.test(c.ord));
     if (ok) return c as Cursor;
   } catch {
     // fall through
@@ -124,6 +126,21 @@ export async function clinicalRoutes(app: FastifyInstance, { svc }: { svc: Servi
     }
     await auditOperator(svc.db, req, now, 'patients_listed', { type: 'patient', id: '*' }, { flag: query.flag ?? null, count: listed.length });
     return { patients: listed };
+  });
+
+  /** The patient's check-in settings as they are now (the patient may have changed them in words). */
+  app.get('/api/admin/patients/:id/check-in', async (req) => {
+    const { id } = parse(patientParams, req.params);
+    const [p] = await svc.db.select().from(patients).where(eq(patients.id, id));
+    if (!p) throw new NotFound('no patient with that id', 'patient_not_found');
+    const [s] = await svc.db.select().from(checkInSchedules).where(eq(checkInSchedules.patientId, id));
+    await auditOperator(svc.db, req, svc.clock.now(), 'check_in_read', { type: 'patient', id });
+    return {
+      checkIn: s ? { time: s.localTime, days: s.days, active: s.active, pausedUntil: s.pausedUntil?.toISOString() ?? null, nextAt: s.active ? s.nextAt.toISOString() : null } : null,
+      timezone: p.timezone,
+      quietHours: p.quietHours ?? svc.config.QUIET_HOURS,
+      questionnaireEveryDays: p.questionnaireEveryDays ?? svc.config.QUESTIONNAIRE_EVERY_DAYS,
+    };
   });
 
   app.get('/api/admin/patients/:id/summary', async (req) => {
@@ -199,6 +216,12 @@ export async function clinicalRoutes(app: FastifyInstance, { svc }: { svc: Servi
           .orderBy(desc(escalationEvents.at), desc(escalationEvents.id))
           .limit(query.limit)
       : [];
+    const actions = await svc.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.subjectType, 'patient'), eq(auditEvents.subjectId, id), inArray(auditEvents.action, TIMELINE_ACTIONS), older(RANK.action, auditEvents.at, auditEvents.id)))
+      .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+      .limit(query.limit);
     type Item = { key: Cursor; event: { type: string } & Record<string, unknown> };
     const items: Item[] = [
       ...msgs.map(({ m, level, categories }) => ({
@@ -218,10 +241,16 @@ export async function clinicalRoutes(app: FastifyInstance, { svc }: { svc: Servi
         event: { type: 'escalation_event', escalationId: e.escalationId, level: escs.find((x) => x.id === e.escalationId)?.level ?? null, event: e.type, from: e.fromStatus, to: e.toStatus, actorType: e.actorType },
       })),
     ];
+    items.push(
+      ...actions.map((a) => ({
+        key: { at: a.at.toISOString(), rank: RANK.action, ord: a.id },
+        event: { type: 'action', action: a.action, actorType: a.actorType, details: a.details },
+      })),
+    );
     items.sort((a, b) => compareKeys(b.key, a.key));
     const page = items.slice(0, query.limit);
     await auditOperator(svc.db, req, svc.clock.now(), 'patient_timeline_read', { type: 'patient', id }, { count: page.length });
-    const more = items.length > query.limit || [msgs, records, sent, trail].some((rows) => rows.length === query.limit);
+    const more = items.length > query.limit || [msgs, records, sent, trail, actions].some((rows) => rows.length === query.limit);
     return {
       events: page.map((i) => ({ at: i.key.at, ...i.event })),
       nextCursor: more && page.length ? Buffer.from(JSON.stringify(page.at(-1)!.key)).toString('base64url') : null,

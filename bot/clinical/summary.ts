@@ -82,8 +82,11 @@ function homeworkLine(f: PatientFacts): string {
 
 function checkInLine(f: PatientFacts): string {
   const c = f.checkIns;
-  if (!c.sent) return 'Check-ins: none sent in this period.';
-  let line = `Check-ins: ${c.answered} of ${plural(c.sent, 'check-in')} answered`;
+  const s = f.schedule;
+  const days = s ? (s.days.length === 7 ? 'daily' : s.days === '12345' ? 'weekdays' : `days ${s.days} (0 = Sunday)`) : '';
+  const schedule = !s ? 'none scheduled' : !s.active ? `turned off (was ${days} at ${s.localTime})` : `${days} at ${s.localTime} local${s.pausedUntil ? `, paused by the patient until ${day(s.pausedUntil)}` : ''}`;
+  if (!c.sent) return `Check-ins: ${schedule}; none sent in this period.`;
+  let line = `Check-ins: ${schedule}; ${c.answered} of ${plural(c.sent, 'check-in')} answered`;
   if (c.unansweredInARow >= 2) line += `; the last ${c.unansweredInARow} unanswered`;
   return `${line}.`;
 }

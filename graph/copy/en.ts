@@ -47,7 +47,9 @@ export const en = {
     resumed: (next: string) => `Check-ins are back on. The next one is ${next}.`,
     moved: (time: string, next: string) => `Done: I'll check in at ${time} from now on. The next one is ${next}.`,
     created: (time: string, next: string) => `Done: I'll check in every day at ${time}. The next one is ${next}. Say "pause check-ins" or "no more check-ins" whenever you like.`,
-    quiet: (time: string, from: string, to: string) => `${time} is inside your quiet hours (${from} to ${to}), when I don't send messages. Could you pick a time between ${to} and ${from}?`,
+    quiet: (time: string, from: string, to: string) => `${time} is inside your quiet hours (${from} to ${to}), when I don't send messages. Could you pick a time from ${to} and before ${from}?`,
+    quietHours: (from: string, to: string) => `Your quiet hours are ${from} to ${to}: I don't send messages then. Your care team sets them, so ask them if they should be different (for example if you work nights).`,
+    pauseFromNow: 'I can only start a break from now, like "pause check-ins for 4 days". Tell me on the day you want it to start, and I\'ll pause them then.',
     nothingToPause: "There are no check-ins to pause: I only write when you do.",
     alreadyOn: (next: string) => `Check-ins are already on. The next one is ${next}.`,
     dayNames: ['Sundays', 'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays'],
@@ -196,6 +198,7 @@ export const en = {
       nothing: "No. Nothing from our conversation has been flagged to your care team. I only alert them if someone may not be safe, and I'd tell you if I did.",
     },
     /** After leaving an exercise half-way: its answers are kept. */
+    asideKept: (exercise: string) => `Your ${exercise.toLowerCase()} is kept where you were: say "carry on" to pick it up.`,
     paused: (exercise: string) => `Okay, we'll stop there. I've kept your answers: ask for "${exercise}" any time to carry on. What would you like to do now?`,
     /** Someone else is at risk: not the patient's own risk, but they need the numbers too. */
     someoneElse: (lines: string, emergency: string) =>

@@ -42,7 +42,9 @@ export const es: Copy = {
     resumed: (next) => `Los mensajes de seguimiento vuelven a estar activos. El próximo es ${next}.`,
     moved: (time, next) => `Listo: te escribiré a las ${time} a partir de ahora. El próximo es ${next}.`,
     created: (time, next) => `Listo: te escribiré todos los días a las ${time}. El próximo es ${next}. Di "pausa los recordatorios" o "ya no quiero recordatorios" cuando quieras.`,
-    quiet: (time, from, to) => `Las ${time} están dentro de tus horas de descanso (de ${from} a ${to}), cuando no envío mensajes. ¿Puedes elegir una hora entre las ${to} y las ${from}?`,
+    quiet: (time, from, to) => `Las ${time} están dentro de tus horas de descanso (de ${from} a ${to}), cuando no envío mensajes. ¿Puedes elegir una hora desde las ${to} y antes de las ${from}?`,
+    quietHours: (from, to) => `Tus horas de descanso son de ${from} a ${to}: en ese horario no envío mensajes. Las configura tu equipo de atención, así que pídeles que las cambien si hace falta (por ejemplo, si trabajas de noche).`,
+    pauseFromNow: 'Solo puedo empezar una pausa desde ahora, por ejemplo "pausa los recordatorios 4 días". Dímelo el día que quieras que empiece y la pongo entonces.',
     nothingToPause: 'No hay mensajes de seguimiento que pausar: solo escribo cuando tú lo haces.',
     alreadyOn: (next) => `Los mensajes de seguimiento ya están activos. El próximo es ${next}.`,
     dayNames: ['domingos', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábados'],
@@ -167,6 +169,7 @@ export const es: Copy = {
       concern: (clinic) => `Sí. Por lo que me contaste, dejé una nota para que ${clinic} la revise. No es un aviso de emergencia, así que puede que no la vean enseguida.`,
       nothing: 'No. Nada de nuestra conversación se ha señalado a tu equipo de atención. Solo les aviso si alguien puede no estar a salvo, y te lo diría si lo hiciera.',
     },
+    asideKept: (exercise) => `Tu ${exercise.toLowerCase()} sigue donde lo dejaste: di "seguir" para retomarlo.`,
     paused: (exercise) => `De acuerdo, lo dejamos aquí. He guardado tus respuestas: pide "${exercise}" cuando quieras para seguir. ¿Qué te gustaría hacer ahora?`,
     someoneElse: (lines, emergency) =>
       `Eso suena muy angustiante, y dice mucho de ti que quieras ayudar. Si esa persona puede estar en peligro ahora mismo, ${emergency}. Tú o esa persona también pueden ${lines}: también atienden a quien está preocupado por otra persona. ¿Te ayudaría algo para ti ahora, como un ejercicio de respiración?`,

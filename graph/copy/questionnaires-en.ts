@@ -104,6 +104,7 @@ export const questionnairesEn = {
     severe: 'This range means the symptoms are weighing on you a lot: please bring it up with your therapist soon rather than waiting, and sooner if things get harder.',
   },
   /** PHQ-9 item 9 above 0 (or unclear): the C-SSRS follow-up asks its own questions next. */
+  requested: (name: string) => `This is the one your care team asked for, the ${name}.`,
   /** Offered unasked: the care team asked for it, or it is time (every couple of weeks). */
   offer: {
     clinician: (name: string, clinic: string) =>

@@ -100,6 +100,7 @@ export const questionnairesEs: Copy['questionnaires'] = {
     moderately_severe: 'Este rango quiere decir que los síntomas te están pesando mucho: coméntalo con tu terapeuta pronto, sin esperar, y antes aún si las cosas empeoran.',
     severe: 'Este rango quiere decir que los síntomas te están pesando mucho: coméntalo con tu terapeuta pronto, sin esperar, y antes aún si las cosas empeoran.',
   },
+  requested: (name) => `Este es el que te pidió tu equipo de atención, el ${name}.`,
   offer: {
     clinician: (name, clinic) => `${clinic} te pide que respondas el ${name}: unas preguntas breves sobre las últimas 2 semanas, unos 2 minutos. ¿Lo hacemos ahora?`,
     due: (name) => `Han pasado unas dos semanas desde tu último ${name}. Hacerlo cada par de semanas muestra cómo van cambiando las cosas. ¿Lo hacemos ahora? Son unos 2 minutos.`,

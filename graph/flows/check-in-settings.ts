@@ -33,7 +33,8 @@ function daysText(ctx: FlowContext, days: string): string {
 
 /** "a las 6:00 p.m.." → "a las 6:00 p.m.": a 12-hour time that ends a sentence already has its full stop. */
 const tidy = (text: string) => text.replace(/\.\.(?=\s|$)/g, '.');
-const done = (text: string, extra: Partial<StepResult> = {}): StepResult => ({ say: [say(tidy(text))], step: 'idle', data: {}, ...extra });
+/** The reply, and a note that the conversation is on the check-ins (the next message may be "ok 8:45 then"). */
+const done = (text: string, extra: Partial<StepResult> = {}): StepResult => ({ say: [say(tidy(text))], step: 'idle', data: { checkInContext: true }, ...extra });
 
 export function answerCheckIns(ctx: FlowContext, request: CheckInRequest): StepResult {
   const c = ctx.copy.checkIns;
@@ -45,16 +46,29 @@ export function answerCheckIns(ctx: FlowContext, request: CheckInRequest): StepR
     case 'ask': {
       if (!s) return done(c.none);
       if (!s.active) return done(c.off);
-      const status = pausedUntil ? `${c.pausedNow(when(ctx, pausedUntil))} ${c.current(daysText(ctx, s.days), time(ctx, s.localTime), next(pausedUntil))}` : c.current(daysText(ctx, s.days), time(ctx, s.localTime), next(ctx.now));
-      return { say: [say(tidy(status)), say(c.howToChange)], step: 'idle', data: {} };
+      const status = pausedUntil ? `${c.pausedNow(describeDay(pausedUntil, ctx.now, ctx.timezone, ctx.language, ctx.copy.exercises.when))} ${c.current(daysText(ctx, s.days), time(ctx, s.localTime), next(pausedUntil))}` : c.current(daysText(ctx, s.days), time(ctx, s.localTime), next(ctx.now));
+      // (How to change them is said once, not after every answer about them.)
+      const told = (ctx.state.data as { checkInContext?: boolean }).checkInContext === true;
+      return { say: [say(tidy(status)), ...(told ? [] : [say(c.howToChange)])], step: 'idle', data: { checkInContext: true } };
+    }
+    case 'quiet': {
+      const [from = '21:00', to = '08:00'] = (s?.quietHours ?? '21:00-08:00').split('-');
+      return done(c.quietHours(time(ctx, from), time(ctx, to)));
     }
     case 'pause': {
       if (!on) return done(s ? c.off : c.nothingToPause);
-      const until = new Date(ctx.now.getTime() + request.days * DAY_MS);
+      // Until the start of that day (local midnight): "until Friday" means Friday's check-in comes.
+      const until =
+        request.untilDay !== undefined
+          ? nextCheckIn('00:00', String(request.untilDay), ctx.timezone, ctx.now)
+          : nextCheckIn('00:00', '0123456', ctx.timezone, new Date(ctx.now.getTime() + (request.days - 1) * DAY_MS));
       return done(c.paused(describeDay(until, ctx.now, ctx.timezone, ctx.language, ctx.copy.exercises.when), time(ctx, s.localTime)), {
         actions: [{ type: 'check_in', change: 'pause', until: until.toISOString() }],
       });
     }
+    case 'pause_later':
+      // Only a break from now can be set: said plainly, with what to do, rather than a wrong break confirmed.
+      return done(on ? c.pauseFromNow : s ? c.off : c.nothingToPause);
     case 'off':
       if (!on) return done(s ? c.off : c.none);
       return done(c.turnedOff, { actions: [{ type: 'check_in', change: 'off' }] });
@@ -67,6 +81,7 @@ export function answerCheckIns(ctx: FlowContext, request: CheckInRequest): StepR
       const [from = '21:00', to = '08:00'] = quietHours.split('-');
       // Is that time of day inside the quiet hours? Asked of today's instant at that local time.
       const candidate = nextCheckIn(request.localTime, '0123456', ctx.timezone, ctx.now);
+      // (The next message's bare time, "ok 8:45 then", is read as the answer.)
       if (quietUntil(quietHours, ctx.timezone, candidate)) return done(c.quiet(time(ctx, request.localTime), time(ctx, from), time(ctx, to)));
       const days = s?.days ?? '0123456';
       const first = nextCheckIn(request.localTime, days, ctx.timezone, pausedUntil ?? ctx.now);

@@ -237,10 +237,13 @@ function planMeant(ctx: FlowContext, n: number): SavedPlan | undefined {
 const CARRY_ON =
   /\b(en (q|que|donde) (ibamos|estabamos|nos quedamos|habiamos quedado)|where were we)\b|\b(finish|continue|carry on( with)?|pick up|get back to|go back to|resume|complete|keep going with|terminar|termino|acabar|acabo|seguir( con)?|seguimos( con)?|sigamos|le seguimos|continuar|continuamos|retomar|retomamos|volver a)\b.*\b(from before|from earlier|before|earlier|from yesterday|yesterday|the other day|we started|i started|we were doing|i was doing|left|unfinished|half ?way|where (we|i) (left off|stopped|were)|in the middle|de antes|de ayer|que empezamos|que empece|que dejamos|que deje|a medias|sin terminar|donde (lo )?(dejamos|deje|nos quedamos|me quede))\b/;
 
+/** "Carry on", "seguir": the only exercise left half-way, as said after an aside ("…say 'carry on' to pick it up"). */
+const BARE_CARRY_ON = /^(ok |okay |right |vale |ok va )?(carry on|continue|keep going|go on|resume|lets carry on|let s carry on|back to it|seguir|sigamos|seguimos|continuar|continua|continuemos|retomar|retomemos|retomalo)( please| pls| porfa| por favor| then| entonces)?$/;
+
 /** The half-done exercise a message asks to carry on: the one it names, or the only one. */
 function unfinishedAskedFor(ctx: FlowContext): FlowId | null {
   const drafts = Object.keys(ctx.state.drafts) as FlowId[];
-  if (drafts.length === 0 || !CARRY_ON.test(fold(ctx.text))) return null;
+  if (drafts.length === 0 || !(CARRY_ON.test(fold(ctx.text)) || BARE_CARRY_ON.test(fold(ctx.text).trim()))) return null;
   const named = readMenuChoice(ctx.text) ?? readRequest(ctx.text);
   if (named && drafts.includes(named as FlowId)) return named as FlowId;
   return drafts.length === 1 ? drafts[0]! : null;
@@ -367,7 +370,7 @@ export function forTheMenu(text: string): boolean {
 
 export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   // "Pause check-ins for a week", "check in at 7pm instead", "will you keep messaging me?": the schedule, changed or told.
-  const checkIns = readCheckInRequest(ctx.text);
+  const checkIns = readCheckInRequest(ctx.text, { context: (ctx.state.data as { checkInContext?: boolean }).checkInContext === true });
   if (checkIns) return answerCheckIns(ctx, checkIns);
   // A medicine or a dose: not the companion's to advise on; who can, and what to do if too much was taken.
   // The next message after that answer, about effects or missed doses ("felt kinda dizzy today, is that
@@ -611,6 +614,8 @@ export const menu: Flow = {
       const routed = await routeFromMenu(data.text ? { ...ctx, text: data.text } : ctx);
       // Leaving mid-exercise ("sorry, I have to go"): told their place is kept, and how to pick it up.
       if (left && routed.say?.length === 1 && routed.say[0]!.text === ctx.copy.menu.goodbye) return { ...routed, say: [say(ctx.copy.menu.goodbyeKept(flowLabel(ctx, left)))] };
+      // An aside about the check-ins mid-exercise: answered, and the way back to the exercise said.
+      if (left && routed.say?.length && readCheckInRequest(data.text ?? ctx.text)) return { ...routed, say: [...routed.say, say(ctx.copy.menu.asideKept(flowLabel(ctx, left)))] };
       return routed;
     }
     const welcomeBack = ctx.state.input?.kind === 'event' && ctx.state.input.event === 'handback';

@@ -118,6 +118,9 @@ function begin(ctx: FlowContext, instrument: Instrument, lead?: string): StepRes
 
 function choose(ctx: FlowContext, again = false): StepResult {
   const c = ctx.copy.questionnaires;
+  // "I'll do that questionnaire now", "the one my team wanted": the one the care team asked for.
+  const requested = ctx.state.profile.requestedQuestionnaire;
+  if (requested && !again) return begin(ctx, requested, `${c.requested(c.names[requested])} ${c.intro(c.names[requested], itemCount(requested), ctx.clinicName)}`);
   const choices: QuickReply[] = INSTRUMENT_IDS.map((id) => ({ label: c.choices[id], value: id }));
   return { say: [say(again ? c.chooseAgain : c.choose, choices)], step: 'choose', data: { tries: again ? 1 : 0 } satisfies ChooseData };
 }
@@ -150,6 +153,11 @@ function recordAction(ctx: FlowContext, p: Progress, result: Result, extra: Reco
   return { type: 'record', instrument: p.instrument, score: result.score, items };
 }
 
+/** Done: a request from the care team for this one is met. */
+function met(ctx: FlowContext, instrument: Instrument): { requestedQuestionnaire?: undefined } {
+  return ctx.state.profile.requestedQuestionnaire === instrument ? { requestedQuestionnaire: undefined } : {};
+}
+
 /** The last question is answered (or left out): the score in plain words, and back to the menu. */
 function conclude(ctx: FlowContext, p: Progress, difficulty: Frequency | null | undefined): StepResult {
   const c = ctx.copy.questionnaires;
@@ -163,7 +171,7 @@ function conclude(ctx: FlowContext, p: Progress, difficulty: Frequency | null | 
   return {
     say: [say(summary), say((higher ? c.closingHigher : c.closing)(ctx.clinicName))],
     actions: [recordAction(ctx, p, result, difficulty === undefined ? {} : { difficulty })],
-    profile: { lastScore: { instrument: p.instrument, score: result.score, severity: result.severity, missing: result.missing.length, at: ctx.now.toISOString() } },
+    profile: { ...met(ctx, p.instrument), lastScore: { instrument: p.instrument, score: result.score, severity: result.severity, missing: result.missing.length, at: ctx.now.toISOString() } },
     finish: true,
   };
 }
@@ -197,7 +205,7 @@ function safetyFollowUp(ctx: FlowContext, p: Progress, item9: 'positive' | 'uncl
   return {
     say: [say(ctx.copy.questionnaires.item9)],
     // Not said now, but kept: "what did I score on that?" afterwards is answered.
-    profile: { lastScore: { instrument: p.instrument, score: result.score, severity: result.severity, missing: result.missing.length, at: ctx.now.toISOString() } },
+    profile: { ...met(ctx, p.instrument), lastScore: { instrument: p.instrument, score: result.score, severity: result.severity, missing: result.missing.length, at: ctx.now.toISOString() } },
     actions: [
       recordAction(ctx, p, result, { item9 }),
       { type: 'escalate', level: 'concern', reason: 'phq9_item9', categories: ['passive_ideation'] },
@@ -287,7 +295,7 @@ function offerOf(ctx: FlowContext): { instrument: Instrument; by: 'clinician' | 
   return { instrument, by: by === 'clinician' || by === 'first' ? by : 'due' };
 }
 
-const LATER = /\b(later|not now|another time|maybe later|tomorrow|no thanks|luego|despues|mas tarde|ahora no|otro dia|manana)\b/;
+const LATER = /\b(later|not now|another time|maybe later|tomorrow|no thanks|cant (right )?now|can t (right )?now|busy|gotta go|got to go|have to go|luego|despues|mas tarde|ahora no|ahorita no|al rato|en un rato|no puedo|otro dia|manana|ocupad[oa])\b/;
 const NOW = /^(now|sure|ok|okay|yes|yeah|yep|go|go on|lets go|lets do it|let s do it|fine|ahora|si|vale|dale|claro|va|bueno)( please| now| then| pls| por favor| va)?$/;
 
 function offer(ctx: FlowContext, o: NonNullable<ReturnType<typeof offerOf>>): StepResult {
@@ -300,6 +308,7 @@ function offer(ctx: FlowContext, o: NonNullable<ReturnType<typeof offerOf>>): St
     say: [say(text, [{ label: c.offer.now, value: c.offer.now }, { label: c.offer.later, value: c.offer.later }])],
     step: 'offer',
     data: { offer: `${o.instrument}:${o.by}` },
+    ...(o.by === 'clinician' ? { profile: { requestedQuestionnaire: o.instrument } } : {}),
   };
 }
 
@@ -350,6 +359,9 @@ export const questionnaire: Flow = {
       return { say: [say(c.offer.nudge(c.names[offered.instrument]), [{ label: c.offer.now, value: c.offer.now }, { label: c.offer.later, value: c.offer.later }])], step: 'offer' };
     }
     const progress = readProgress(ctx.state.data);
-    return progress ? resumeAt(ctx, progress) : choose(ctx);
+    if (progress) return resumeAt(ctx, progress);
+    // "phq9" at "which would you like?" (asked for by name, so routed here as a resume): the answer.
+    const picked = readInstrument(ctx.text, true);
+    return picked ? begin(ctx, picked) : choose(ctx);
   },
 };
