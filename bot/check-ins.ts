@@ -290,7 +290,14 @@ async function noteUnanswered(tx: Tx, patient: typeof patients.$inferSelect, now
   const [{ n } = { n: 0 }] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(turnEvents)
-    .where(and(eq(turnEvents.patientId, patient.id), inArray(turnEvents.event, ['checkin', 'questionnaire']), gt(turnEvents.createdAt, since)));
+    .where(
+      and(
+        eq(turnEvents.patientId, patient.id),
+        gt(turnEvents.createdAt, since),
+        // Scheduled check-ins (a questionnaire offered in their place counts; one the care team asked for does not).
+        sql`(${turnEvents.event} = 'checkin' or (${turnEvents.event} = 'questionnaire' and ${turnEvents.detail} not like '%:clinician'))`,
+      ),
+    );
   if (n < UNANSWERED_NOTICE) return;
   const [noted] = await tx
     .select({ id: auditEvents.id })
