@@ -51,12 +51,15 @@ function context(state: State, deps: GraphDeps): FlowContext {
     channel: input.context.channel,
     timezone: input.context.timezone,
     checkIns: input.context.checkIns ?? null,
+    quietHours: input.context.quietHours ?? input.context.checkIns?.quietHours ?? DEFAULT_QUIET_HOURS,
     llm: deps.llm,
     searchContent: deps.searchContent ? (query: string) => deps.searchContent!(query, language) : undefined,
   };
 }
 
 const RESUME_OFFER = 'resume_offer';
+/** The product's default quiet hours, for a turn whose context does not say (the bot always says). */
+const DEFAULT_QUIET_HOURS = '21:00-08:00';
 
 function paused(state: State, at: string): Paused {
   return { flow: state.flow, step: state.step, data: state.data, returnTo: state.returnTo, at };

@@ -40,6 +40,12 @@ describe('check-ins managed in plain words', () => {
     ['quiero q me vuelvas a mandar los recordatorios desde hoy', { kind: 'resume' }],
     ['ya puedes volver a escribirme. olvida lo de la pausa, luego te digo', { kind: 'resume' }],
     ['actually unpause them', { kind: 'resume' }],
+    // A question about the break does not end it; an instruction after a question is the instruction.
+    ['so when do the check ins start again', { kind: 'ask' }],
+    ['oh hang on before i forget, are the check ins still paused? when do they start again', { kind: 'ask' }],
+    ['what?? i didnt say turn them back on, i asked when. ugh forget it, no more check-ins', { kind: 'off' }],
+    ['start check-ins again at 11:45pm', { kind: 'time', localTime: '23:45' }],
+    ['i want the check in moved to 8pm', { kind: 'time', localTime: '20:00' }],
   ])('%s', (text, expected) => {
     expect(readCheckInRequest(text)).toEqual(expected);
   });

@@ -26,9 +26,12 @@ const WRITE_ME = String.raw`(message me|messaging me|text me|texting me|checking
 const PAUSE = new RegExp(String.raw`\b(pause|put .{0,20}on hold|hold off|suspend|take a break from|break from|skip|no ${NOUN}|without ${NOUN}|pausa|pausar|pausa(r)? (los|las)|suspende|suspender|un descanso de|sin ${NOUN}|no me (escribas|mandes|envies))\b`);
 const OFF = new RegExp(String.raw`\b(no more|turn off|switch off|stop sending|stop (the )?${NOUN}|dont (want|need) (any )?(more )?(the )?${NOUN}|i dont want (to get )?(any )?(more )?${NOUN}|cancel|unsubscribe|get rid of|desactiva|desactivar|quita|quitar|apaga|ya no (quiero|me mandes|me escribas|me envies)|no quiero (mas )?${NOUN}|no me mandes mas|deja de (mandar|enviar|escribir)\w*|dejes de (mandar|enviar|escribir)\w*|stop (messaging|texting) me)\b`);
 const RESUME = new RegExp(String.raw`\b(resume|restart|turn (them |it |the ${NOUN} )?(back )?on|switch (them |it )?(back )?on|back on|start (the )?${NOUN} again|again|bring (them |the ${NOUN} )?back|unpause|reanuda|reanudar|reactiva|reactivar|activa (de nuevo|otra vez)|vuelve a|vuelvas a|vuelva a|volver a|otra vez|de nuevo|reanuda\w*)\b`);
-const TIME = /\b(at|around|about|by|a las|a la|sobre las|tipo|instead|en vez|mejor|change|move|cambia|cambiar|mueve|mover|pasa|every (day|morning|evening|night)|cada (dia|manana|tarde|noche)|todos los dias)\b/;
+const TIME = /\b(at|around|about|by|to|a las|a la|sobre las|tipo|instead|en vez|mejor|change|changed|move|moved|cambia|cambiar|mueve|mover|pasa|every (day|morning|evening|night)|cada (dia|manana|tarde|noche)|todos los dias)\b/;
 const ASK =
   /\b(will|are|do|would) you (keep|still|going to|gonna)? ?(be )?(message|messaging|text|texting|check(ing)? in|write|writing|remind|reminding)|\b(when|what time|how often)( (do|will|are|is))? (you|my|the|next)\b.*\b(check ?-?in|checkins?|message|messaging|text|texting|write|reminders?)|\b(cuando|a que hora|cada cuanto)\b.*\b(escribes|escribiras|mandas|mensajes|recordatorios?|check ?-?ins?|seguimientos?)|\b(me vas a seguir|vas a seguir) (escribiendo|mandando)/;
+
+/** A sentence that asks: "when do they start again", "are they still paused", "cuándo vuelven". */
+const QUESTION_START = /^(so |and |but |ok |okay |wait |hmm |um |oh |y |pero |oye |entonces )*(when|what time|how long|how often|are|r|is|do|does|will|would|did|cuando|a que hora|hasta cuando|siguen|sigue|estan|esta|me vas|vas a|van a)\b/;
 
 /** "R the check ins off or not", "are they every day even weekends": the state asked about. */
 const STATUS = /\b(off or not|on or not|on or off|still on|every day|everyday|daily|weekends?|days off|todos los dias|fines? de semana|dias libres|siguen activ\w*|estan activ\w*|estan apagad\w*)\b/;
@@ -86,7 +89,9 @@ export function readCheckInRequest(text: string, options: { context?: boolean } 
   if (options.context && t.split(' ').length <= 16) {
     const bare = /\?/.test(text) ? null : checkInTime(text, t);
     if (bare) return { kind: 'time', localTime: bare };
-    if (/\?/.test(text) && /\b(it|they|them|that|the next one|next one|days? off|weekends?|lo|los|las|el proximo|el siguiente|fines? de semana)\b/.test(t)) return { kind: 'ask' };
+    const last = fold(text.split(/[?.!]+/).map((x) => x.trim()).filter(Boolean).at(-1) ?? text);
+    const instruction = !/\?\s*$/.test(text.trim()) && (OFF.test(last) || PAUSE.test(last) || UNTIL_DAY.test(last));
+    if (!instruction && /\?/.test(text) && /\b(it|they|them|that|the next one|next one|days? off|weekends?|lo|los|las|el proximo|el siguiente|fines? de semana)\b/.test(t)) return { kind: 'ask' };
   }
   if (UNPAUSE.test(t)) return { kind: 'resume' };
   if (/\b(quiet hours|horas de descanso|horario de descanso)\b/.test(t)) return { kind: 'quiet' };
@@ -94,8 +99,15 @@ export function readCheckInRequest(text: string, options: { context?: boolean } 
   if (!aboutCheckIns) return null;
   // Reminders the patient sets themself ("remind me to call mum at 5") are not the bot's check-ins.
   if (/\b(remind me (to|about|of)|recuerdame (que|de))\b/.test(t)) return null;
-  const question = /\?/.test(text);
-  if (RESUME.test(t) && !/\b(no more|not again|never again|nunca mas)\b/.test(t) && !PAUSE.test(t.replace(/\bpause\b/, ''))) {
+  // A question ("so when do they start again" has no question mark either) is answered, never acted on,
+  // unless it ends with a plain instruction ("what?? I asked when. Ugh, forget it, no more check-ins").
+  const lastSentence = fold(text.split(/[?.!]+/).map((x) => x.trim()).filter(Boolean).at(-1) ?? text);
+  const instructionLast = !/\?\s*$/.test(text.trim()) && (OFF.test(lastSentence) || PAUSE.test(lastSentence) || UNTIL_DAY.test(lastSentence)) && !QUESTION_START.test(lastSentence);
+  const question = !instructionLast && (/\?/.test(text) || QUESTION_START.test(lastSentence));
+  // "Start check-ins again at 11:45pm": back on, at that time (the time is not dropped).
+  const resumeAt = RESUME.test(t) && TIME.test(t) && !question ? checkInTime(text, t) : null;
+  if (resumeAt) return { kind: 'time', localTime: resumeAt };
+  if (!question && RESUME.test(t) && !/\b(no more|not again|never again|nunca mas)\b/.test(t) && !PAUSE.test(t.replace(/\bpause\b/, ''))) {
     if (/\b(start|resume|restart|back|again|on|reanuda\w*|reactiva|de nuevo|otra vez|vuelve|vuelvas|vuelva|volver)\b/.test(t)) return { kind: 'resume' };
   }
   // A question about the check-ins is answered, never taken as a change ("my therapist set it at 8, does she see I changed it?").

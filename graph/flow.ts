@@ -46,6 +46,8 @@ export interface FlowContext {
   timezone: string;
   /** The patient's check-in schedule as it is now (null: none). */
   checkIns: CheckInSettings | null;
+  /** Their quiet hours, "HH:MM-HH:MM" local: nothing unprompted is sent then. */
+  quietHours: string;
   /** Present when an LLM is configured; every use has a scripted fallback. */
   llm?: Llm | undefined;
   /** Searches the vetted psychoeducation library in the patient's language. */

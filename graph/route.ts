@@ -212,8 +212,9 @@ export function decide(state: State, input: TurnInput): Decision {
   if (isHelpWord(text)) return { type: 'enter', flow: 'resources', suspend: answeringExercise(state) };
   if (!state.profile.onboarded) return { type: 'enter', flow: 'onboarding' };
   if (isOneOf(text, MENU_WORDS) || asksForMenu(text)) return { type: 'enter', flow: 'menu', leaving: true };
-  // "Hang on, the check-ins are off now, yeah?" mid-exercise: answered (the exercise kept), not taken as leaving it.
-  if (answeringExercise(state) && readCheckInRequest(text) && text.trim().split(/\s+/).length <= 16) return { type: 'enter', flow: 'menu', leaving: true, read: true };
+  // "Hang on, the check-ins are off now, yeah?" mid-exercise, or after a library answer: answered (an
+  // exercise kept), not taken as an answer, a goodbye or a library question.
+  if (state.flow !== 'menu' && readCheckInRequest(text) && text.trim().split(/\s+/).length <= 24) return { type: 'enter', flow: 'menu', leaving: answeringExercise(state), read: true };
   // "Eso no, nada" at a questionnaire item is "not at all", not "stop": an answer there is read first.
   const answersItem = state.flow === 'questionnaire' && NOT_AT_ALL.test(fold(text)) && text.trim().split(/\s+/).length <= 6;
   if (EXERCISES.has(state.flow) && !answersItem && readCommand(text) === 'exit') return { type: 'enter', flow: state.returnTo ?? 'menu', leaving: true };
@@ -227,7 +228,7 @@ export function decide(state: State, input: TurnInput): Decision {
     // "Show my thought records", mid-exercise: shown (this exercise is kept as a draft).
     if ((asksToSeeThoughtRecords(text) || asksToSeePlans(text)) && text.trim().split(/\s+/).length <= 10) return { type: 'enter', flow: 'menu', leaving: true, read: true };
     // "Pause the check-ins for a week" mid-exercise: done and confirmed (the exercise is kept), not saved as an answer.
-    if (readCheckInRequest(text) && text.trim().split(/\s+/).length <= 16) return { type: 'enter', flow: 'menu', leaving: true, read: true };
+    if (readCheckInRequest(text) && text.trim().split(/\s+/).length <= 24) return { type: 'enter', flow: 'menu', leaving: true, read: true };
     // A medicine question mid-exercise is answered, not stored as the exercise's answer.
     if (asksAboutMedication(text)) return { type: 'enter', flow: 'menu', leaving: true, read: true };
     // "Did that flag me to someone?" mid-exercise: answered plainly (the exercise is kept), not saved as an answer.

@@ -25,6 +25,8 @@ export interface TurnContext {
   timezone: string;
   /** The patient's scheduled check-ins, as they are now (null: none set up). */
   checkIns?: CheckInSettings | null;
+  /** The patient's quiet hours, local "HH:MM-HH:MM" (their own, or the clinic's). */
+  quietHours?: string;
 }
 
 export interface CheckInSettings {

@@ -14,6 +14,8 @@ import { cssrsOf } from '../../escalation/open.js';
  */
 
 export interface Score {
+  /** The record it was read from. */
+  id: string;
   score: number;
   at: Date;
   /** PHQ-9 / GAD-7 band; absent for mood. */
@@ -183,7 +185,7 @@ export async function loadFacts({ db, crypto }: Reader, patientId: string, from:
     const at = r.createdAt;
     if (isInstrument(r.instrument) && score !== null) {
       const severity = severityOf(r.instrument, score);
-      scores[r.instrument].push({ score, at, severity });
+      scores[r.instrument].push({ id: r.id, score, at, severity });
       const answers = (items.answers ?? {}) as Record<string, number | null>;
       questionnaires.push({
         id: r.id,
@@ -198,7 +200,7 @@ export async function loadFacts({ db, crypto }: Reader, patientId: string, from:
       continue;
     }
     // The mood after an exercise is a rating on the same 0–10 scale as a check-in's.
-    if ((r.instrument === 'mood' || r.instrument === 'exercise_mood') && score !== null) scores.mood.push({ score, at });
+    if ((r.instrument === 'mood' || r.instrument === 'exercise_mood') && score !== null) scores.mood.push({ id: r.id, score, at });
     if (at < from) continue;
     switch (r.instrument) {
       case 'thought_record':

@@ -132,7 +132,7 @@ export function everything(f: PatientFacts, now: Date, base: string): Bundle {
   for (const m of f.mood.series) {
     const mood: Observation = {
       resourceType: 'Observation',
-      id: resourceUuid('Observation:mood', `${p.id}:${m.at.toISOString()}`),
+      id: resourceUuid('Observation:mood', m.id),
       status: 'final',
       category: [SURVEY],
       code: { coding: [{ system: OUR_CODES, code: 'mood-0-10', display: 'Self-rated mood, 0 (worst) to 10 (best)' }], text: 'Self-rated mood (0–10)' },

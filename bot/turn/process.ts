@@ -139,6 +139,7 @@ async function turnContext(svc: Services, patient: Patient): Promise<TurnContext
     locale: patient.locale,
     timezone: patient.timezone,
     checkIns: await checkInSettings(svc.db, patient, svc.config.QUIET_HOURS),
+    quietHours: patient.quietHours ?? svc.config.QUIET_HOURS,
   };
 }
 

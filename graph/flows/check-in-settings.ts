@@ -52,7 +52,7 @@ export function answerCheckIns(ctx: FlowContext, request: CheckInRequest): StepR
       return { say: [say(tidy(status)), ...(told ? [] : [say(c.howToChange)])], step: 'idle', data: { checkInContext: true } };
     }
     case 'quiet': {
-      const [from = '21:00', to = '08:00'] = (s?.quietHours ?? '21:00-08:00').split('-');
+      const [from = '21:00', to = '08:00'] = ctx.quietHours.split('-');
       return done(c.quietHours(time(ctx, from), time(ctx, to)));
     }
     case 'pause': {
@@ -77,7 +77,7 @@ export function answerCheckIns(ctx: FlowContext, request: CheckInRequest): StepR
       if (s.active && !pausedUntil) return done(c.alreadyOn(next(ctx.now)));
       return done(c.resumed(next(ctx.now)), { actions: [{ type: 'check_in', change: 'resume' }] });
     case 'time': {
-      const quietHours = s?.quietHours ?? '21:00-08:00';
+      const quietHours = ctx.quietHours;
       const [from = '21:00', to = '08:00'] = quietHours.split('-');
       // Is that time of day inside the quiet hours? Asked of today's instant at that local time.
       const candidate = nextCheckIn(request.localTime, '0123456', ctx.timezone, ctx.now);

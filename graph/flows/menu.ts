@@ -237,6 +237,9 @@ function planMeant(ctx: FlowContext, n: number): SavedPlan | undefined {
 const CARRY_ON =
   /\b(en (q|que|donde) (ibamos|estabamos|nos quedamos|habiamos quedado)|where were we)\b|\b(finish|continue|carry on( with)?|pick up|get back to|go back to|resume|complete|keep going with|terminar|termino|acabar|acabo|seguir( con)?|seguimos( con)?|sigamos|le seguimos|continuar|continuamos|retomar|retomamos|volver a)\b.*\b(from before|from earlier|before|earlier|from yesterday|yesterday|the other day|we started|i started|we were doing|i was doing|left|unfinished|half ?way|where (we|i) (left off|stopped|were)|in the middle|de antes|de ayer|que empezamos|que empece|que dejamos|que deje|a medias|sin terminar|donde (lo )?(dejamos|deje|nos quedamos|me quede))\b/;
 
+/** The questionnaire asked about, however spelt, or "the one my therapist wanted". */
+const REQUESTED = /\b(questionn?aire|questionaire|questionnare|quesionnaire|survey|cuestionario|encuesta|test|the one (my|the) (therapist|team|care team|doctor|psychologist|counsell?or) (wanted|asked for|sent)|el que (me )?(pidio|mando|quiere) (mi|la|el) (psicologa|psicologo|terapeuta|doctora|doctor|equipo))\b/;
+
 /** "Carry on", "seguir": the only exercise left half-way, as said after an aside ("…say 'carry on' to pick it up"). */
 const BARE_CARRY_ON = /^(ok |okay |right |vale |ok va )?(carry on|continue|keep going|go on|resume|lets carry on|let s carry on|back to it|seguir|sigamos|seguimos|continuar|continua|continuemos|retomar|retomemos|retomalo)( please| pls| porfa| por favor| then| entonces)?$/;
 
@@ -372,6 +375,8 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   // "Pause check-ins for a week", "check in at 7pm instead", "will you keep messaging me?": the schedule, changed or told.
   const checkIns = readCheckInRequest(ctx.text, { context: (ctx.state.data as { checkInContext?: boolean }).checkInContext === true });
   if (checkIns) return answerCheckIns(ctx, checkIns);
+  // "Can I do that questionaire my therapist wanted?": the one the care team asked for, started.
+  if (ctx.state.profile.requestedQuestionnaire && REQUESTED.test(fold(ctx.text))) return { goto: 'questionnaire', returnTo: null, with: { instrument: ctx.state.profile.requestedQuestionnaire } };
   // A medicine or a dose: not the companion's to advise on; who can, and what to do if too much was taken.
   // The next message after that answer, about effects or missed doses ("felt kinda dizzy today, is that
   // from that?", "es solo media pastilla"), stays on the medicine: it is not a new topic.

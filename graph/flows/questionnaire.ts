@@ -295,7 +295,7 @@ function offerOf(ctx: FlowContext): { instrument: Instrument; by: 'clinician' | 
   return { instrument, by: by === 'clinician' || by === 'first' ? by : 'due' };
 }
 
-const LATER = /\b(later|not now|another time|maybe later|tomorrow|no thanks|cant (right )?now|can t (right )?now|busy|gotta go|got to go|have to go|luego|despues|mas tarde|ahora no|ahorita no|al rato|en un rato|no puedo|otro dia|manana|ocupad[oa])\b/;
+const LATER = /\b(later|not now|not right now|on the clock|at work|driving|another time|maybe later|tomorrow|no thanks|cant (right )?now|can t (right )?now|busy|gotta go|got to go|have to go|luego|despues|mas tarde|ahora no|ahorita no|al rato|en un rato|no puedo|otro dia|manana|ocupad[oa])\b/;
 const NOW = /^(now|sure|ok|okay|yes|yeah|yep|go|go on|lets go|lets do it|let s do it|fine|ahora|si|vale|dale|claro|va|bueno)( please| now| then| pls| por favor| va)?$/;
 
 function offer(ctx: FlowContext, o: NonNullable<ReturnType<typeof offerOf>>): StepResult {
