@@ -86,12 +86,13 @@ const CHANGE_VERB = /\b(instead|change|move|make it|switch|set|can you|could you
 export function readCheckInRequest(text: string, options: { context?: boolean } = {}): CheckInRequest | null {
   const t = fold(text);
   if (t.split(' ').length > 30) return null;
+  // The last sentence, and whether it is a plain instruction ("… ugh, forget it, no more check-ins").
+  const lastSentence = fold(text.split(/[?.!]+/).map((x) => x.trim()).filter(Boolean).at(-1) ?? text);
+  const endsWithInstruction = !/\?\s*$/.test(text.trim()) && (OFF.test(lastSentence) || PAUSE.test(lastSentence) || UNTIL_DAY.test(lastSentence));
   if (options.context && t.split(' ').length <= 16) {
     const bare = /\?/.test(text) ? null : checkInTime(text, t);
     if (bare) return { kind: 'time', localTime: bare };
-    const last = fold(text.split(/[?.!]+/).map((x) => x.trim()).filter(Boolean).at(-1) ?? text);
-    const instruction = !/\?\s*$/.test(text.trim()) && (OFF.test(last) || PAUSE.test(last) || UNTIL_DAY.test(last));
-    if (!instruction && /\?/.test(text) && /\b(it|they|them|that|the next one|next one|days? off|weekends?|lo|los|las|el proximo|el siguiente|fines? de semana)\b/.test(t)) return { kind: 'ask' };
+    if (!endsWithInstruction && /\?/.test(text) && /\b(it|they|them|that|the next one|next one|days? off|weekends?|lo|los|las|el proximo|el siguiente|fines? de semana)\b/.test(t)) return { kind: 'ask' };
   }
   if (UNPAUSE.test(t)) return { kind: 'resume' };
   if (/\b(quiet hours|horas de descanso|horario de descanso)\b/.test(t)) return { kind: 'quiet' };
@@ -101,8 +102,7 @@ export function readCheckInRequest(text: string, options: { context?: boolean } 
   if (/\b(remind me (to|about|of)|recuerdame (que|de))\b/.test(t)) return null;
   // A question ("so when do they start again" has no question mark either) is answered, never acted on,
   // unless it ends with a plain instruction ("what?? I asked when. Ugh, forget it, no more check-ins").
-  const lastSentence = fold(text.split(/[?.!]+/).map((x) => x.trim()).filter(Boolean).at(-1) ?? text);
-  const instructionLast = !/\?\s*$/.test(text.trim()) && (OFF.test(lastSentence) || PAUSE.test(lastSentence) || UNTIL_DAY.test(lastSentence)) && !QUESTION_START.test(lastSentence);
+  const instructionLast = endsWithInstruction && !QUESTION_START.test(lastSentence);
   const question = !instructionLast && (/\?/.test(text) || QUESTION_START.test(lastSentence));
   // "Start check-ins again at 11:45pm": back on, at that time (the time is not dropped).
   const resumeAt = RESUME.test(t) && TIME.test(t) && !question ? checkInTime(text, t) : null;
