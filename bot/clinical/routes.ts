@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { auditEvents, checkInSchedules, escalationEvents, escalations, messages, patients, questionnaireResponses, screenings, turnEvents } from '../../db/schema/index.js';
 import { auditOperator, authenticateOperator } from '../admin/admin-auth.js';
+import { UNANSWERED_NOTICE } from '../check-ins.js';
 import { AppError, BadRequest, NotFound } from '../errors.js';
 import { parse } from '../http.js';
 import type { Services } from '../services.js';
@@ -16,8 +17,6 @@ const DAY_MS = 86_400_000;
 const patientParams = z.object({ id: z.uuid('not a patient id') });
 const FLAGS = ['open_escalation', 'nobody_paged', 'worsening', 'high_score', 'phq9_item9', 'check_ins_unanswered', 'with_clinician', 'enrolment_pending'] as const;
 type PatientFlag = (typeof FLAGS)[number];
-/** Three unanswered check-ins in a row are worth a clinician's notice. */
-export const UNANSWERED_RUN = 3;
 
 function flagsOf(f: PatientFacts): PatientFlag[] {
   const flags: PatientFlag[] = [];
@@ -31,7 +30,7 @@ function flagsOf(f: PatientFacts): PatientFlag[] {
     if (t.latest && (t.latest.severity === 'moderately_severe' || t.latest.severity === 'severe') && !flags.includes('high_score')) flags.push('high_score');
   }
   if (f.questionnaires.filter((q) => q.instrument === 'phq9').at(-1)?.item9) flags.push('phq9_item9');
-  if (f.checkIns.unansweredInARow >= UNANSWERED_RUN) flags.push('check_ins_unanswered');
+  if (f.checkIns.unansweredInARow >= UNANSWERED_NOTICE) flags.push('check_ins_unanswered');
   if (f.patient.mode === 'clinician') flags.push('with_clinician');
   if (f.patient.enrolment === 'pending') flags.push('enrolment_pending');
   return flags;

@@ -9,15 +9,6 @@ import type { PatientFacts, Score, ScoreTrend } from './facts.js';
  */
 
 const SEVERITY: Record<Severity, string> = { minimal: 'minimal', mild: 'mild', moderate: 'moderate', moderately_severe: 'moderately severe', severe: 'severe' };
-const EXERCISE_NAMES: Record<string, string> = {
-  breathing: 'breathing',
-  grounding: 'grounding',
-  thought_record: 'thought record',
-  worry_time: 'worry time',
-  sleep_wind_down: 'sleep wind-down',
-  problem_solving: 'problem solving',
-  thinking_traps: 'thinking traps',
-};
 
 export const DRAFT_HEADING = 'DRAFT progress note for clinician review (written by the companion from its records; not a clinical assessment)';
 
@@ -75,7 +66,7 @@ function homeworkLine(f: PatientFacts): string {
   if (x.worryTime) parts.push(plural(x.worryTime, 'worry-time session'));
   if (x.thinkingTraps) parts.push(`thinking traps ×${x.thinkingTraps}`);
   if (x.sleepPlans) parts.push(plural(x.sleepPlans, 'sleep wind-down plan'));
-  for (const [name, n] of Object.entries(x.other)) parts.push(`${EXERCISE_NAMES[name] ?? name.replaceAll('_', ' ')} ×${n}`);
+  for (const [name, n] of Object.entries(x.other)) parts.push(`${name.replaceAll('_', ' ')} ×${n}`);
   if (x.safetyPlanUpdated) parts.push(`safety plan written or updated ${day(x.safetyPlanUpdated)}`);
   return parts.length ? `Exercises and homework: ${parts.join('; ')}.` : 'Exercises and homework: none in this period.';
 }
