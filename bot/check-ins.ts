@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, like, lte, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
+import type { Channel } from '../db/schema/index.js';
 import { enqueue } from '../db/outbox.js';
 import { auditEvents, channelIdentities, checkInSchedules, followUps, messages, patients, questionnaireResponses, turnEvents } from '../db/schema/index.js';
 import { noticeRecipients } from './clinical/notices.js';
@@ -110,13 +111,36 @@ export async function dueQuestionnaire(tx: Tx, svc: Services, patient: Pick<type
  * to a clinician, and, on SMS, a number that has not opted out and is not unreachable.
  */
 export async function mayMessageFirst(tx: Tx, patient: typeof patients.$inferSelect): Promise<boolean> {
-  if (patient.enrolment !== 'active' || patient.mode !== 'bot') return false;
+  if (patient.enrolment !== 'active' || patient.mode !== 'bot' || patient.mergedInto) return false;
   if (patient.lastChannel !== 'sms') return true;
+  return textable(tx, patient.id);
+}
+
+async function textable(tx: Tx, patientId: string): Promise<boolean> {
   const [sms] = await tx
     .select()
     .from(channelIdentities)
-    .where(and(eq(channelIdentities.patientId, patient.id), eq(channelIdentities.channel, 'sms')));
-  return Boolean(sms && !sms.optedOutAt && !sms.blockedCode);
+    .where(and(eq(channelIdentities.patientId, patientId), eq(channelIdentities.channel, 'sms')));
+  return Boolean(sms?.addressEnc && !sms.optedOutAt && !sms.blockedCode);
+}
+
+/** A patient who wrote in the web chat this recently is there now: what the bot starts goes there. */
+const IN_CHAT_MS = 15 * 60_000;
+
+/**
+ * The channel for what the bot starts (a check-in, a reminder, a follow-up): by text when the patient
+ * has a number that can be texted (a web patient who linked one gets check-ins by SMS), unless they
+ * are in the web chat at this moment; otherwise where they last wrote.
+ */
+export async function unpromptedChannel(svc: Services, patient: typeof patients.$inferSelect, now: Date): Promise<Channel> {
+  if (!svc.smsEnabled || !(await textable(svc.db, patient.id))) return patient.lastChannel;
+  const [last] = await svc.db
+    .select({ channel: messages.channel, at: messages.createdAt })
+    .from(messages)
+    .where(and(eq(messages.patientId, patient.id), eq(messages.direction, 'in')))
+    .orderBy(desc(messages.seq))
+    .limit(1);
+  return last?.channel === 'web' && now.getTime() - last.at.getTime() < IN_CHAT_MS ? 'web' : 'sms';
 }
 
 /** The end of the patient's quiet hours if `now` is inside them (their own, or the clinic's default). */

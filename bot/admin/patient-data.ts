@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Tx } from '../../db/client.js';
 import {
   channelIdentities,
+  phoneLinks,
   checkInSchedules,
   escalationEvents,
   escalations,
@@ -61,7 +62,7 @@ export async function adminPatientDataRoutes(app: FastifyInstance, { svc }: { sv
     return {
       format: 'cbt-companion.patient-export.v1',
       exportedAt: now.toISOString(),
-      patient: { id: p.id, pseudonym: p.pseudonym, locale: p.locale, timezone: p.timezone, enrolment: p.enrolment, mode: p.mode, createdAt: p.createdAt.toISOString() },
+      patient: { id: p.id, pseudonym: p.pseudonym, locale: p.locale, timezone: p.timezone, enrolment: p.enrolment, mode: p.mode, mergedInto: p.mergedInto, createdAt: p.createdAt.toISOString() },
       channels: identities.map((c) => ({
         channel: c.channel,
         address: c.addressEnc ? open(c.addressEnc) : null,
@@ -149,6 +150,7 @@ async function eraseRows(tx: Tx, patientId: string): Promise<Record<string, numb
       .where(
         or(
           eq(outbox.destination, `sms:${patientId}`),
+          sql`${outbox.payload}->>'linkId' in (select id::text from phone_links where patient_id = ${patientId})`,
           inArray(outbox.escalationId, theirEscalations),
           sql`${outbox.payload}->>'messageId' in (select id::text from messages where patient_id = ${patientId})`,
           sql`${outbox.payload}->>'recordId' in (select id::text from questionnaire_responses where patient_id = ${patientId})`,
@@ -163,6 +165,7 @@ async function eraseRows(tx: Tx, patientId: string): Promise<Record<string, numb
   counts.turnEvents = await count(tx.delete(turnEvents).where(eq(turnEvents.patientId, patientId)).returning({ id: turnEvents.id }));
   counts.followUps = await count(tx.delete(followUps).where(eq(followUps.patientId, patientId)).returning({ id: followUps.id }));
   counts.checkIns = await count(tx.delete(checkInSchedules).where(eq(checkInSchedules.patientId, patientId)).returning({ id: checkInSchedules.id }));
+  counts.phoneLinks = await count(tx.delete(phoneLinks).where(eq(phoneLinks.patientId, patientId)).returning({ id: phoneLinks.id }));
   counts.channels = await count(tx.delete(channelIdentities).where(eq(channelIdentities.patientId, patientId)).returning({ id: channelIdentities.id }));
   counts.messages = await count(tx.delete(messages).where(eq(messages.patientId, patientId)).returning({ id: messages.id }));
   await tx.delete(patients).where(eq(patients.id, patientId));

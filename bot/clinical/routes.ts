@@ -117,6 +117,8 @@ export async function clinicalRoutes(app: FastifyInstance, { svc }: { svc: Servi
         locale: f.patient.locale,
         enrolment: f.patient.enrolment,
         enrolledAt: f.patient.createdAt.toISOString(),
+        // This web chat linked a number another patient texted from, and carries on as that patient.
+        mergedInto: f.patient.mergedInto ?? null,
         lastMessageAt: f.lastMessageAt?.toISOString() ?? null,
         latest: { phq9: latest(f.phq9), gad7: latest(f.gad7), mood: latest(f.mood) },
         checkIns: f.checkIns,

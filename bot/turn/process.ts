@@ -11,7 +11,7 @@ import { checkOutput } from '../../escalation/output-guard.js';
 import { raiseOnly } from '../../escalation/screener/index.js';
 import type { Screening } from '../../escalation/screening.js';
 import type { Reply, TurnAction, TurnContext, TurnInput } from '../../graph/types.js';
-import { changeCheckIns, checkInSettings } from '../check-ins.js';
+import { changeCheckIns, checkInSettings, unpromptedChannel } from '../check-ins.js';
 import { noticeWorsening } from '../clinical/notices.js';
 import type { Services } from '../services.js';
 import { recentPatientTurns, storeOutbound } from './messages.js';
@@ -216,11 +216,19 @@ async function secondOpinion(svc: Services, patient: Patient, message: typeof me
 
 async function runEvent(svc: Services, patient: Patient, event: typeof turnEvents.$inferSelect): Promise<void> {
   const now = svc.clock.now();
-  const input: TurnInput = { kind: 'event', eventId: event.id, event: event.event, detail: event.detail, at: event.createdAt.toISOString(), context: await turnContext(svc, patient) };
+  const channel = await unpromptedChannel(svc, patient, now);
+  const input: TurnInput = {
+    kind: 'event',
+    eventId: event.id,
+    event: event.event,
+    detail: event.detail,
+    at: event.createdAt.toISOString(),
+    context: { ...(await turnContext(svc, patient)), channel },
+  };
   // While a clinician has the conversation, bot events (a check-in) wait for the hand-back.
   const output = patient.mode === 'clinician' ? { replies: [], actions: [] } : await runGraph(svc, patient, input);
   await svc.db.transaction(async (tx) => {
-    await applyTurn(svc, tx, patient, patient.lastChannel, null, output.replies, output.actions, now);
+    await applyTurn(svc, tx, patient, channel, null, output.replies, output.actions, now);
     await tx.update(turnEvents).set({ processedAt: now }).where(eq(turnEvents.id, event.id));
   });
 }

@@ -37,6 +37,12 @@ export const patients = pgTable(
     quietHours: text('quiet_hours'),
     /** Offer the PHQ-9 and GAD-7 every this many days (0: never). Null: the clinic's QUESTIONNAIRE_EVERY_DAYS. */
     questionnaireEveryDays: integer('questionnaire_every_days'),
+    /**
+     * This web-only patient proved a phone number that already belonged to another patient, and the
+     * browser now continues as that patient (one patient, one conversation). What was said here is
+     * kept; nothing more arrives here.
+     */
+    mergedInto: uuid('merged_into'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check('patients_mode_check', sql`${t.mode} in ('bot', 'clinician')`)],
@@ -112,4 +118,28 @@ export const followUps = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('follow_ups_plan_uq').on(t.patientId, t.planId), index('follow_ups_due_idx').on(t.dueAt).where(sql`${t.sentAt} is null and ${t.cancelledAt} is null`)],
+);
+
+/**
+ * A web patient adding a phone number: a code sent to the number by SMS, confirmed in the widget,
+ * before the number becomes the patient's SMS identity. The number and the code are encrypted; the
+ * keyed hash of the number limits how often one number is sent codes, whoever asks.
+ */
+export const phoneLinks = pgTable(
+  'phone_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    phoneHash: text('phone_hash').notNull(),
+    phoneEnc: text('phone_enc').notNull(),
+    codeEnc: text('code_enc').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** Wrong codes tried: after a few the code is spent and a new one must be asked for. */
+    attempts: integer('attempts').notNull().default(0),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('phone_links_patient_idx').on(t.patientId, t.createdAt), index('phone_links_phone_idx').on(t.phoneHash, t.createdAt)],
 );

@@ -455,6 +455,17 @@ export const en = {
       `Hi, this is ${bot}, the CBT companion from ${clinic}. Your care team has signed you up for support between sessions by text. Reply HI to start, HELP for help, or STOP to opt out. Msg & data rates may apply. If you're ever in crisis, ${crisisLine}.`,
   },
 
+  phone: {
+    code: (clinic: string, code: string) => `${code} is your code to link this number to ${clinic}'s CBT companion. It expires in 10 minutes. If you didn't ask for it, you can ignore this text.`,
+    linkedSms: (clinic: string) =>
+      `This number is now linked to ${clinic}'s CBT companion. Check-ins will come here by text; reply here or in the web chat, it's one conversation. Reply HELP for help, STOP to opt out. Msg & data rates may apply.`,
+    linkedWeb: (phone: string, joined: boolean) =>
+      joined
+        ? `Your number ending ${phone} is linked. You'd already texted us from it, so this chat now carries on that conversation, here and by text. Check-ins will come by text.`
+        : `Your number ending ${phone} is linked. Check-ins will come by text from now on, and whatever you write here or by text is one conversation.`,
+    unlinked: (phone: string) => `Your number ending ${phone} is no longer linked: nothing more will be texted to it, and check-ins will wait for you here in the chat.`,
+  },
+
   clinician: {
     joined: (name: string, clinic: string) =>
       `${name}, a clinician from ${clinic}, has joined this conversation. Their messages are marked as from a clinician.`,

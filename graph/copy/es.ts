@@ -387,6 +387,17 @@ export const es: Copy = {
       `Hola, soy ${bot}, el acompañante de TCC de ${clinic}. Tu equipo de atención te ha dado de alta para recibir apoyo por SMS entre sesiones. Responde HOLA para empezar, HELP para ayuda o STOP para darte de baja. Pueden aplicarse tarifas de mensajes y datos. Si alguna vez estás en crisis, ${crisisLine}.`,
   },
 
+  phone: {
+    code: (clinic, code) => `${code} es tu código para vincular este número al acompañante de TCC de ${clinic}. Caduca en 10 minutos. Si no lo pediste, puedes ignorar este mensaje.`,
+    linkedSms: (clinic) =>
+      `Este número ya está vinculado al acompañante de TCC de ${clinic}. Los mensajes de seguimiento llegarán aquí por SMS; responde aquí o en el chat web, es una sola conversación. Responde HELP para ayuda o STOP para darte de baja. Pueden aplicarse tarifas de mensajes y datos.`,
+    linkedWeb: (phone, joined) =>
+      joined
+        ? `Tu número terminado en ${phone} está vinculado. Ya nos habías escrito desde él, así que este chat continúa esa conversación, aquí y por SMS. Los mensajes de seguimiento llegarán por SMS.`
+        : `Tu número terminado en ${phone} está vinculado. A partir de ahora los mensajes de seguimiento llegarán por SMS, y lo que escribas aquí o por SMS es una sola conversación.`,
+    unlinked: (phone) => `Tu número terminado en ${phone} ya no está vinculado: no se le enviará nada más y los mensajes de seguimiento te esperarán aquí en el chat.`,
+  },
+
   clinician: {
     joined: (name, clinic) => `${name}, profesional de ${clinic}, se ha unido a esta conversación. Sus mensajes aparecen marcados como de un profesional.`,
     left: (name) => `${name} ha salido de la conversación.`,

@@ -3,6 +3,7 @@ import twilio from 'twilio';
 import { channelIdentities, clinicians, escalations, messages, patients } from '../../../db/schema/index.js';
 import type { Config } from '../../config.js';
 import type { OutboxRow, Sender, SendOutcome } from '../../outbox/outbox-worker.js';
+import { linkCodeSender } from '../../phone-link.js';
 import type { Services } from '../../services.js';
 
 /**
@@ -52,7 +53,7 @@ function outcomeOf(err: unknown): SendOutcome {
   return { type: 'failed', code: `twilio_${err.code ?? err.status}` };
 }
 
-/** Outbox senders for SMS: replies to patients, and the paging fallback to clinicians' phones. */
+/** Outbox senders for SMS: replies to patients, codes to numbers being linked, and the paging fallback to clinicians' phones. */
 export function smsSenders(svc: Services, api: SmsApi): Record<string, Sender> {
   async function patientMessage(row: OutboxRow): Promise<SendOutcome> {
     const messageId = String(row.payload.messageId);
@@ -106,5 +107,14 @@ export function smsSenders(svc: Services, api: SmsApi): Record<string, Sender> {
     }
   }
 
-  return { patient_message: patientMessage, page_sms: pageSms };
+  const linkCode = linkCodeSender(svc, (to, body) => api.send(to, body));
+  async function sendLinkCode(row: OutboxRow): Promise<SendOutcome> {
+    try {
+      return await linkCode(row);
+    } catch (err) {
+      return outcomeOf(err);
+    }
+  }
+
+  return { patient_message: patientMessage, page_sms: pageSms, link_code: sendLinkCode };
 }

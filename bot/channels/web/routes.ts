@@ -5,6 +5,7 @@ import { messages, patients } from '../../../db/schema/index.js';
 import { BadRequest, PayloadTooLarge, TooManyRequests, Unauthorized } from '../../errors.js';
 import { bearer, parse } from '../../http.js';
 import { canonicalLocale, createPatient, isTimeZone } from '../../patients.js';
+import { confirmCode, phoneStatus, requestCode, unlinkPhone } from '../../phone-link.js';
 import type { Services } from '../../services.js';
 import { acceptInbound } from '../../turn/accept.js';
 import { issueToken, verifyToken } from './session-token.js';
@@ -36,6 +37,9 @@ const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(100),
 });
 
+const phoneBody = z.object({ phone: z.string({ error: 'phone must be a string' }).min(1, 'phone is required').max(40, 'phone is at most 40 characters') }).strict();
+const codeBody = z.object({ code: z.string({ error: 'code must be a string' }).regex(/^\s*\d[\d\s-]{4,10}\d\s*$/, 'code is the six digits sent by text') }).strict();
+
 /** Open event streams allowed per patient at once (tabs, devices). */
 export const MAX_STREAMS = 5;
 
@@ -48,6 +52,8 @@ export async function webRoutes(app: FastifyInstance, { svc }: { svc: Services }
     if (!patient) throw new Unauthorized('the session token is invalid or has expired', 'invalid_token');
     // Revoked by an operator (a lost phone, a shared computer): every token issued before then.
     if (patient.sessionsValidFrom && claims.issuedAt < patient.sessionsValidFrom.getTime()) throw new Unauthorized('this session was ended; start a new one', 'session_revoked');
+    // The patient linked a number that was already enrolled: the conversation goes on under that patient's token.
+    if (patient.mergedInto) throw new Unauthorized('this chat now carries on under the phone number it was linked to; use the token that linking returned', 'session_moved');
     return patient;
   }
 
@@ -114,6 +120,27 @@ export async function webRoutes(app: FastifyInstance, { svc }: { svc: Services }
       cursor: String(rows.at(-1)?.seq ?? after),
     };
   });
+
+  /**
+   * Linking a phone number: check-ins by text, and SMS and web as one conversation. A code is texted
+   * to the number and typed back here; the number is never shown in full again.
+   */
+  app.get('/api/web/phone', async (req) => phoneStatus(svc, await patientOf(req)));
+  app.post('/api/web/phone', { config: { rateLimit: { max: 10, timeWindow: '1 minute', keyGenerator: perPatient } } }, async (req, reply) => {
+    const patient = await patientOf(req);
+    const body = parse(phoneBody, req.body);
+    return reply.code(202).send({ status: 'code_sent', ...(await requestCode(svc, patient, body.phone)) });
+  });
+  app.post('/api/web/phone/confirm', { config: { rateLimit: { max: 10, timeWindow: '1 minute', keyGenerator: perPatient } } }, async (req, reply) => {
+    const patient = await patientOf(req);
+    const body = parse(codeBody, req.body);
+    const result = await confirmCode(svc, patient, body.code);
+    if (!result.linked) {
+      return reply.code(400).send({ error: { code: 'wrong_code', message: result.attemptsLeft > 0 ? `that code is not right; ${result.attemptsLeft} tries left` : 'that code is not right, and it can no longer be used; ask for a new one', attemptsLeft: result.attemptsLeft } });
+    }
+    return result;
+  });
+  app.delete('/api/web/phone', async (req) => unlinkPhone(svc, await patientOf(req)));
 
   /** The crisis resources for the patient's locale (the page's "Get help now"). */
   app.get('/api/web/resources', async (req) => {

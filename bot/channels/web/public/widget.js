@@ -132,10 +132,66 @@
   });
   $('help-close').addEventListener('click', () => { $('help-panel').hidden = true; });
 
+  // Check-ins by text: the number is confirmed with a code texted to it.
+  const textsStatus = $('texts-status');
+  async function showPhone() {
+    const res = await api('/api/web/phone');
+    if (!res.ok) return;
+    const s = await res.json();
+    $('unlink').hidden = !s.phone;
+    $('phone-form').hidden = Boolean(s.phone);
+    $('code-form').hidden = !s.pending;
+    if (s.phone) textsStatus.textContent = `Check-ins come by text to your number ending ${s.phone}.`;
+    else if (s.pending) textsStatus.textContent = `We texted a code to your number ending ${s.pending.phone}. Type it below.`;
+  }
+  async function problem(res) {
+    const err = await res.json().catch(() => ({}));
+    textsStatus.textContent = err.error?.message || `Something went wrong (${res.status})`;
+  }
+  $('texts').addEventListener('click', () => {
+    const panel = $('texts-panel');
+    panel.hidden = !panel.hidden;
+    $('texts').setAttribute('aria-expanded', String(!panel.hidden));
+    if (!panel.hidden) showPhone();
+  });
+  $('texts-close').addEventListener('click', () => { $('texts-panel').hidden = true; $('texts').setAttribute('aria-expanded', 'false'); });
+  $('phone-form').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const res = await api('/api/web/phone', { method: 'POST', body: JSON.stringify({ phone: $('phone').value }) });
+    if (!res.ok) return problem(res);
+    await showPhone();
+    $('code').focus();
+  });
+  $('code-form').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const res = await api('/api/web/phone/confirm', { method: 'POST', body: JSON.stringify({ code: $('code').value }) });
+    if (!res.ok) return problem(res);
+    const linked = await res.json();
+    $('code').value = '';
+    if (linked.token) {
+      // The number was already ours: this chat carries on that conversation, under its token.
+      token = linked.token;
+      localStorage.setItem(TOKEN_KEY, token);
+      cursor = '0';
+      log.textContent = '';
+    }
+    await showPhone();
+    refresh();
+  });
+  $('unlink').addEventListener('click', async () => {
+    const res = await api('/api/web/phone', { method: 'DELETE' });
+    if (!res.ok) return problem(res);
+    textsStatus.textContent = 'Your number is removed. Check-ins will wait for you here.';
+    $('unlink').hidden = true;
+    $('phone-form').hidden = false;
+    refresh();
+  });
+
   (async () => {
     try {
       if (!token) await startSession();
       await refresh();
+      api('/api/web/phone').then(async (res) => { if (res.ok && !(await res.json()).available) $('texts').hidden = true; }).catch(() => {});
       setInterval(refresh, 4000);
       listen();
     } catch (e) {
