@@ -116,7 +116,8 @@ export async function mayMessageFirst(tx: Tx, patient: typeof patients.$inferSel
   return textable(tx, patient.id);
 }
 
-async function textable(tx: Tx, patientId: string): Promise<boolean> {
+/** The patient has a number that can be texted (not opted out, not unreachable). */
+export async function textable(tx: Tx, patientId: string): Promise<boolean> {
   const [sms] = await tx
     .select()
     .from(channelIdentities)

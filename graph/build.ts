@@ -52,6 +52,7 @@ function context(state: State, deps: GraphDeps): FlowContext {
     timezone: input.context.timezone,
     checkIns: input.context.checkIns ?? null,
     quietHours: input.context.quietHours ?? input.context.checkIns?.quietHours ?? DEFAULT_QUIET_HOURS,
+    texts: input.context.texts ?? (input.context.channel === 'sms' ? 'linked' : 'off'),
     llm: deps.llm,
     searchContent: deps.searchContent ? (query: string) => deps.searchContent!(query, language) : undefined,
   };

@@ -73,3 +73,20 @@ describe('check-ins managed in plain words', () => {
     expect(readCheckInRequest(text)).toBeNull();
   });
 });
+
+describe('questions about how check-ins work', () => {
+  it('are answered, not taken as a new time', () => {
+    expect(readCheckInRequest('how do the check-ins work exactly? like do you text me at 8 or do i have to open this')).toEqual({ kind: 'how' });
+    expect(readCheckInRequest('how do the check-ins work? do you text me at 8?')).toEqual({ kind: 'ask' });
+    expect(readCheckInRequest('el mensaje diario si lo quiero, como a las 8 de la noche')).toEqual({ kind: 'time', localTime: '20:00' });
+  });
+});
+
+describe('how check-ins reach the patient', () => {
+  it('is its own question', () => {
+    expect(readCheckInRequest('ok but thats not what i asked. will i get a notification or do i need to come back here?')).toEqual({ kind: 'how' });
+    expect(readCheckInRequest('y me llega un mensaje o tengo que entrar aqui?')).toEqual({ kind: 'how' });
+    expect(readCheckInRequest('text me at 7 instead')).toEqual({ kind: 'time', localTime: '19:00' });
+  });
+});
+

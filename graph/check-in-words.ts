@@ -16,10 +16,16 @@ export type CheckInRequest =
   | { kind: 'off' }
   | { kind: 'resume' }
   | { kind: 'time'; localTime: string }
-  | { kind: 'ask' };
+  | { kind: 'ask' }
+  /** How check-ins reach them ("will I get a notification or do I need to come back here?"). */
+  | { kind: 'how' };
+
+/** "Will I get a notification or do I have to open this?", "¿me llega un mensaje o tengo que entrar?". */
+const HOW_REACH =
+  /\b(will i get (a |any )?(notification|text|message|alert)s?|get notified|how will i (know|get them|see them)|or do i (have|need) to (open|come back|come on|check|log ?in)|do i (have|need) to (open (this|it|the app|the chat)|come back (here|on)|come on here|check (this|here))|do you (text|send) (me )?(a )?(text|notification|message)|me (llega|llegan|avisas|mandas) (un |una )?(mensaje|notificacion|aviso|sms)|tengo que (abrir|entrar|volver|meterme)|como me (entero|llega|llegan|avisas))\b/;
 
 /** The check-ins, or the bot's messages as such ("your messages", not "messages from my ex"). */
-const NOUN = String.raw`(check ?-?ins?|checkins?|reminders?|reminder messages|(your|these|the|daily|morning|evening|bot) (messages|texts|notifications|nudges)|(messages|texts) from you|recordatorios?|(tus|los|estos|esos) (mensajes|mensajitos|avisos)|mensajes (tuyos|de seguimiento|diarios)|notificaciones|seguimientos)`;
+const NOUN = String.raw`(check ?-?ins?|checkins?|reminders?|reminder messages|(your|these|the|daily|morning|evening|bot) (messages|texts|notifications|nudges)|(messages|texts) from you|recordatorios?|(tus|los|estos|esos) (mensajes|mensajitos|avisos)|mensajes? (tuyos|de seguimiento|diarios?)|notificaciones|seguimientos|daily (message|check ?-?in|text))`;
 /** The bot writing to them: "message me", "text me", "escribeme", "mandarme mensajes". */
 const WRITE_ME = String.raw`(message me|messaging me|text me|texting me|checking in( on| with)? me|check in( on| with)? me|check on me|escribeme|escribirme|me escribes|me escribas|me mandes|mandarme|mandandome|me envies|enviarme|me vas a (mandar|escribir|enviar))`;
 
@@ -76,7 +82,9 @@ const LATER_START =
   /\b((from|starting|starting on|start on) (next|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|\d)|next week|the week after|del \d{1,2}|desde el|a partir del?|la (otra|proxima|siguiente) semana|la semana que viene|between|entre el|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|del (lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b/;
 /** Asking, not asking for a change: "does my therapist see that I changed the time?", "you'll still write at 6:30, right?". */
 const ONLY_ASKING =
-  /\b(right|verdad|no|si|cierto|correcto|isnt it|is that right|still|sigue|seguira|ve|ven|sees|see|know|sabe|se entera|se enteran|enterar|was|fue|puso|set|changed|cambie|cambio)\s*\?*$|\b(does|did|do|will|is|are|would|can) (my|the) (therapist|psychologist|clinician|care team|doctor)\b|\b(mi|el|la) (psicologa|psicologo|terapeuta|doctora|doctor|equipo)\b.{0,40}\b(ve|sabe|se entera|puso|dijo)\b/;
+  /\b(right|verdad|no|si|cierto|correcto|isnt it|is that right|still|sigue|seguira|ve|ven|sees|see|know|sabe|se entera|se enteran|enterar|was|fue|puso|set|changed|cambie|cambio)\s*\?*$|\b(how (do|does|will) (the |these |your )?[\w-]+( [\w-]+)? work|what happens|or do i (have|need) to|do i (have|need) to (open|come back|check)|how does (it|that|this) work|como funciona\w*|que pasa cuando|tengo que (abrir|entrar|volver))\b|\b(does|did|do|will|is|are|would|can) (my|the) (therapist|psychologist|clinician|care team|doctor)\b|\b(mi|el|la) (psicologa|psicologo|terapeuta|doctora|doctor|equipo)\b.{0,40}\b(ve|sabe|se entera|puso|dijo)\b/;
+/** A new time asked for in the same breath ("text me at 7 instead"): a change, not a question of how. */
+const CHANGE_TIME_SAID = /\b(instead|en vez|from now on|a partir de ahora|change|cambia)\b/;
 const CHANGE_VERB = /\b(instead|change|move|make it|switch|set|can you|could you|please|pls|porfa|por favor|en vez|mejor|cambia|cambiala|cambiar|mueve|mover|pon|ponlo|ponla|puedes|podrias|se puede|quiero|i want|id like|i d like|escribeme|mandame|message me|text me|check in (with me )?at)\b/;
 
 /**
@@ -94,6 +102,7 @@ export function readCheckInRequest(text: string, options: { context?: boolean } 
     if (bare) return { kind: 'time', localTime: bare };
     if (!endsWithInstruction && /\?/.test(text) && /\b(it|they|them|that|the next one|next one|days? off|weekends?|lo|los|las|el proximo|el siguiente|fines? de semana)\b/.test(t)) return { kind: 'ask' };
   }
+  if (HOW_REACH.test(t) && !CHANGE_TIME_SAID.test(t)) return { kind: 'how' };
   if (UNPAUSE.test(t)) return { kind: 'resume' };
   if (/\b(quiet hours|horas de descanso|horario de descanso)\b/.test(t)) return { kind: 'quiet' };
   const aboutCheckIns = new RegExp(String.raw`\b${NOUN}\b`).test(t) || new RegExp(String.raw`\b${WRITE_ME}\b`).test(t);

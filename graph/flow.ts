@@ -48,6 +48,8 @@ export interface FlowContext {
   checkIns: CheckInSettings | null;
   /** Their quiet hours, "HH:MM-HH:MM" local: nothing unprompted is sent then. */
   quietHours: string;
+  /** Whether what the bot starts goes to them by text (`linked`), could (`available`: they can add a number in the chat), or cannot (`off`). */
+  texts: 'linked' | 'available' | 'off';
   /** Present when an LLM is configured; every use has a scripted fallback. */
   llm?: Llm | undefined;
   /** Searches the vetted psychoeducation library in the patient's language. */

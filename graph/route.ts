@@ -55,6 +55,9 @@ export function inExercise(state: State): boolean {
   return EXERCISES.has(state.flow) && state.step !== 'start' && state.step !== 'idle' && !(state.flow === 'questionnaire' && state.step === 'offer');
 }
 
+/** Steps of the enrolment intake (flows/onboarding.ts): a message at one of them is read there, not taken to the menu. */
+export const INTAKE_STEPS: ReadonlySet<string> = new Set(['consent', 'consent_again', 'offer', 'name', 'help', 'goals', 'check_in']);
+
 /** Waiting for an exercise's answer. */
 function answeringExercise(state: State): boolean {
   return inExercise(state) && state.flow !== 'learn';
@@ -214,7 +217,9 @@ export function decide(state: State, input: TurnInput): Decision {
   if (isOneOf(text, MENU_WORDS) || asksForMenu(text)) return { type: 'enter', flow: 'menu', leaving: true };
   // "Hang on, the check-ins are off now, yeah?" mid-exercise, or after a library answer: answered (an
   // exercise kept), not taken as an answer, a goodbye or a library question.
-  if (state.flow !== 'menu' && readCheckInRequest(text) && text.trim().split(/\s+/).length <= 24) return { type: 'enter', flow: 'menu', leaving: answeringExercise(state), read: true };
+  // (The intake's own check-in question reads its answer.)
+  const intakeCheckIn = state.flow === 'onboarding' && state.step === 'check_in';
+  if (state.flow !== 'menu' && !intakeCheckIn && readCheckInRequest(text) && text.trim().split(/\s+/).length <= 24) return { type: 'enter', flow: 'menu', leaving: answeringExercise(state), read: true };
   // "Eso no, nada" at a questionnaire item is "not at all", not "stop": an answer there is read first.
   const answersItem = state.flow === 'questionnaire' && NOT_AT_ALL.test(fold(text)) && text.trim().split(/\s+/).length <= 6;
   if (EXERCISES.has(state.flow) && !answersItem && readCommand(text) === 'exit') return { type: 'enter', flow: state.returnTo ?? 'menu', leaving: true };
@@ -249,6 +254,6 @@ export function decide(state: State, input: TurnInput): Decision {
     // Worried about someone else at risk, mid-exercise: that comes first (the menu gives the numbers for them).
     if (worriedAboutSomeoneElse(text)) return { type: 'enter', flow: 'menu', leaving: true, read: true };
   }
-  if (state.flow === 'onboarding' || state.flow === 'crisis') return { type: 'enter', flow: 'menu' };
+  if ((state.flow === 'onboarding' && !INTAKE_STEPS.has(state.step)) || state.flow === 'crisis') return { type: 'enter', flow: 'menu' };
   return { type: 'continue' };
 }

@@ -27,6 +27,8 @@ export interface TurnContext {
   checkIns?: CheckInSettings | null;
   /** The patient's quiet hours, local "HH:MM-HH:MM" (their own, or the clinic's). */
   quietHours?: string;
+  /** Texts: the patient has a number that is texted (`linked`), could add one (`available`), or this service sends no SMS (`off`). */
+  texts?: 'linked' | 'available' | 'off';
 }
 
 export interface CheckInSettings {
@@ -63,6 +65,8 @@ export type TurnAction =
   | { type: 'record'; instrument: string; score: number | null; items: Record<string, unknown> }
   /** The patient changed their check-ins in words: paused until an instant, off, back on, or at a new local time. */
   | { type: 'check_in'; change: 'pause' | 'off' | 'resume' | 'time'; until?: string; localTime?: string }
+  /** The patient's answer at enrolment: may their care team have summaries of what they do here. */
+  | { type: 'consent'; shareSummaries: boolean }
   /** Ask about a planned activity at `at` (an instant), or stop asking (`at: null`). */
   | { type: 'follow_up'; planId: string; at: string | null };
 

@@ -20,6 +20,7 @@ describe('behavioural activation with a follow-up at the planned local time', ()
       const first = await open();
       const p = await WebPatient.create(first, { locale: 'en-US', timezone: 'America/New_York' });
       await p.say('hi');
+      await p.say('yes'); // summaries question at enrolment
       await p.say('4');
       await p.say('flat');
       expect((await p.say('help me plan something small for tomorrow')).join('\n')).toMatch(/Which area would you like to focus on/);
@@ -76,6 +77,7 @@ describe('behavioural activation with a follow-up at the planned local time', ()
     try {
       const p = await WebPatient.create(rt, { locale: 'en-GB', timezone: 'Europe/London' });
       await p.say('hi');
+      await p.say('yes'); // summaries question at enrolment
       await p.say('5');
       await p.say('ok');
       for (const [activity, when] of [

@@ -33,6 +33,7 @@ describe('check-ins and reminders are sent once by two instances', () => {
     for (let i = 0; i < 5; i++) {
       const p = await WebPatient.create(i % 2 ? a : b, { timezone: 'UTC' });
       await p.say('hi');
+      await p.say('yes'); // summaries question at enrolment
       const set = await a.app.inject({ method: 'POST', url: `/api/admin/patients/${p.patientId}/check-in`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, payload: { time: '10:00' } });
       expect(set.statusCode).toBe(204);
       patients.push(p);

@@ -40,6 +40,7 @@ describe('check-ins that respect the patient', () => {
     rt = w.rt;
     const p = await WebPatient.create(rt, { locale: 'en-US', timezone: 'America/Chicago' });
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     expect((await w.admin('POST', `/api/admin/patients/${p.patientId}/check-in`, { time: '07:00' })).statusCode).toBe(204);
     const arrived = await hours(rt, w.clock, p, 4 * 24);
     // 08:00 local each day (the default quiet hours are 21:00–08:00), never 07:00.
@@ -58,6 +59,7 @@ describe('check-ins that respect the patient', () => {
     rt = w.rt;
     const p = await WebPatient.create(rt, { locale: 'en-US', timezone: 'America/New_York' });
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say('5');
     await p.say('ok');
     await p.say('can we plan an activity?');
@@ -78,10 +80,11 @@ describe('check-ins that respect the patient', () => {
     rt = w.rt;
     const p = await WebPatient.create(rt, { locale: 'en-US', timezone: 'America/Chicago' });
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say('6');
     await p.say('calm');
     // No schedule yet: said so, nothing paused.
-    expect((await p.say('will you keep messaging me?')).join('\n')).toMatch(/don't have check-ins scheduled/);
+    expect((await p.say('will you keep messaging me?')).join('\n')).toMatch(/don't have daily check-ins set up/);
     expect((await p.say('check in with me every day at 6pm')).join('\n')).toMatch(/every day at 6:00 PM\. The next one is today 6:00 PM/);
     expect((await p.say('when do you check in?')).join('\n')).toMatch(/I check in every day at 6:00 PM\. The next one is today 6:00 PM/);
 
@@ -112,6 +115,7 @@ describe('check-ins that respect the patient', () => {
     rt = w.rt;
     const p = await WebPatient.create(rt, { locale: 'en-US', timezone: 'UTC' });
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     expect((await w.admin('POST', `/api/admin/patients/${p.patientId}/check-in`, { time: '12:00' })).statusCode).toBe(204);
     const checkIn = async (days: number) => {
       w.clock.advance(days * 86_400_000);
@@ -144,6 +148,7 @@ describe('check-ins that respect the patient', () => {
     rt = w.rt;
     const p = await WebPatient.create(rt, { locale: 'en-US', timezone: 'America/Chicago' });
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say('5');
     await p.say('meh');
     const asked = await w.admin('POST', `/api/admin/patients/${p.patientId}/questionnaires`, { instrument: 'phq9' });
@@ -173,6 +178,7 @@ describe('check-ins that respect the patient', () => {
     rt = w.rt;
     const p = await WebPatient.create(rt, { locale: 'es-MX', timezone: 'America/Mexico_City' });
     await p.say('hola');
+    await p.say('sí'); // summaries question at enrolment
     await p.say('5');
     await p.say('tranquila');
     expect((await w.admin('POST', `/api/admin/patients/${p.patientId}/check-in`, { time: '18:00' })).statusCode).toBe(204);

@@ -51,6 +51,7 @@ describe('between sessions, for the clinician', () => {
     rt = r;
     const p = await WebPatient.create(rt, { locale: 'en-US', timezone: 'America/Chicago' });
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     const first = await phq9(p, [0, 1, 1, 1, 0, 1, 0, 0, 0]);
     expect(first.join('\n')).toMatch(/score is 4 out of 27/);
 
@@ -90,6 +91,7 @@ describe('between sessions, for the clinician', () => {
     const ada = await w.clinician('Dr Ada', 1);
     const p = await WebPatient.create(rt, { locale: 'en-US', timezone: 'America/Chicago' });
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say('4');
     await p.say('flat');
     await phq9(p, [1, 1, 1, 1, 1, 1, 1, 1, 0]);
@@ -146,6 +148,7 @@ describe('between sessions, for the clinician', () => {
     const ada = await w.clinician('Dr Ada', 1);
     const p = await WebPatient.create(rt, { locale: 'en-US', timezone: 'America/Chicago' });
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say('3');
     await p.say('low');
     await phq9(p, [2, 2, 2, 2, 1, 1, 1, 1, 0]);
@@ -198,6 +201,7 @@ describe('between sessions, for the clinician', () => {
     const ada = await w.clinician('Dr Ada', 1);
     const p = await WebPatient.create(rt, { locale: 'en-US', timezone: 'UTC' });
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     expect((await w.admin('POST', `/api/admin/patients/${p.patientId}/check-in`, { time: '10:00' })).statusCode).toBe(204);
     const nudges = async (hours: number) => {
       let n = 0;
@@ -234,6 +238,7 @@ describe('between sessions, for the clinician', () => {
     rt = r;
     const p = await WebPatient.create(rt, { locale: 'es-MX', timezone: 'America/Mexico_City' });
     await p.say('hola');
+    await p.say('sí'); // summaries question at enrolment
     await p.say('5');
     await p.say('cansada');
     await p.say('quiero hacer el cuestionario de depresión');

@@ -42,6 +42,7 @@ describe('an OpenAI-compatible embedder for the library (OPENAI_EMBEDDINGS_MODEL
     expect(provider.requests.every((r) => r.model === 'text-embedding-3-small' && r.dimensions === 256)).toBe(true);
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say('5');
     await p.say('calm');
     provider.requests.length = 0;
@@ -65,6 +66,7 @@ describe('an OpenAI-compatible embedder for the library (OPENAI_EMBEDDINGS_MODEL
     expect((await embedders(rt)).map((r) => r.embedder)).toEqual([local.id]);
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say('5');
     await p.say('calm');
     expect((await p.say('what is a thought record?'))[1]).toMatch(/From "Thought records, step by step"/);
@@ -75,6 +77,7 @@ describe('an OpenAI-compatible embedder for the library (OPENAI_EMBEDDINGS_MODEL
     provider.fail(500);
     const q = await WebPatient.create(rt);
     await q.say('hi');
+    await q.say('yes'); // summaries question at enrolment
     await q.say('5');
     await q.say('calm');
     expect((await q.say('what is a thought record?'))[1]).toMatch(/From "Thought records, step by step"/);

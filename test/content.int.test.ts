@@ -90,6 +90,7 @@ describe('psychoeducation from the vetted library (pgvector + full text)', () =>
   it('a patient asks a question from the menu and gets the library’s answer with its source', async () => {
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say('5');
     await p.say('Calm');
     const answer = await p.say('what is a thought record?');
@@ -102,8 +103,11 @@ describe('psychoeducation from the vetted library (pgvector + full text)', () =>
   it('the menu offers it, and a Spanish-speaking patient gets the Spanish library', async () => {
     const p = await WebPatient.create(rt, { locale: 'es-ES' });
     await p.say('hola');
+    await p.say('sí'); // summaries question at enrolment
     await p.say('5');
-    await p.say('Tranquilo/a');
+    // The intake, offered after the first check-in, put off: then the menu.
+    expect((await p.say('Tranquilo/a')).join('\n')).toMatch(/tres preguntas rápidas/);
+    await p.say('ahora no');
     expect((await p.messages()).at(-1)?.quickReplies?.map((q) => q.label)).toContain('Aprender sobre TCC');
     expect((await p.say('Aprender sobre TCC'))[0]).toMatch(/Qué te gustaría saber/);
     const answer = await p.say('¿cómo funciona la TCC?');

@@ -33,6 +33,7 @@ async function world(log?: pino.Logger) {
 async function onboarded(rt: TestRuntime, body: Record<string, unknown> = {}): Promise<WebPatient> {
   const p = await WebPatient.create(rt, body);
   await p.say('hi');
+  await p.say('yes'); // summaries question at enrolment
   await p.say('6');
   await p.say('calm');
   return p;

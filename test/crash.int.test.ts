@@ -80,7 +80,7 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('a SIGKILL in the middle
       expect(await ready(second.port, second.exited)).toBe(true);
       const done = await until(async () => {
         const all = await messages(second.port);
-        const greeted = all.some((m) => m.direction === 'out' && /mood/i.test(m.text));
+        const greeted = all.some((m) => m.direction === 'out' && /short summary|mood/i.test(m.text));
         return greeted ? all : undefined;
       }, 30_000);
       expect(done).toBeDefined();

@@ -6,6 +6,7 @@ import { startApp, WebPatient } from './helpers.js';
 /** Onboarding and the first mood check-in, so the conversation is at rest at the menu. */
 async function onboard(p: WebPatient): Promise<void> {
   await p.say('hi');
+  await p.say('yes'); // summaries question at enrolment
   await p.say('6');
   await p.say('calm');
 }
@@ -35,6 +36,7 @@ describe('crisis path through the web API', () => {
   it('an urgent message gets the fixed crisis reply at once, an escalation with its audit row, and the exercise stops', async () => {
     const p = await WebPatient.create(rt);
     await p.say('hi'); // now in the mood check-in, waiting for a rating
+    await p.say('yes'); // summaries question at enrolment
     const res = await p.send("I've decided to kill myself tonight, I have the pills ready");
     expect(res.statusCode).toBe(202);
     // Before any background work runs, the crisis reply and the escalation already exist.
@@ -60,6 +62,7 @@ describe('crisis path through the web API', () => {
   it('one denial never closes an urgent escalation', async () => {
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say('I am going to kill myself');
     await p.say("never mind, I'm fine now, I was joking");
     await p.say('no really I am ok');
@@ -70,6 +73,7 @@ describe('crisis path through the web API', () => {
   it('a concern gets one direct question first; a yes leads to the C-SSRS, and a yes to a plan escalates as urgent with the crisis reply', async () => {
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     const asked = await p.say('I feel hopeless, everyone would be better off without me');
     expect(asked).toHaveLength(1);
     expect(asked[0]).toMatch(/thoughts of not wanting to be alive/);
@@ -91,6 +95,7 @@ describe('crisis path through the web API', () => {
   it('"not sure" to intent counts as yes', async () => {
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say('I feel hopeless');
     await p.say('yes');
     await p.say('yes');
@@ -145,6 +150,7 @@ describe('crisis path through the web API', () => {
   it('a new concern right at the offer after the questions gets the re-check, not the menu', async () => {
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say('I feel hopeless');
     await p.say('yes');
     await p.say('no');

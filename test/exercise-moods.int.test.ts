@@ -25,6 +25,7 @@ describe('what helps this patient', () => {
   it('asks the mood when an exercise ends, recorded, and suggests first what raised it (at least twice)', async () => {
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say('5');
     await p.say('ok');
     expect((await p.say('what should I do?')).join('\n')).toMatch(/I don't know yet what helps you most/);
@@ -66,6 +67,7 @@ describe('what helps this patient', () => {
   it('a request right after an exercise goes where it asks instead of being read as a mood', async () => {
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say('5');
     await p.say('ok');
     await breathe(p, 'better');

@@ -44,6 +44,7 @@ async function durablePatient(clock: ManualClock, run: (h: { patient: () => WebP
   try {
     const first = await WebPatient.create(rt, { locale: 'en-GB', timezone: 'Europe/London' });
     await first.say('hi');
+    await first.say('yes'); // summaries question at enrolment
     await first.say('5');
     await first.say('ok');
     await run({

@@ -24,6 +24,7 @@ describe('with an LLM configured', () => {
     llm.respond((system) => (system.includes('reflecting back') ? 'Feeling drained at a 3 sounds heavy, and it makes sense to notice it.' : 'chat'));
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say('3');
     const before = llm.requests.length;
     const res = await p.send('drained');
@@ -40,6 +41,7 @@ describe('with an LLM configured', () => {
     llm.respond(() => 'It sounds like you have major depressive disorder.');
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say('2');
     const out = await p.say('empty');
     expect(out[0]).toMatch(/Thank you for telling me\. Feeling empty, with your mood at 2 out of 10/);
@@ -52,6 +54,7 @@ describe('with an LLM configured', () => {
     llm.respond(() => ({ delayMs: 2_000, content: 'too late' }));
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say('6');
     const started = Date.now();
     const out = await p.say('okay');
@@ -66,6 +69,7 @@ describe('with an LLM configured', () => {
     llm.respond((system) => (system.includes('Classify') ? 'grounding' : 'chat'));
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say('5');
     await p.say('Calm');
     const out = await p.say('my head is spinning and I can not focus on anything');
@@ -82,6 +86,7 @@ describe('answers from the vetted library with an LLM', () => {
       );
       const p = await WebPatient.create(rt);
       await p.say('hi');
+      await p.say('yes'); // summaries question at enrolment
       await p.say('5');
       await p.say('Calm');
       const answer = await p.say('what is a thought record?');
@@ -106,6 +111,7 @@ describe('the LLM as a second reader of risk', () => {
       llm.respond((system) => (system.includes('second reader') ? 'urgent preparatory_behavior' : 'chat'));
       const p = await WebPatient.create(rt);
       await p.say('hi');
+      await p.say('yes'); // summaries question at enrolment
       const out = await p.say('the guitar is with my cousin now');
       expect(out.join()).toMatch(/988/);
       const [esc] = await rt.svc.database.rows<{ source: string; level: string }>(sql`select source, level from escalations where patient_id = ${p.patientId}`);
@@ -132,6 +138,7 @@ describe('without an LLM', () => {
     try {
       const p = await WebPatient.create(rt);
       await p.say('hi');
+      await p.say('yes'); // summaries question at enrolment
       await p.say('5');
       await p.say('Calm');
       // Heard, with the exercises that fit, from the script alone.

@@ -26,6 +26,7 @@ describe('sleep wind-down and spotting thinking traps over HTTP', () => {
       const first = await open();
       const p = await WebPatient.create(first, { locale: 'en-GB' });
       await p.say('hi');
+      await p.say('yes'); // summaries question at enrolment
       await p.say('5');
       await p.say('tired');
       const sleep = (await p.say("i can't sleep")).join('\n');
@@ -60,6 +61,7 @@ describe('sleep wind-down and spotting thinking traps over HTTP', () => {
     try {
       let p = await WebPatient.create(rt, { locale: 'en-US' });
       await p.say('hi');
+      await p.say('yes'); // summaries question at enrolment
       await p.say('5');
       await p.say('ok');
       expect((await p.say('can we spot the thinking traps in a thought?')).join('\n')).toMatch(/What is the thought\?/);

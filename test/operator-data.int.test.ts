@@ -35,6 +35,7 @@ describe('operators: named tokens, the audit trail, export and erasure', () => {
   async function patientWithHistory(): Promise<WebPatient> {
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say('3');
     await p.say('Tlacuache-lonely');
     await p.say('I feel hopeless, everyone would be better off without me');
@@ -59,6 +60,7 @@ describe('operators: named tokens, the audit trail, export and erasure', () => {
 
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say('6');
     expect((await call(token, 'GET', `/api/admin/patients/${p.patientId}/records`)).statusCode).toBe(200);
     expect((await call(token, 'GET', '/api/admin/escalations')).statusCode).toBe(200);
@@ -100,6 +102,7 @@ describe('operators: named tokens, the audit trail, export and erasure', () => {
   it('erasure is refused during an active escalation, then removes every row and checkpoint of the patient', async () => {
     const busy = await WebPatient.create(rt);
     await busy.say('hi');
+    await busy.say('yes'); // summaries question at enrolment
     await busy.say("I've decided to kill myself tonight, I have the pills ready");
     const refused = await call(ADMIN_TOKEN, 'DELETE', `/api/admin/patients/${busy.patientId}`);
     expect(refused.statusCode).toBe(409);
@@ -109,6 +112,7 @@ describe('operators: named tokens, the audit trail, export and erasure', () => {
     const p = await patientWithHistory();
     const other = await WebPatient.create(rt);
     await other.say('hi');
+    await other.say('yes'); // summaries question at enrolment
     const before = await rt.svc.database.rows<{ n: number }>(sql`select count(*)::int as n from checkpoints where thread_id = ${p.patientId}`);
     expect(before[0]!.n).toBeGreaterThan(0);
 

@@ -44,6 +44,7 @@ describe('a web patient links their phone number', () => {
     rt = w.rt;
     const p = await WebPatient.create(rt, { locale: 'en-US', timezone: 'America/New_York' });
     await p.say('hi');
+    await p.say('yes');
     await p.say('6');
     const phone = '+12025550143';
 
@@ -102,6 +103,7 @@ describe('a web patient links their phone number', () => {
     const phone = '+14155552671';
     const texter = new SmsPatient(rt, api, phone);
     await texter.say('hi');
+    await texter.say('yes');
     await texter.say('4');
 
     const p = await WebPatient.create(rt, { locale: 'en-US', timezone: 'America/Los_Angeles' });

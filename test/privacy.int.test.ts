@@ -28,6 +28,7 @@ describe('privacy', () => {
   it('nothing a patient writes appears in the logs, even on the crisis path', async () => {
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say('7');
     await p.say('Zanzibarian-feeling');
     await p.say('I took all my pills tonight, goodbye Quetzalcoatl');

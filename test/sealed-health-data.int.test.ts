@@ -15,6 +15,7 @@ describe('health data at rest', () => {
       let rt = await startApp({ ADMIN_TOKEN }, { database: await durable.open(), dataDir });
       const p = await WebPatient.create(rt);
       await p.say('hi');
+      await p.say('yes'); // summaries question at enrolment
       await p.say('6');
       await p.say('calm');
       const [mood] = await rt.svc.database.rows<{ id: string; score: number | null; score_enc: string | null }>(

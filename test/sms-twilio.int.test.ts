@@ -55,7 +55,9 @@ describe('SMS over Twilio', () => {
     expect(hello.join('\n')).toMatch(/automated CBT companion/);
     expect(hello.join('\n')).toMatch(/988/);
     for (const m of hello) expect(m.length).toBeLessThanOrEqual(320);
-    expect(hello.at(-1)).toMatch(/from 0 \(very low\) to 10/);
+    expect(hello.at(-1)).toMatch(/may I give your care team a short summary/);
+    expect(hello.at(-1)).toMatch(/\(Yes \/ No\)/);
+    expect((await p.say('yes')).at(-1)).toMatch(/from 0 \(very low\) to 10/);
 
     const feeling = await p.say('3');
     expect(feeling.join()).toMatch(/Which word fits/);
@@ -307,6 +309,7 @@ describe('SMS over Twilio', () => {
     expect(res.statusCode).toBe(201);
     const p = new SmsPatient(rt, api, phone);
     await p.say('hi');
+    await p.say('yes');
     await p.say('5');
     await p.say('Calm');
     const before = p.received().length;
@@ -345,7 +348,7 @@ describe('SMS over Twilio', () => {
   it('inside an exercise by text, "can we stop this" leaves the exercise (not the service), and no reply asks for an opt-out word', async () => {
     ({ rt } = await app());
     const p = new SmsPatient(rt, api);
-    for (const t of ['hi', '5', 'tired']) await p.say(t);
+    for (const t of ['hi', 'yes', '5', 'tired']) await p.say(t);
     const breathing = await p.say('can u do the breathing thing w me');
     expect(breathing.join()).toMatch(/breath/i);
     const left = await p.say('can we stop this');

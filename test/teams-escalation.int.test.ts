@@ -161,6 +161,7 @@ describe('Teams escalation', () => {
     const a = await w.clinician('Dr Ada', 1);
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say(URGENT);
     const [esc] = await w.escalations();
     await w.click(a, 'takeover', { escalationId: esc!.id });
@@ -180,6 +181,7 @@ describe('Teams escalation', () => {
     const a = await w.clinician('Dr Ada', 1);
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say(URGENT);
     const [esc] = await w.escalations();
     await w.click(a, 'acknowledge', { escalationId: esc!.id });
@@ -253,6 +255,7 @@ describe('Teams escalation', () => {
     const b = await w.clinician('Dr Bo', 2);
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say('6');
     await p.say('calm');
     await p.say('I feel hopeless, like nothing will ever change');

@@ -20,6 +20,7 @@ describe('crisis messages hidden with invisible or look-alike characters, throug
   it('a byte order mark inside "kill" and a Cyrillic і in "pills" still get the crisis reply and an urgent escalation', async () => {
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     const res = await p.send('Tonight is the night, I am going to ki\uFEFFll myself with the p\u0456lls I saved up');
     expect(res.statusCode).toBe(202);
     const messages = await p.messages();
@@ -35,6 +36,7 @@ describe('crisis messages hidden with invisible or look-alike characters, throug
   it('a right-to-left override and a tag character inside words are read through too', async () => {
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     const res = await p.send('I am going to end my li\u202Efe to\u202Enight, I already have the ro\u{E0041}pe re\u{E0041}ady');
     expect(res.statusCode).toBe(202);
     expect((await p.messages()).at(-1)).toMatchObject({ author: 'system', text: expect.stringMatching(/988/) });
@@ -44,6 +46,7 @@ describe('crisis messages hidden with invisible or look-alike characters, throug
   it('a NUL inside a word is accepted and read through', async () => {
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     const res = await p.send('I am going to ki\u0000ll my\u0000self tonight');
     expect(res.statusCode).toBe(202);
     expect(await escalationsOf(p.patientId)).toEqual([expect.objectContaining({ level: 'urgent', source: 'screen' })]);

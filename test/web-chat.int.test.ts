@@ -32,7 +32,8 @@ describe('web chat', () => {
     expect(hello.join('\n')).toMatch(/not a therapist/);
     expect(hello.join('\n')).toMatch(/not an emergency service/);
     expect(hello.join('\n')).toMatch(/988/);
-    expect(hello.at(-1)).toMatch(/from 0 .* to 10/);
+    expect(hello.at(-1)).toMatch(/may I give your care team a short summary/);
+    expect((await p.say('yes')).at(-1)).toMatch(/from 0 .* to 10/);
 
     const feeling = await p.say('4');
     expect(feeling).toHaveLength(1);
@@ -42,7 +43,8 @@ describe('web chat', () => {
 
     const reflection = await p.say('Anxious');
     expect(reflection[0]).toMatch(/anxious, with your mood at 4 out of 10/i);
-    expect(reflection.at(-1)).toMatch(/what would you like to do next/i);
+    // Then the intake is offered (what to call them, what they want help with, a check-in time).
+    expect(reflection.at(-1)).toMatch(/three quick things/i);
 
     // Kept for the care team, sealed: the rating reads back with the key only.
     const [stored] = await rt.svc.database.rows<{ instrument: string; score_enc: string }>(
@@ -55,6 +57,7 @@ describe('web chat', () => {
   it('a patient in Mexico is onboarded in Spanish with Mexican crisis numbers, and the check-in works in Spanish', async () => {
     const p = await WebPatient.create(rt, { locale: 'es-MX', timezone: 'America/Mexico_City' });
     const hello = await p.say('hola');
+    await p.say('sí'); // summaries question at enrolment
     expect(hello[0]).toMatch(/acompañante automático de TCC/);
     expect(hello[0]).toMatch(/800 911 2000/);
     expect(hello[0]).not.toMatch(/988/);
@@ -118,6 +121,7 @@ describe('web chat', () => {
   it('every patient turn has a stored screening result', async () => {
     const p = await WebPatient.create(rt);
     await p.say('hi');
+    await p.say('yes'); // summaries question at enrolment
     await p.say('6');
     await p.say('I feel hopeless, like nothing will ever change');
     const inbound = await rt.svc.db
@@ -125,7 +129,7 @@ describe('web chat', () => {
       .from(messages)
       .leftJoin(screenings, eq(screenings.messageId, messages.id))
       .where(sql`${messages.patientId} = ${p.patientId} and ${messages.direction} = 'in'`);
-    expect(inbound).toHaveLength(3);
+    expect(inbound).toHaveLength(4);
     for (const m of inbound) {
       expect(m.level).not.toBeNull();
       expect(m.version).toBeTruthy();
@@ -176,6 +180,7 @@ describe('a claim left by a process that died', () => {
     try {
       const p = await WebPatient.create(rt);
       await p.say('hi');
+      await p.say('yes'); // summaries question at enrolment
       // Another process took this patient's turns and was SIGKILLed before releasing them.
       await rt.svc.db.update(patients).set({ leaseOwner: 'dead-process:1', leaseUntil: new Date(clock.now().getTime() + LEASE_MS) }).where(eq(patients.id, p.patientId));
       const before = (await p.replies()).length;
@@ -200,6 +205,7 @@ describe('restart', () => {
       const first = await open();
       const p = await WebPatient.create(first);
       await p.say('hi');
+      await p.say('yes'); // summaries question at enrolment
       await p.say('8');
       const before = await p.messages();
       await first.close();

@@ -43,10 +43,15 @@ describe.skipIf(!haveChromium)('the chat page in a real browser', () => {
     await page.fill('#input', 'hi');
     await page.press('#input', 'Enter');
     await page.getByText(/automated CBT companion/).waitFor({ timeout: 10_000 });
+    await page.locator('#quick button', { hasText: /^Yes$/ }).click();
+    await page.getByText(/quick mood check-in/).waitFor({ timeout: 10_000 });
     await page.locator('#quick button', { hasText: /^7$/ }).click();
     await page.getByText(/Which word fits best/).waitFor({ timeout: 10_000 });
     await page.locator('#quick button', { hasText: 'Calm' }).click();
     await page.getByText(/calm, with your mood at 7 out of 10/).waitFor({ timeout: 10_000 });
+    // The intake is offered; put off, the menu follows.
+    await page.locator('#quick button', { hasText: 'Not now' }).click();
+    await page.getByText(/No problem\./).waitFor({ timeout: 10_000 });
     expect(await page.locator('#quick button').allTextContents()).toContain('Breathing exercise');
     // Kept for people to look at: what the patient saw.
     await page.screenshot({ path: join(tmpdir(), 'cbt-widget.png'), fullPage: true });

@@ -109,6 +109,18 @@ export interface PatientFacts {
   /** A few of the patient's own words from their homework, newest first, cut short. */
   quotes: Array<{ text: string; from: string; at: Date }>;
   lastMessageAt: Date | null;
+  /** The enrolment intake, latest (all time): what the patient told the bot about themselves, or that they put it off. */
+  intake: Intake | null;
+}
+
+export interface Intake {
+  at: Date;
+  declined: boolean;
+  preferredName: string | null;
+  helpWith: string | null;
+  goals: string | null;
+  /** The daily check-in time they chose ("HH:MM"), or null. */
+  checkInTime: string | null;
 }
 
 const ANSWER_WINDOW_MS = 12 * 3_600_000;
@@ -179,6 +191,7 @@ export async function loadFacts({ db, crypto }: Reader, patientId: string, from:
   };
   const quotes: PatientFacts['quotes'] = [];
   const activities: PlannedActivity[] = [];
+  let intake: Intake | null = null;
   for (const r of records) {
     const score = r.scoreEnc === null ? null : Number(crypto.decrypt(r.scoreEnc));
     const items = JSON.parse(crypto.decrypt(r.itemsEnc)) as Record<string, unknown>;
@@ -201,6 +214,21 @@ export async function loadFacts({ db, crypto }: Reader, patientId: string, from:
     }
     // The mood after an exercise is a rating on the same 0–10 scale as a check-in's.
     if ((r.instrument === 'mood' || r.instrument === 'exercise_mood') && score !== null) scores.mood.push({ id: r.id, score, at });
+    if (r.instrument === 'intake') {
+      const text = (k: string) => (typeof items[k] === 'string' && (items[k] as string).trim() ? (items[k] as string) : null);
+      // A later record (the name put right at the menu) adds to the earlier one rather than replacing it.
+      const before = intake as Intake | null;
+      const merged: Omit<Intake, 'at' | 'declined'> = {
+        preferredName: text('preferredName') ?? before?.preferredName ?? null,
+        helpWith: text('helpWith') ?? before?.helpWith ?? null,
+        goals: text('goals') ?? before?.goals ?? null,
+        checkInTime: text('checkInTime') ?? before?.checkInTime ?? null,
+      };
+      // Put off, and nothing told since.
+      const putOff: boolean = (items.declined === true || before?.declined === true) && Object.values(merged).every((v) => v === null);
+      intake = { at: before?.at ?? at, declined: putOff, ...merged };
+      continue;
+    }
     if (at < from) continue;
     switch (r.instrument) {
       case 'thought_record':
@@ -303,6 +331,7 @@ export async function loadFacts({ db, crypto }: Reader, patientId: string, from:
     schedule: schedule ? { localTime: schedule.localTime, days: schedule.days, active: schedule.active, pausedUntil: schedule.pausedUntil && schedule.pausedUntil > to ? schedule.pausedUntil : null } : null,
     quotes: quotes.slice(0, QUOTES),
     lastMessageAt: inbound.at(-1)?.at ?? null,
+    intake,
   };
 }
 

@@ -119,6 +119,8 @@ export async function clinicalRoutes(app: FastifyInstance, { svc }: { svc: Servi
         enrolledAt: f.patient.createdAt.toISOString(),
         // This web chat linked a number another patient texted from, and carries on as that patient.
         mergedInto: f.patient.mergedInto ?? null,
+        // Whether the patient agreed at enrolment to summaries (null: not asked).
+        shareSummaries: f.patient.shareSummaries,
         lastMessageAt: f.lastMessageAt?.toISOString() ?? null,
         latest: { phq9: latest(f.phq9), gad7: latest(f.gad7), mood: latest(f.mood) },
         checkIns: f.checkIns,
@@ -151,8 +153,14 @@ export async function clinicalRoutes(app: FastifyInstance, { svc }: { svc: Servi
     const f = await loadFacts(svc, id, new Date(now.getTime() - days * DAY_MS), now);
     if (!f) throw new NotFound('no patient with that id', 'patient_not_found');
     await auditOperator(svc.db, req, now, 'patient_summary_read', { type: 'patient', id }, { days });
+    const summary = summarise(f);
+    const safety = { screenings: f.screenings, escalations: f.escalations.map((e) => ({ id: e.id, level: e.level, status: e.status, openedAt: e.openedAt.toISOString(), outcome: e.outcome })), flags: flagsOf(f) };
+    // Declined at enrolment: only what the patient was told always goes to the care team.
+    if (f.patient.shareSummaries === false) return { ...summary, shared: false, facts: safety };
     return {
-      ...summarise(f),
+      ...summary,
+      shared: true,
+      intake: f.intake && { ...f.intake, at: f.intake.at.toISOString() },
       facts: {
         phq9: latest(f.phq9),
         gad7: latest(f.gad7),

@@ -82,6 +82,30 @@ function checkInLine(f: PatientFacts): string {
   return `${line}.`;
 }
 
+const quoted = (t: string) => `"${t.length > 200 ? `${t.slice(0, 199)}…` : t}"`;
+
+/** What the patient told the bot at enrolment, and whether they agreed to summaries. */
+function intakeLines(f: PatientFacts): string[] {
+  const p = f.patient;
+  const consent =
+    p.shareSummaries === null
+      ? 'Summaries: not asked (enrolled before the question).'
+      : `Summaries: ${p.shareSummaries ? 'agreed' : 'declined'} by the patient${p.shareSummariesAt ? ` on ${day(p.shareSummariesAt)}` : ''}.`;
+  const i = f.intake;
+  if (!i) return [consent, 'Intake: not done yet.'];
+  if (i.declined) return [consent, `Intake: put off by the patient on ${day(i.at)}.`];
+  const parts = [
+    i.preferredName ? `goes by ${quoted(i.preferredName)}` : null,
+    i.helpWith ? `wants help with ${quoted(i.helpWith)}` : null,
+    i.goals ? `goals ${quoted(i.goals)}` : null,
+    i.checkInTime ? `chose a daily check-in at ${i.checkInTime}` : 'no daily check-in chosen',
+  ].filter((x): x is string => x !== null);
+  return [consent, `Intake (${day(i.at)}): ${parts.join('; ')}.`];
+}
+
+/** The patient said no to summaries: what is left is what the bot told them goes to the care team regardless. */
+export const DECLINED = 'The patient chose not to have summaries shared: their scores, exercises and words are left out of this draft. Safety events are below.';
+
 export interface Summary {
   draft: true;
   from: string;
@@ -95,9 +119,14 @@ export function summarise(f: PatientFacts): Summary {
   // A patient enrolled during the period: it starts when they did.
   const from = p.createdAt > f.from && p.createdAt <= f.to ? p.createdAt : f.from;
   const days = Math.max(1, Math.round((f.to.getTime() - from.getTime()) / 86_400_000));
-  const lines = [
+  const heading = [
     DRAFT_HEADING,
     `Patient ${p.pseudonym} (${p.lastChannel === 'sms' ? 'SMS' : 'web chat'}, ${p.locale}), enrolled ${day(p.createdAt)}. Period ${day(from)} to ${day(f.to)} (${plural(days, 'day')}); last message from them ${f.lastMessageAt ? day(f.lastMessageAt) : 'never'}.`,
+  ];
+  if (p.shareSummaries === false) return { draft: true, from: from.toISOString(), to: f.to.toISOString(), text: [...heading, DECLINED, ...safetyLines(f)].join('\n') };
+  const lines = [
+    ...heading,
+    ...intakeLines(f),
     scoreLine('PHQ-9', 27, f.phq9),
     scoreLine('GAD-7', 21, f.gad7),
     moodLine(f.mood),
@@ -111,6 +140,7 @@ export function summarise(f: PatientFacts): Summary {
 
 /** A few lines for an escalation card: latest scores and their direction, homework, check-ins. */
 export function cardLines(f: PatientFacts): string[] {
+  if (f.patient.shareSummaries === false) return ['The patient chose not to share summaries between sessions.'];
   const part = (name: string, t: ScoreTrend) =>
     t.latest ? `${name} ${t.latest.score}${t.latest.severity ? ` (${SEVERITY[t.latest.severity]})` : ''}${t.change !== null ? ` ${signed(t.change)}` : ''} on ${day(t.latest.at)}` : null;
   const scores = [part('PHQ-9', f.phq9), part('GAD-7', f.gad7), part('Mood', f.mood)].filter((x): x is string => x !== null);

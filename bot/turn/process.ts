@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { enqueue } from '../../db/outbox.js';
-import { followUps, messages, patients, questionnaireResponses, screenings, turnEvents } from '../../db/schema/index.js';
+import { auditEvents, followUps, messages, patients, questionnaireResponses, screenings, turnEvents } from '../../db/schema/index.js';
 import { escalationView } from '../../escalation/view.js';
 import { onCallAt } from '../../escalation/roster.js';
 import { openEscalation } from '../../escalation/open.js';
@@ -11,7 +11,7 @@ import { checkOutput } from '../../escalation/output-guard.js';
 import { raiseOnly } from '../../escalation/screener/index.js';
 import type { Screening } from '../../escalation/screening.js';
 import type { Reply, TurnAction, TurnContext, TurnInput } from '../../graph/types.js';
-import { changeCheckIns, checkInSettings, unpromptedChannel } from '../check-ins.js';
+import { changeCheckIns, checkInSettings, textable, unpromptedChannel } from '../check-ins.js';
 import { noticeWorsening } from '../clinical/notices.js';
 import type { Services } from '../services.js';
 import { recentPatientTurns, storeOutbound } from './messages.js';
@@ -140,6 +140,7 @@ async function turnContext(svc: Services, patient: Patient): Promise<TurnContext
     timezone: patient.timezone,
     checkIns: await checkInSettings(svc.db, patient, svc.config.QUIET_HOURS),
     quietHours: patient.quietHours ?? svc.config.QUIET_HOURS,
+    texts: !svc.smsEnabled ? 'off' : (await textable(svc.db, patient.id)) ? 'linked' : 'available',
   };
 }
 
@@ -306,6 +307,17 @@ async function applyTurn(
         break;
       case 'check_in':
         await changeCheckIns(tx, patient, action, now);
+        break;
+      case 'consent':
+        await tx.update(patients).set({ shareSummaries: action.shareSummaries, shareSummariesAt: now }).where(eq(patients.id, patient.id));
+        await tx.insert(auditEvents).values({
+          at: now,
+          actorType: 'patient',
+          actorId: patient.id,
+          action: action.shareSummaries ? 'summaries_agreed' : 'summaries_declined',
+          subjectType: 'patient',
+          subjectId: patient.id,
+        });
         break;
       default:
         action satisfies never;

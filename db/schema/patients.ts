@@ -43,6 +43,13 @@ export const patients = pgTable(
      * kept; nothing more arrives here.
      */
     mergedInto: uuid('merged_into'),
+    /**
+     * Asked at enrolment: may the care team have summaries of what the patient does here (the
+     * progress-note draft, the "between sessions" part of an escalation card). Null: not asked
+     * (patients enrolled before it was asked; summaries as before). Safety escalations are not affected.
+     */
+    shareSummaries: boolean('share_summaries'),
+    shareSummariesAt: timestamp('share_summaries_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check('patients_mode_check', sql`${t.mode} in ('bot', 'clinician')`)],

@@ -174,7 +174,10 @@ class Session {
     if (c.onboarded) {
       // Onboarding and intake as a patient does them, two days before the conversation.
       const spanish = c.locale.startsWith('es');
-      for (const text of [spanish ? 'hola' : 'hi', '6', spanish ? 'tranquila' : 'calm']) await this.send(text);
+      const steps = spanish
+        ? ['hola', 'sí', '6', 'tranquila', 'claro', 'Sam', 'estar menos ansiosa', 'dormir mejor', 'no, gracias']
+        : ['hi', 'yes', '6', 'calm', 'sure', 'Sam', 'feeling less anxious', 'sleep better', 'no thanks'];
+      for (const text of steps) await this.send(text);
       this.clock.advance(2 * 24 * 3_600_000);
     }
     this.lastSeq = await this.maxSeq();

@@ -51,6 +51,12 @@ export function answerCheckIns(ctx: FlowContext, request: CheckInRequest): StepR
       const told = (ctx.state.data as { checkInContext?: boolean }).checkInContext === true;
       return { say: [say(tidy(status)), ...(told ? [] : [say(c.howToChange)])], step: 'idle', data: { checkInContext: true } };
     }
+    case 'how': {
+      // Told as it is for this patient: where a check-in lands, and whether texts are possible.
+      const how = ctx.channel === 'sms' || ctx.texts === 'linked' ? c.byText : ctx.texts === 'available' ? `${c.inChat} ${c.addNumber}` : c.inChat;
+      const status = !s ? c.noneYet : !s.active ? c.off : c.current(daysText(ctx, s.days), time(ctx, s.localTime), next(pausedUntil ?? ctx.now));
+      return { say: [say(tidy(`${status} ${how}`))], step: 'idle', data: { checkInContext: true } };
+    }
     case 'quiet': {
       const [from = '21:00', to = '08:00'] = ctx.quietHours.split('-');
       return done(c.quietHours(time(ctx, from), time(ctx, to)));

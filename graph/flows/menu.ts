@@ -13,6 +13,7 @@ import { clip, pack } from '../exercise-text.js';
 import { likeliest, readRequest } from '../intent-match.js';
 import { fold, foldWords } from '../parse.js';
 import { readCheckInRequest } from '../check-in-words.js';
+import { readName } from './onboarding.js';
 import type { Flow, FlowContext, StepResult } from '../flow.js';
 import { answerCheckIns } from './check-in-settings.js';
 import { say } from '../flow.js';
@@ -371,10 +372,18 @@ export function forTheMenu(text: string): boolean {
   );
 }
 
+/** "Call me Jordan", "my name is Sam", "it's just Jordan, not …", "dime Mari", "llámame Lu": the name is the first group. */
+const NAME_CHANGE =
+  /^(?:(?:ok|okay|also|btw|and|oh|y|oye|pero)[\s,]+)*(?:(?:can you |could you |please )?call me|my name is|my name's|it'?s just|it’s just|just call me|dime|llamame|llámame|me llamo|mejor dime)\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?:[\s,.!]+(?:not\s.*|no\s.*|please|porfa|por favor|btw|thanks|gracias))?[\s.!]*$/iu;
+
 export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   // "Pause check-ins for a week", "check in at 7pm instead", "will you keep messaging me?": the schedule, changed or told.
   const checkIns = readCheckInRequest(ctx.text, { context: (ctx.state.data as { checkInContext?: boolean }).checkInContext === true });
   if (checkIns) return answerCheckIns(ctx, checkIns);
+  // "Call me Jordan", "it's just Jordan, not jordan's fine", "dime Mari": the name they want, noted for the care team.
+  const renamed = NAME_CHANGE.exec(ctx.text.trim());
+  const name = renamed ? readName(renamed[1]!) : null;
+  if (name) return { say: [say(ctx.copy.onboarding.nameNoted(name))], step: 'idle', data: {}, actions: [{ type: 'record', instrument: 'intake', score: null, items: { preferredName: name } }] };
   // "Can I do that questionaire my therapist wanted?": the one the care team asked for, started.
   if (ctx.state.profile.requestedQuestionnaire && REQUESTED.test(fold(ctx.text))) return { goto: 'questionnaire', returnTo: null, with: { instrument: ctx.state.profile.requestedQuestionnaire } };
   // A medicine or a dose: not the companion's to advise on; who can, and what to do if too much was taken.

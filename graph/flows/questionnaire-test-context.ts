@@ -21,6 +21,7 @@ export function flowContext(options: ContextOptions = {}): FlowContext {
   const state: State = testState('questionnaire', options.step ?? 'start', { data: options.data ?? {} });
   return {
     checkIns: null,
+    texts: 'off',
     quietHours: '21:00-08:00',
     state,
     text: options.text ?? '',

@@ -31,6 +31,7 @@ export function flowContext(flow: Flow, text: string, at: { step: string; data: 
   const copy = copyFor(locale);
   return {
     checkIns: null,
+    texts: 'off',
     quietHours: '21:00-08:00',
     state,
     text,
