@@ -82,7 +82,8 @@ function checkInLine(f: PatientFacts): string {
   return `${line}.`;
 }
 
-const quoted = (t: string) => `"${t.length > 200 ? `${t.slice(0, 199)}…` : t}"`;
+const cutTo = (t: string, n: number) => (t.length > n ? `${t.slice(0, n - 1)}…` : t);
+const quoted = (t: string) => `"${cutTo(t, 200)}"`;
 
 /** What the patient told the bot at enrolment, and whether they agreed to summaries. */
 function intakeLines(f: PatientFacts): string[] {
@@ -138,11 +139,13 @@ export function summarise(f: PatientFacts): Summary {
   return { draft: true, from: from.toISOString(), to: f.to.toISOString(), text: lines.join('\n') };
 }
 
-/** A few lines for an escalation card: latest scores and their direction, homework, check-ins. */
+/** A few lines for an escalation card: what they told the intake, latest scores and their direction, homework, check-ins. */
 export function cardLines(f: PatientFacts): string[] {
   if (f.patient.shareSummaries === false) return ['The patient chose not to share summaries between sessions.'];
   const part = (name: string, t: ScoreTrend) =>
     t.latest ? `${name} ${t.latest.score}${t.latest.severity ? ` (${SEVERITY[t.latest.severity]})` : ''}${t.change !== null ? ` ${signed(t.change)}` : ''} on ${day(t.latest.at)}` : null;
   const scores = [part('PHQ-9', f.phq9), part('GAD-7', f.gad7), part('Mood', f.mood)].filter((x): x is string => x !== null);
-  return [scores.length ? `Scores: ${scores.join(' · ')}` : 'Scores: none yet.', homeworkLine(f), checkInLine(f)];
+  const i = f.intake;
+  const told = i && !i.declined ? [i.preferredName ? `goes by ${quoted(i.preferredName)}` : null, i.helpWith ? `wants help with ${quoted(cutTo(i.helpWith, 120))}` : null].filter(Boolean) : [];
+  return [...(told.length ? [`Intake: ${told.join('; ')}.`] : []), scores.length ? `Scores: ${scores.join(' · ')}` : 'Scores: none yet.', homeworkLine(f), checkInLine(f)];
 }
