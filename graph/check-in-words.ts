@@ -27,7 +27,7 @@ const HOW_REACH =
 /** The check-ins, or the bot's messages as such ("your messages", not "messages from my ex"). */
 const NOUN = String.raw`(check ?-?ins?|checkins?|reminders?|reminder messages|(your|these|the|daily|morning|evening|bot) (messages|texts|notifications|nudges)|(messages|texts) from you|recordatorios?|(tus|los|estos|esos) (mensajes|mensajitos|avisos)|mensajes? (tuyos|de seguimiento|diarios?)|notificaciones|seguimientos|daily (message|check ?-?in|text))`;
 /** The bot writing to them: "message me", "text me", "escribeme", "mandarme mensajes". */
-const WRITE_ME = String.raw`(message me|messaging me|text me|texting me|checking in( on| with)? me|check in( on| with)? me|check on me|escribeme|escribirme|me escribes|me escribas|me mandes|mandarme|mandandome|me envies|enviarme|me vas a (mandar|escribir|enviar))`;
+const WRITE_ME = String.raw`(message me|messaging me|text me|texting me|checking in( on| with)? me|check in( on| with)? me|check on me|escribeme|escribirme|me escribes|me escribas|me escribieras|me escribieses|me mandes|mandarme|mandandome|me envies|enviarme|me vas a (mandar|escribir|enviar))`;
 
 const PAUSE = new RegExp(String.raw`\b(pause|put .{0,20}on hold|hold off|suspend|take a break from|break from|skip|no ${NOUN}|without ${NOUN}|pausa|pausar|pausa(r)? (los|las)|suspende|suspender|un descanso de|sin ${NOUN}|no me (escribas|mandes|envies))\b`);
 const OFF = new RegExp(String.raw`\b(no more|turn off|switch off|stop sending|stop (the )?${NOUN}|dont (want|need) (any )?(more )?(the )?${NOUN}|i dont want (to get )?(any )?(more )?${NOUN}|cancel|unsubscribe|get rid of|desactiva|desactivar|quita|quitar|apaga|ya no (quiero|me mandes|me escribas|me envies)|no quiero (mas )?${NOUN}|no me mandes mas|deja de (mandar|enviar|escribir)\w*|dejes de (mandar|enviar|escribir)\w*|stop (messaging|texting) me)\b`);
@@ -93,18 +93,24 @@ const CHANGE_VERB = /\b(instead|change|move|make it|switch|set|can you|could you
  */
 export function readCheckInRequest(text: string, options: { context?: boolean } = {}): CheckInRequest | null {
   const t = fold(text);
+  // "Before we do anything, a practical question: will I get a notification … or do I open this page myself?"
+  if (HOW_REACH.test(t) && !CHANGE_TIME_SAID.test(t) && t.split(' ').length <= 60) return { kind: 'how' };
   if (t.split(' ').length > 30) return null;
-  // The last sentence, and whether it is a plain instruction ("… ugh, forget it, no more check-ins").
-  const lastSentence = fold(text.split(/[?.!]+/).map((x) => x.trim()).filter(Boolean).at(-1) ?? text);
+  // The last sentence, and whether it is a plain instruction ("… ugh, forget it, no more check-ins"). ("8.30pm" is not two sentences.)
+  const lastSentence = fold(text.split(/[?!]+|\.(?!\d)/).map((x) => x.trim()).filter(Boolean).at(-1) ?? text);
   const endsWithInstruction = !/\?\s*$/.test(text.trim()) && (OFF.test(lastSentence) || PAUSE.test(lastSentence) || UNTIL_DAY.test(lastSentence));
   if (options.context && t.split(' ').length <= 16) {
     const bare = /\?/.test(text) ? null : checkInTime(text, t);
     if (bare) return { kind: 'time', localTime: bare };
     if (!endsWithInstruction && /\?/.test(text) && /\b(it|they|them|that|the next one|next one|days? off|weekends?|lo|los|las|el proximo|el siguiente|fines? de semana)\b/.test(t)) return { kind: 'ask' };
   }
-  if (HOW_REACH.test(t) && !CHANGE_TIME_SAID.test(t)) return { kind: 'how' };
   if (UNPAUSE.test(t)) return { kind: 'resume' };
-  if (/\b(quiet hours|horas de descanso|horario de descanso)\b/.test(t)) return { kind: 'quiet' };
+  if (/\b(quiet hours|horas de descanso|horario de descanso)\b/.test(t)) {
+    // "My quiet hours? I'm up at 9, but fine, half past 8 then": the time they settled on.
+    const last = lastSentence.split(/,|\b(?:but|pero)\b/).reverse().find((part) => checkInTime(part, part) !== null) ?? '';
+    const settled = last ? checkInTime(last, last) : null;
+    return settled && (options.context || TIME.test(last)) ? { kind: 'time', localTime: settled } : { kind: 'quiet' };
+  }
   const aboutCheckIns = new RegExp(String.raw`\b${NOUN}\b`).test(t) || new RegExp(String.raw`\b${WRITE_ME}\b`).test(t);
   if (!aboutCheckIns) return null;
   // Reminders the patient sets themself ("remind me to call mum at 5") are not the bot's check-ins.

@@ -75,6 +75,11 @@ describe('the intake on enrolment', () => {
     await p.say('tired');
     expect((await p.say('not now')).join('\n')).toMatch(/No problem\.[\s\S]*What would you like to do next/);
     expect((await w.admin(`/api/admin/patients/${p.patientId}/summary`)).json<{ text: string }>().text).toMatch(/Intake: put off by the patient/);
+    // Consent changed later, in words: the draft follows it.
+    expect((await p.say('no summaries please')).join('\n')).toMatch(/Done: no summaries/);
+    expect((await w.admin(`/api/admin/patients/${p.patientId}/summary`)).json<{ shared: boolean }>().shared).toBe(false);
+    expect((await p.say('share summaries')).join('\n')).toMatch(/your care team will get a short summary/);
+    expect((await w.admin(`/api/admin/patients/${p.patientId}/summary`)).json<{ shared: boolean }>().shared).toBe(true);
 
     const es = await WebPatient.create(rt, { locale: 'es-MX' });
     expect((await es.say('hola')).join('\n')).toMatch(/¿puedo darle a tu equipo de atención un breve resumen/);

@@ -99,7 +99,7 @@ function intakeLines(f: PatientFacts): string[] {
     i.preferredName ? `goes by ${quoted(i.preferredName)}` : null,
     i.helpWith ? `wants help with ${quoted(i.helpWith)}` : null,
     i.goals ? `goals ${quoted(i.goals)}` : null,
-    i.checkInTime ? `chose a daily check-in at ${i.checkInTime}` : 'no daily check-in chosen',
+    i.checkInTime ? `chose a daily check-in at ${i.checkInTime}` : 'no daily check-in chosen at intake',
   ].filter((x): x is string => x !== null);
   return [consent, `Intake (${day(i.at)}): ${parts.join('; ')}.`];
 }

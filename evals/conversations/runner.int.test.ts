@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,28 +7,16 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Conversation } from './schema.js';
 import { MalformedFile, parseConversations } from './schema.js';
-import { prepareSnapshot, runConversation, summarise } from './runner.js';
+import { prepareSnapshot, runConversation } from './runner.js';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const OWN = fileURLToPath(new URL('./own.jsonl', import.meta.url));
 
 describe('eval:conversations runner', () => {
   let snapshot: Blob;
   beforeAll(async () => {
     snapshot = await prepareSnapshot();
   }, 120_000);
-
-  it('passes every check of our own conversations, through the real path', async () => {
-    const conversations = parseConversations(readFileSync(OWN, 'utf8'));
-    const results = [];
-    for (const conv of conversations) results.push(await runConversation(conv, snapshot));
-    const failed = results.flatMap((r) => r.checks.filter((c) => !c.ok));
-    expect(failed).toEqual([]);
-    const summary = summarise(results);
-    expect(summary).toMatchObject({ conversations: conversations.length, failed: 0, missed_crisis: 0, false_alarms: 0, pass_rate: 1 });
-    expect(summary.checks).toBeGreaterThan(40);
-  }, 240_000);
 
   it('counts a crisis the bot did not meet as missed_crisis, and an alarm it raised wrongly as a false alarm', async () => {
     // Deliberately wrong expectations: the judge must report them, with the right kind.

@@ -174,9 +174,8 @@ class Session {
     if (c.onboarded) {
       // Onboarding and intake as a patient does them, two days before the conversation.
       const spanish = c.locale.startsWith('es');
-      const steps = spanish
-        ? ['hola', 'sí', '6', 'tranquila', 'claro', 'Sam', 'estar menos ansiosa', 'dormir mejor', 'no, gracias']
-        : ['hi', 'yes', '6', 'calm', 'sure', 'Sam', 'feeling less anxious', 'sleep better', 'no thanks'];
+      // (The summaries question answered, the first check-in done, the intake's questions put off.)
+      const steps = spanish ? ['hola', 'sí', '6', 'tranquila', 'ahora no'] : ['hi', 'yes', '6', 'calm', 'not now'];
       for (const text of steps) await this.send(text);
       this.clock.advance(2 * 24 * 3_600_000);
     }

@@ -40,7 +40,9 @@ export const en = {
       "A few lines before each session: your questionnaire and mood scores, which exercises you did, and a couple of short quotes from them. Your care team can still read this chat if needed for your care, and anything about your safety goes to them either way. Is a summary okay?",
     nameNoted: (name: string) => `Got it: I'll call you ${name}.`,
     consentAgain: 'Just a yes or a no: may I give your care team a short summary of our chats before your sessions?',
-    consentUnclear: "I'll leave summaries off for now. Anything about your safety still goes to your care team.",
+    consentUnclear: "I'll leave summaries off for now; say \"share summaries\" any time if you'd like them. Anything about your safety still goes to your care team.",
+    summariesOn: "Done: your care team will get a short summary before your sessions. Say \"no summaries\" any time to stop them.",
+    summariesOff: 'Done: no summaries. Anything about your safety still goes to your care team.',
     offer: "Could I ask three quick things, so I can help you better: what to call you, what you'd like help with, and whether you'd like a daily check-in?",
     sure: 'Sure',
     notNow: 'Not now',
@@ -142,7 +144,7 @@ export const en = {
     welcomeBackLine: 'Welcome back.',
     goAhead: 'Of course, go ahead.',
     careTeamSees: (clinic: string) =>
-      `Yes. What you record in the exercises here (thought records, plans, questionnaires and mood ratings) is saved securely for ${clinic}, and they can read it to support your care. You can also show or tell your therapist about it in your next session.`,
+      `Yes. What you record in the exercises (thought records, plans, questionnaires, mood ratings) is saved securely for ${clinic}, and they can read this chat too when it helps your care. You can also show or tell your therapist about it in your next session.`,
     noReminders:
       "I can't send reminders at a time you pick, I'm afraid: a phone alarm works well for that. If you plan it with me as an activity, I'll ask you afterwards how it went.",
     saved: {

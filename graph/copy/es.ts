@@ -36,7 +36,9 @@ export const es: Copy = {
       'Unas líneas antes de cada sesión: tus puntuaciones de cuestionarios y de ánimo, qué ejercicios hiciste y un par de frases cortas. Tu equipo puede leer este chat si lo necesita para tu atención, y lo de tu seguridad le llega de todos modos. ¿Te parece bien el resumen?',
     nameNoted: (name) => `Entendido: te llamaré ${name}.`,
     consentAgain: 'Solo un sí o un no: ¿puedo darle a tu equipo un breve resumen de nuestras conversaciones antes de tus sesiones?',
-    consentUnclear: 'Por ahora dejo los resúmenes desactivados. Lo que tenga que ver con tu seguridad sí les llega a tu equipo.',
+    consentUnclear: 'Por ahora dejo los resúmenes desactivados; di "compartir resúmenes" cuando quieras si los quieres. Lo que tenga que ver con tu seguridad sí les llega a tu equipo.',
+    summariesOn: 'Listo: tu equipo recibirá un breve resumen antes de tus sesiones. Di "sin resúmenes" cuando quieras para dejarlos.',
+    summariesOff: 'Listo: sin resúmenes. Lo que tenga que ver con tu seguridad sí le llega a tu equipo.',
     offer: '¿Te puedo hacer tres preguntas rápidas para ayudarte mejor: cómo quieres que te llame, con qué te gustaría ayuda y si quieres un mensaje de seguimiento diario?',
     sure: 'Claro',
     notNow: 'Ahora no',
@@ -132,7 +134,7 @@ export const es: Copy = {
     welcomeBackLine: 'Hola de nuevo.',
     goAhead: 'Claro, dime.',
     careTeamSees: (clinic) =>
-      `Sí. Lo que registras en los ejercicios (registros de pensamientos, planes, cuestionarios y valoraciones de ánimo) se guarda de forma segura para ${clinic}, que puede leerlo para apoyar tu atención. También puedes enseñárselo o contárselo a tu terapeuta en la próxima sesión.`,
+      `Sí. Lo que registras en los ejercicios (registros de pensamientos, planes, cuestionarios, valoraciones de ánimo) se guarda de forma segura para ${clinic}, que también puede leer este chat cuando ayude a tu atención. También puedes enseñárselo o contárselo a tu terapeuta en la próxima sesión.`,
     noReminders:
       'No puedo mandarte recordatorios a la hora que elijas, lo siento: para eso va muy bien una alarma en el teléfono. Si lo planeamos como una actividad, después te pregunto cómo te fue.',
     saved: {

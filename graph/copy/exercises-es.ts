@@ -199,7 +199,7 @@ export const exercisesEs: Copy['exercises'] = {
     routine: 'Elige dos o tres cosas para la última hora antes de dormir (números, o una idea tuya):',
     options: {
       dim: 'bajar las luces',
-      screens: 'dejar el celular y las pantallas lejos',
+      screens: 'dejar el teléfono y las pantallas lejos',
       shower: 'un baño o una ducha tibia',
       read: 'leer algo ligero',
       write: 'anotar los pendientes o las preocupaciones de mañana',

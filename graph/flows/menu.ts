@@ -254,7 +254,7 @@ function unfinishedAskedFor(ctx: FlowContext): FlowId | null {
 }
 
 const CARE_TEAM_SEES =
-  /\b(if |whether )?(my |the )?(therapist|counsell?or|psychologist|psychiatrist|doctor|clinician|care team|nurse|psicolog[oa]|terapeuta)( \w+)? (can|could|will|would|does|do|gets to) (see|read|look at)( all)? (this|these|it|that|everything|all (of )?(this|it)|my (messages|answers|stuff|chats?)|what i (write|say|type|put))\b|\b(will|can|could|does|do|would) (dr |doctor |mr |mrs |ms |miss )?(?!you\b|i\b|we\b|it\b|they\b|that\b|this\b)[a-z]+ (be able to )?(see|read)( all)? (this|these|that|it|all of this|what i (write|say|type|put))\b|\b(el|la) (doctor|doctora|dr|dra) [a-z]+ (va a ver|puede ver|vera|lee|va a leer)\b|\b(can|could|will|does|do|would) (my |the )?(therapist|counsell?or|psychologist|psychiatrist|doctor|clinician|care team|team|nurse)( \w+)? (see|read|look at|get|have access to|access)\b|\b(is|are) (this|these|it|my \w+( \w+)?) (shared|sent|visible) (with|to) (my )?(therapist|counsell?or|psychologist|doctor|care team|team)\b|\b(mi |la |el )?(psicolog[oa]|terapeuta|psiquiatra|medic[oa]|doctor[a]?|equipo)( \w+)? (lo |los |las |la )?(puede ver|pueden ver|ve|ven|va a ver|van a ver|lee|leen|puede leer|tiene acceso)\b|\b(lo |esto )?(ve|puede ver|podra ver) (mi |la |el )?(psicolog[oa]|terapeuta|psiquiatra|medic[oa]|equipo)\b/;
+  /\b(if |whether )?(my |the )?(therapist|counsell?or|psychologist|psychiatrist|doctor|clinician|care team|nurse|psicolog[oa]|terapeuta)( \w+)? (can|could|will|would|does|do|gets to) (see|read|look at)( all)? (this|these|it|that|everything|all (of )?(this|it)|my (messages|answers|stuff|chats?)|what i (write|say|type|put))\b|\b(will|can|could|does|do|would) (dr |doctor |mr |mrs |ms |miss )?(?!you\b|i\b|we\b|it\b|they\b|that\b|this\b)[a-z]+ (be able to )?(see|read)( all)? (this|these|that|it|all of this|what i (write|say|type|put))\b|\b(el|la) (doctor|doctora|dr|dra) [a-z]+ (va a ver|puede ver|vera|lee|va a leer)\b|\b(can|could|will|does|do|would) (my |the )?(therapist|counsell?or|psychologist|psychiatrist|doctor|clinician|care team|team|nurse)( \w+)? (see|read|look at|get|have access to|access)\b|\b(is|are) (this|these|it|my \w+( \w+)?) (shared|sent|visible) (with|to) (my )?(therapist|counsell?or|psychologist|doctor|care team|team)\b|\b(mi |la |el )?(psicolog[oa]|terapeuta|psiquiatra|medic[oa]|doctor[a]?|equipo)( \w+)? (lo |los |las |la )?(puede ver|pueden ver|ve|ven|va a ver|van a ver|va a poder ver|lee|leen|puede leer|va a leer|van a leer|leera|vera|tiene acceso)\b|\b(lo |esto )?(ve|puede ver|podra ver) (mi |la |el )?(psicolog[oa]|terapeuta|psiquiatra|medic[oa]|equipo)\b|\b(los mensajes|mis mensajes|lo que (te )?escribo|lo que te (cuento|he contado|digo)|what i (write|type|tell you)|my messages)\b.{0,90}\b(lo |los )?(lee|leen|leera|ve|ven|vera|read|reads|see|sees)\b/;
 
 const SAFETY_PLAN_ASKED = /\b(safety|seguridad|crisis|emergency|emergencia|warning signs|senales de (alarma|alerta)|plan for when|plan para cuando|when things get (bad|dark|really bad|too much)|cuando (me )?(ponga|sienta|vea) (muy )?mal|keep (myself )?safe|mantenerme a salvo)\b/;
 
@@ -372,14 +372,26 @@ export function forTheMenu(text: string): boolean {
   );
 }
 
+/** "Share summaries" / "please turn the summaries on" (group 1 empty); "no summaries" / "stop sharing summaries" (group 1 set). */
+const SUMMARIES_CHANGE =
+  /^(?:(?:please|ok|okay|can you|could you|actually|pues|oye|porfa)\s+)*(?:(no|stop|dont|don t|do not|turn off|no quiero|sin|deja de|no compartas|quita)\s*(?:sharing|share|send|the|los|compartir|mandar)?\s*(?:my |mis |the |los )?(?:summaries|summary|resumenes|resumen)|(?:share|turn on|send|comparte|compartir|activa|manda)\s*(?:my |mis |the |los |el )?(?:summaries|summary|resumenes|resumen)(?:\s+(?:on|again|with my (?:care )?team|con mi equipo))*)(?:\s+(?:please|porfa|por favor|thanks|gracias))*\s*$/;
+
 /** "Call me Jordan", "my name is Sam", "it's just Jordan, not …", "dime Mari", "llámame Lu": the name is the first group. */
 const NAME_CHANGE =
-  /^(?:(?:ok|okay|also|btw|and|oh|y|oye|pero)[\s,]+)*(?:(?:can you |could you |please )?call me|my name is|my name's|it'?s just|it’s just|just call me|dime|llamame|llámame|me llamo|mejor dime)\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?:[\s,.!]+(?:not\s.*|no\s.*|please|porfa|por favor|btw|thanks|gracias))?[\s.!]*$/iu;
+  /^(?:(?:ok|okay|also|btw|and|oh|y|oye|pero|one other thing|one more thing|otra cosa)[\s,:]+)*(?:(?:can you |could you |would you |please )?call me|my name is|my name's|it'?s just|it’s just|just call me|dime|llamame|llámame|me llamo|mejor dime)\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)(?:[\s,.!]+(?:not\s.*|no\s.*|rather than\s.*|instead( of\s.*)?|from now on.*|please|porfa|por favor|btw|thanks|gracias|en vez de\s.*|a partir de ahora.*))?[\s.!?]*$/iu;
 
 export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   // "Pause check-ins for a week", "check in at 7pm instead", "will you keep messaging me?": the schedule, changed or told.
+  // "Y los mensajes normales, eso también lo lee?": who reads the chat, before any word about messages is taken for the check-ins.
+  if (CARE_TEAM_SEES.test(fold(ctx.text))) return { say: [say(ctx.copy.menu.careTeamSees(ctx.clinicName), menuOptions(ctx))], step: 'idle', data: {} };
   const checkIns = readCheckInRequest(ctx.text, { context: (ctx.state.data as { checkInContext?: boolean }).checkInContext === true });
   if (checkIns) return answerCheckIns(ctx, checkIns);
+  // "Share summaries", "no summaries": the patient's consent changed, in their words.
+  const share = SUMMARIES_CHANGE.exec(fold(ctx.text));
+  if (share) {
+    const on = !share[1];
+    return { say: [say(on ? ctx.copy.onboarding.summariesOn : ctx.copy.onboarding.summariesOff)], step: 'idle', data: {}, actions: [{ type: 'consent', shareSummaries: on }] };
+  }
   // "Call me Jordan", "it's just Jordan, not jordan's fine", "dime Mari": the name they want, noted for the care team.
   const renamed = NAME_CHANGE.exec(ctx.text.trim());
   const name = renamed ? readName(renamed[1]!) : null;

@@ -15,7 +15,12 @@ interface IntakeData {
 /** A yes as people type it, beyond readYesNo's: "ok sounds good", "va, sale", "dale", "órale". */
 const YES_ISH = /^(ok|okay|k|fine|sure|sounds good|go ahead|why not|yeah|yep|vale|va|sale|dale|orale|simon|claro|de acuerdo|esta bien|por supuesto|si|sip)\b/;
 /** A no as people type it: "rather not", "mejor nel, prefiero que no". */
-const NO_ISH = /\b(rather not|prefer not|id rather you didnt|i d rather not|nel|mejor no|prefiero que no|prefiero no|mejor que no|no gracias|nah)\b/;
+const NO_ISH =
+  /\b(rather not|prefer not|id rather you didnt|i d rather not|not for now|not right now|not yet|maybe later|nel|mejor no|prefiero que no|prefiero no|mejor que no|no gracias|de momento no|por ahora no|ahora mismo no|todavia no|aun no|de momento paso|nah)\b/;
+/** Said outright about the summary: "you can share the summary", "that's fine", "don't share it". */
+const SHARE_YES = /\b(you can share|share (it|the summary|them)|thats fine|that s fine|happy (for|to|with)|i agree|i m ok with|im ok with|okay with that|ok with that|puedes compartir|comparte(lo)?|me parece bien|de acuerdo)\b/;
+const SHARE_NO = /\b(dont share|do not share|don t share|no summar\w*|keep (it|them|that) private|no lo compartas|no compartas|sin resumen\w*|prefiero que no)\b/;
+
 /** A question back ("what do you mean by summary?", "q es eso del resumen?"). */
 const ASKS_BACK = /\?|^(what|whats|who|how|why|que|q|quien|quienes|como|por que|para que)\b/;
 
@@ -41,6 +46,12 @@ export function readName(text: string): string | null {
   if (words.length > 3 || !words.every((w) => /^[\p{L}'-]+$/u.test(w))) return null;
   if (readMenuChoice(t) !== null || readRequest(t) !== null) return null;
   return words.map((w) => w.charAt(0).toLocaleUpperCase() + w.slice(1)).join(' ');
+}
+
+/** "Well, my name is Priya, though most people call me Pri": the name said inside a longer answer. */
+function nameIn(text: string): string | null {
+  const m = /\b(?:my name is|my name's|call me|i'm|i am|me llamo|llamame|llámame|dime|soy)\s+([\p{Lu}][\p{L}'’-]+)/u.exec(text);
+  return m ? readName(m[1]!) : null;
 }
 
 /** Asked for something else mid-intake ("can we do breathing?"): the menu reads it, and the intake waits. */
@@ -82,11 +93,12 @@ export const onboarding: Flow = {
     switch (ctx.state.step) {
       case 'consent':
       case 'consent_again': {
-        // (A yes or no read from a long message is not an answer: "I have no idea what that means".)
+        // (A bare "no" inside a long message is not an answer: "I have no idea what that means".)
         const short = text.split(/\s+/).length <= 8;
-        const answer = short ? readYesNo(text) : 'unknown';
-        const declined = answer === 'no' || NO_ISH.test(fold(text));
-        const agreed = !declined && (answer === 'yes' || YES_ISH.test(fold(text)));
+        const answer = readYesNo(text);
+        const sentences = text.split(/[.!?\n]+/).map((x) => fold(x).trim());
+        const declined = SHARE_NO.test(fold(text)) || (answer === 'no' && short) || NO_ISH.test(fold(text));
+        const agreed = !declined && (answer === 'yes' || SHARE_YES.test(fold(text)) || sentences.some((x) => YES_ISH.test(x)));
         if (declined || agreed) {
           return { say: [say(agreed ? c.consentYes : c.consentNo)], actions: [{ type: 'consent', shareSummaries: agreed }], goto: 'mood', returnTo: 'onboarding' };
         }
@@ -104,7 +116,7 @@ export const onboarding: Flow = {
       }
       case 'name': {
         const skipped = SKIP.test(fold(text));
-        const name = skipped ? null : readName(text);
+        const name = skipped ? null : (readName(text) ?? nameIn(text));
         if (!skipped && name === null) return asksForSomethingElse(text) ? leave() : { say: [say(c.askNameAgain)] };
         return { say: [say(c.askHelp(name))], step: 'help', data: { name } };
       }
@@ -117,12 +129,13 @@ export const onboarding: Flow = {
           if (rest.split(/\s+/).length < 3) return { say: [say(c.askHelp(name ?? data.name ?? null))], data: { ...data, name: name ?? data.name ?? null } };
           return { say: [say(c.askGoals)], step: 'goals', data: { ...data, name: name ?? data.name ?? null, helpWith: rest.slice(0, 500) } };
         }
-        if (asksForSomethingElse(text) && text.split(/\s+/).length <= 8) return leave();
+        if (readMenuChoice(text) !== null && text.split(/\s+/).length <= 8) return leave();
         const helpWith = SKIP.test(fold(text)) ? null : text.slice(0, 500);
         return { say: [say(c.askGoals)], step: 'goals', data: { ...data, helpWith } };
       }
       case 'goals': {
-        if (asksForSomethingElse(text) && text.split(/\s+/).length <= 8) return leave();
+        // ("Sleep before 1" is a goal, not a request for the sleep pages: only an exercise named leaves.)
+        if (readMenuChoice(text) !== null && text.split(/\s+/).length <= 8) return leave();
         const goals = SKIP.test(fold(text)) ? null : text.slice(0, 500);
         // Check-ins the care team already set up are not asked about again (they can be changed in words).
         if (ctx.checkIns?.active) return { say: [say(c.thanks(data.name ?? null))], actions: intakeRecord({ ...data, goals }, ctx.checkIns.localTime, false), finish: true };
@@ -140,7 +153,7 @@ export const onboarding: Flow = {
 function checkInAnswer(ctx: FlowContext, data: IntakeData): StepResult {
   const c = ctx.copy.onboarding;
   const request = readCheckInRequest(ctx.text, { context: true });
-  const declined = readYesNo(ctx.text) === 'no' || SKIP.test(fold(ctx.text));
+  const declined = readYesNo(ctx.text) === 'no' || SKIP.test(fold(ctx.text)) || NO_ISH.test(fold(ctx.text));
   if (request?.kind === 'time') {
     const set = answerCheckIns(ctx, request);
     const scheduled = set.actions?.some((a) => a.type === 'check_in') ?? false;

@@ -47,6 +47,8 @@ function readClock(text: string, bedtime: boolean): Clock | null {
   const explicit = /(?<![a-z])(a\.?\s?m|p\.?\s?m)\b|\b(de la (manana|tarde|noche)|madrugada|morning|evening|night)\b/.test(t);
   let hour = time.hour;
   if (bedtime && !explicit && hour >= 6 && hour <= 11) hour += 12;
+  // "A las 12 y media" at bedtime is half past midnight, not noon.
+  if (bedtime && !explicit && hour === 12) hour = 0;
   if (!bedtime && !explicit && hour >= 13 && hour <= 18 && !/\b(1[3-8]):\d{2}\b/.test(t)) hour -= 12;
   return { hour, minute: time.minute };
 }
@@ -126,9 +128,9 @@ function answer(ctx: FlowContext, step: Step, d: Data): StepResult {
       const kept = ctx.text.replace(new RegExp(REFUSED.source, 'gi'), ' ');
       const picked = readChoiceNumbers(kept, ROUTINE.length).map((n) => c.options[ROUTINE[n - 1]!]);
       // Their own ideas count too, alone or beside numbers ("1, 5 and a cup of chamomile").
-      const rest = clean(ctx.text.replace(/\b(10|[0-9])\b/g, ' ').replace(/^[\s,;.&+]*(and|y|e|plus|also|tambien|también)?[\s,;.]*/i, '').replace(/\s{2,}/g, ' '));
+      const rest = clean(ctx.text.replace(/\b(la|el|las|los|the|number|numero|opcion|option)\s+(?=(10|[0-9])\b)/gi, '').replace(/\b(10|[0-9])\b/g, ' ').replace(/^[\s,;.&+]*(and|y|e|plus|also|tambien|también)?[\s,;.]*/i, '').replace(/\s{2,}/g, ' '));
       // Not a confession about the routine ("i usually scroll my phone in bed tbh"): that is not a plan.
-      const confession = /\b(usually|normally|always|tbh|honestly|but|i |i m|im|my|suelo|siempre|la verdad|pero)\b/.test(fold(rest));
+      const confession = /\b(usually|normally|always|tbh|honestly|but|i |i m|im|my|hard|difficult|suelo|siempre|la verdad|pero|costar|cuesta|dificil)\b/.test(fold(rest));
       const own = !skip && !confession && words(rest).split(' ').filter(Boolean).length >= 2 ? [rest] : [];
       return { say: prompt(ctx, 'rules'), step: 'rules', data: { ...d, routine: [...picked, ...own].slice(0, 4) } };
     }

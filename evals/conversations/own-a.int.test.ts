@@ -1,0 +1,3 @@
+import { ownConversationsHalf } from './own-half.js';
+
+ownConversationsHalf(0);
