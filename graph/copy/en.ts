@@ -144,7 +144,7 @@ export const en = {
     welcomeBackLine: 'Welcome back.',
     goAhead: 'Of course, go ahead.',
     careTeamSees: (clinic: string) =>
-      `Yes. What you record in the exercises (thought records, plans, questionnaires, mood ratings) is saved securely for ${clinic}, and they can read this chat too when it helps your care. You can also show or tell your therapist about it in your next session.`,
+      `${cap(clinic)} can see what you record in the exercises (thought records, plans, questionnaires, mood ratings), and they can read this chat too when it helps your care. A short summary before your sessions goes to them only if you agreed ("share summaries" / "no summaries").`,
     noReminders:
       "I can't send reminders at a time you pick, I'm afraid: a phone alarm works well for that. If you plan it with me as an activity, I'll ask you afterwards how it went.",
     saved: {

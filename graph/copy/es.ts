@@ -134,7 +134,7 @@ export const es: Copy = {
     welcomeBackLine: 'Hola de nuevo.',
     goAhead: 'Claro, dime.',
     careTeamSees: (clinic) =>
-      `Sí. Lo que registras en los ejercicios (registros de pensamientos, planes, cuestionarios, valoraciones de ánimo) se guarda de forma segura para ${clinic}, que también puede leer este chat cuando ayude a tu atención. También puedes enseñárselo o contárselo a tu terapeuta en la próxima sesión.`,
+      `${cap(clinic)} puede ver lo que registras en los ejercicios (registros de pensamientos, planes, cuestionarios, valoraciones de ánimo), y también puede leer este chat cuando ayude a tu atención. El breve resumen antes de tus sesiones solo le llega si aceptaste ("compartir resúmenes" / "sin resúmenes").`,
     noReminders:
       'No puedo mandarte recordatorios a la hora que elijas, lo siento: para eso va muy bien una alarma en el teléfono. Si lo planeamos como una actividad, después te pregunto cómo te fue.',
     saved: {

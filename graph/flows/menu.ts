@@ -372,9 +372,26 @@ export function forTheMenu(text: string): boolean {
   );
 }
 
-/** "Share summaries" / "please turn the summaries on" (group 1 empty); "no summaries" / "stop sharing summaries" (group 1 set). */
-const SUMMARIES_CHANGE =
-  /^(?:(?:please|ok|okay|can you|could you|actually|pues|oye|porfa)\s+)*(?:(no|stop|dont|don t|do not|turn off|no quiero|sin|deja de|no compartas|quita)\s*(?:sharing|share|send|the|los|compartir|mandar)?\s*(?:my |mis |the |los )?(?:summaries|summary|resumenes|resumen)|(?:share|turn on|send|comparte|compartir|activa|manda)\s*(?:my |mis |the |los |el )?(?:summaries|summary|resumenes|resumen)(?:\s+(?:on|again|with my (?:care )?team|con mi equipo))*)(?:\s+(?:please|porfa|por favor|thanks|gracias))*\s*$/;
+/** "Turn off the summaries for my therapist", "no summaries" → false; "share summaries", "compartir resúmenes" → true; else null. */
+function summariesChange(text: string): boolean | null {
+  const t = fold(text);
+  if (!/\b(summar\w*|resumen\w*)\b/.test(t) || t.split(' ').length > 25 || /\?/.test(text)) return null;
+  if (/\b(turn (those|them|it|the summaries|summaries) off|turn off|no (more )?summar\w*|stop|dont|don t|do not|sin resumen|no compartas|no quiero|desactiva|quita|deja de)\b/.test(t)) return false;
+  if (/\b(share|turn (them |those |the summaries |summaries )?(back )?on|turn on|compartir|comparte|activa|manda)\b/.test(t)) return true;
+  return null;
+}
+
+const NOT_A_NAME = /^(back|later|tomorrow|today|tonight|when|if|at|on|please|anytime|any|every|the|a|an|manana|luego|despues|cuando|si)$/i;
+
+/** "Call me Jordan", "no. I said call me Marcus not Marc", "change my name to Marcus", "mejor dígame Lupe, así me dicen": the name. */
+function nameChange(text: string): string | null {
+  const whole = NAME_CHANGE.exec(text.trim());
+  if (whole) return NOT_A_NAME.test(fold(whole[1]!.split(/\s+/)[0]!)) ? null : readName(whole[1]!);
+  const short = text.trim().split(/\s+/).length <= 5;
+  const m = /\b(?:call me|change my name to|my name is|i go by|go by|llamame|llámame|dime|dígame|digame|me dicen)\s+([\p{L}'’-]+)/iu.exec(text);
+  if (!m || NOT_A_NAME.test(fold(m[1]!)) || (!short && !/^\p{Lu}/u.test(m[1]!))) return null;
+  return readName(m[1]!);
+}
 
 /** "Call me Jordan", "my name is Sam", "it's just Jordan, not …", "dime Mari", "llámame Lu": the name is the first group. */
 const NAME_CHANGE =
@@ -387,14 +404,13 @@ export async function routeFromMenu(ctx: FlowContext): Promise<StepResult> {
   const checkIns = readCheckInRequest(ctx.text, { context: (ctx.state.data as { checkInContext?: boolean }).checkInContext === true });
   if (checkIns) return answerCheckIns(ctx, checkIns);
   // "Share summaries", "no summaries": the patient's consent changed, in their words.
-  const share = SUMMARIES_CHANGE.exec(fold(ctx.text));
-  if (share) {
-    const on = !share[1];
+  const share = summariesChange(ctx.text);
+  if (share !== null) {
+    const on = share;
     return { say: [say(on ? ctx.copy.onboarding.summariesOn : ctx.copy.onboarding.summariesOff)], step: 'idle', data: {}, actions: [{ type: 'consent', shareSummaries: on }] };
   }
   // "Call me Jordan", "it's just Jordan, not jordan's fine", "dime Mari": the name they want, noted for the care team.
-  const renamed = NAME_CHANGE.exec(ctx.text.trim());
-  const name = renamed ? readName(renamed[1]!) : null;
+  const name = nameChange(ctx.text);
   if (name) return { say: [say(ctx.copy.onboarding.nameNoted(name))], step: 'idle', data: {}, actions: [{ type: 'record', instrument: 'intake', score: null, items: { preferredName: name } }] };
   // "Can I do that questionaire my therapist wanted?": the one the care team asked for, started.
   if (ctx.state.profile.requestedQuestionnaire && REQUESTED.test(fold(ctx.text))) return { goto: 'questionnaire', returnTo: null, with: { instrument: ctx.state.profile.requestedQuestionnaire } };

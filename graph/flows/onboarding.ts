@@ -13,12 +13,13 @@ interface IntakeData {
 }
 
 /** A yes as people type it, beyond readYesNo's: "ok sounds good", "va, sale", "dale", "órale". */
-const YES_ISH = /^(ok|okay|k|fine|sure|sounds good|go ahead|why not|yeah|yep|vale|va|sale|dale|orale|simon|claro|de acuerdo|esta bien|por supuesto|si|sip)\b/;
+const YES_ISH = /^(?:(?:ah|oh|bueno|pues|well|ok|okay)\s+)*(ok|okay|k|fine|sure|sounds good|go ahead|why not|yeah|yep|vale|va|sale|dale|orale|andale|simon|claro|de acuerdo|esta bien|asi esta bien|por supuesto|si|sip)\b/;
 /** A no as people type it: "rather not", "mejor nel, prefiero que no". */
 const NO_ISH =
   /\b(rather not|prefer not|id rather you didnt|i d rather not|not for now|not right now|not yet|maybe later|nel|mejor no|prefiero que no|prefiero no|mejor que no|no gracias|de momento no|por ahora no|ahora mismo no|todavia no|aun no|de momento paso|nah)\b/;
 /** Said outright about the summary: "you can share the summary", "that's fine", "don't share it". */
-const SHARE_YES = /\b(you can share|share (it|the summary|them)|thats fine|that s fine|happy (for|to|with)|i agree|i m ok with|im ok with|okay with that|ok with that|puedes compartir|comparte(lo)?|me parece bien|de acuerdo)\b/;
+const SHARE_YES =
+  /\b(you can share|share (it|the summary|them)|thats fine|that s fine|fine by me|no problem|happy (for|to|with)|i agree|i m ok with|im ok with|okay with that|ok with that|puedes compartir|comparte(lo)?|me parece bien|de acuerdo|sin problema|no hay problema|si que (lo|la) (vea|lea)|que lo vea|que lo lea|asi esta bien)\b/;
 const SHARE_NO = /\b(dont share|do not share|don t share|no summar\w*|keep (it|them|that) private|no lo compartas|no compartas|sin resumen\w*|prefiero que no)\b/;
 
 /** A question back ("what do you mean by summary?", "q es eso del resumen?"). */
@@ -50,8 +51,11 @@ export function readName(text: string): string | null {
 
 /** "Well, my name is Priya, though most people call me Pri": the name said inside a longer answer. */
 function nameIn(text: string): string | null {
-  const m = /\b(?:my name is|my name's|call me|i'm|i am|me llamo|llamame|llámame|dime|soy)\s+([\p{Lu}][\p{L}'’-]+)/u.exec(text);
-  return m ? readName(m[1]!) : null;
+  // The name they go by comes last ("my name's Marcus but most folks call me Marc"); a title is not one ("call me Mrs Sharma").
+  const found = [...text.matchAll(/\b(?:my name is|my name's|name's|call me|calls me|go by|i'm|i am|me llamo|llamame|llámame|dime|dígame|digame|me dicen|soy)\s+([\p{Lu}][\p{L}'’-]+)/gu)]
+    .map((m) => m[1]!)
+    .filter((n) => !/^(Mrs?|Ms|Miss|Dr|Sr|Sra|Srta|Señora|Señor|Doctora?)$/.test(n));
+  return found.length ? readName(found.at(-1)!) : null;
 }
 
 /** Asked for something else mid-intake ("can we do breathing?"): the menu reads it, and the intake waits. */
