@@ -65,6 +65,8 @@ describe.skipIf(!url)('two service processes on one server Postgres', () => {
       const outbound = async (token: string) =>
         ((await (await call(a.port, 'GET', '/api/web/messages', undefined, token)).json()) as { messages: Array<{ direction: string; text: string }> }).messages.filter((m) => m.direction === 'out').map((m) => m.text);
       for (const [i, token] of patients.entries()) expect((await send(i % 2 ? b.port : a.port, token, 'hi')).status).toBe(202);
+      // (The summaries question at enrolment.)
+      for (const [i, token] of patients.entries()) expect((await send(i % 2 ? b.port : a.port, token, 'yes')).status).toBe(202);
       for (const [i, token] of patients.entries()) expect((await send(i % 2 ? a.port : b.port, token, '7')).status).toBe(202);
       const answered = await until(async () => {
         const all = await Promise.all(patients.map(outbound));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readName } from './onboarding.js';
+import { onboarding, readName } from './onboarding.js';
+import { Chat } from './test-context.js';
 
 describe('readName', () => {
   it('reads the name people give, in the ways they give it', () => {
@@ -25,5 +26,31 @@ describe('names put loosely', () => {
     expect(readName("jordan's fine")).toBe('Jordan');
     expect(readName('no just Jordan')).toBe('Jordan');
     expect(readName('mejor dime Mari')).toBe('Mari');
+  });
+});
+
+describe('the summaries question at enrolment', () => {
+  async function answer(text: string, locale = 'en-US') {
+    // (At the question itself: the harness's patient has already enrolled, so start() would offer the intake.)
+    const chat = new Chat(onboarding, { locale });
+    chat.step = 'consent';
+    await chat.send(text);
+    if (!chat.actions.length) expect(chat.step).toBe('consent_again');
+    const consent = chat.actions.find((a) => a.type === 'consent');
+    return consent?.type === 'consent' ? consent.shareSummaries : null;
+  }
+
+  it('reads a yes or a no as people say it, in English and Spanish', async () => {
+    expect(await answer('Thank you. Yes, that\'s fine, you can share the summary.')).toBe(true);
+    expect(await answer('no problem')).toBe(true);
+    expect(await answer('sure why not')).toBe(true);
+    expect(await answer("please don't share it")).toBe(false);
+    expect(await answer('no')).toBe(false);
+    expect(await answer('Ah bueno, así está bien. Ándale pues, sí que lo vea la doctora', 'es-MX')).toBe(true);
+    expect(await answer('pues no se... mejor nel, prefiero que no', 'es-MX')).toBe(false);
+  });
+
+  it('a question back is explained, not taken as an answer', async () => {
+    expect(await answer('what do you mean by summary? who sees it?')).toBeNull();
   });
 });

@@ -101,8 +101,11 @@ export const onboarding: Flow = {
         const short = text.split(/\s+/).length <= 8;
         const answer = readYesNo(text);
         const sentences = text.split(/[.!?\n]+/).map((x) => fold(x).trim());
-        const declined = SHARE_NO.test(fold(text)) || (answer === 'no' && short) || NO_ISH.test(fold(text));
-        const agreed = !declined && (answer === 'yes' || SHARE_YES.test(fold(text)) || sentences.some((x) => YES_ISH.test(x)));
+        // Said outright wins over a bare yes or no ("no problem" is a yes; "don't share it, thanks" a no).
+        const saidNo = SHARE_NO.test(fold(text));
+        const saidYes = !saidNo && SHARE_YES.test(fold(text));
+        const declined = saidNo || (!saidYes && ((answer === 'no' && short) || NO_ISH.test(fold(text))));
+        const agreed = !declined && (saidYes || answer === 'yes' || sentences.some((x) => YES_ISH.test(x)));
         if (declined || agreed) {
           return { say: [say(agreed ? c.consentYes : c.consentNo)], actions: [{ type: 'consent', shareSummaries: agreed }], goto: 'mood', returnTo: 'onboarding' };
         }
