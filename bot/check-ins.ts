@@ -293,7 +293,13 @@ export async function runDueReminders(svc: Services, limit = 50): Promise<number
       if (!due) return null;
       const send = (await mayMessageFirst(tx, due.p)) && !quietEnds(svc, due.p, now);
       // A skipped reminder is written as already processed: it marks the check-in as dealt with.
-      await tx.insert(turnEvents).values({ patientId: due.p.id, event: 'reminder', detail: due.e.id, createdAt: now, ...(send ? {} : { processedAt: now }) });
+      const [mine] = await tx
+        .insert(turnEvents)
+        .values({ patientId: due.p.id, event: 'reminder', detail: due.e.id, createdAt: now, ...(send ? {} : { processedAt: now }) })
+        .onConflictDoNothing()
+        .returning({ id: turnEvents.id });
+      // The other instance wrote it first: nothing more to do here.
+      if (!mine) return { send: false };
       await noteUnanswered(tx, due.p, now);
       return { send };
     });

@@ -108,5 +108,10 @@ export const turnEvents = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     processedAt: timestamp('processed_at', { withTimezone: true }),
   },
-  (t) => [index('turn_events_pending_idx').on(t.createdAt).where(sql`${t.processedAt} is null`)],
+  (t) => [
+    index('turn_events_pending_idx').on(t.createdAt).where(sql`${t.processedAt} is null`),
+    // One reminder per check-in, whatever two instances do: SKIP LOCKED alone does not stop a second
+    // instance whose "no reminder yet" was read before the first committed (seen on a loaded server).
+    uniqueIndex('turn_events_reminder_uq').on(t.detail).where(sql`${t.event} = 'reminder'`),
+  ],
 );
