@@ -110,8 +110,13 @@ describe('check-ins that respect the patient', () => {
   });
 
   it('every two weeks a check-in offers the PHQ-9 or GAD-7 instead; "later" is not asked again the next day; a done one waits two weeks', async () => {
-    // (The patient's enrolment is stamped by the database's own clock: start from now.)
-    const w = await world(new Date().toISOString(), { WEB_SESSION_TTL_S: String(365 * 86_400) });
+    // The patient's enrolment is stamped by the database's own clock, so start near now — but at a fixed
+    // time of day (the next 13:00 UTC), so that the daily noon check-in is never due inside the quiet hours
+    // (a run started at 21:03 UTC once waited for 08:00 and failed).
+    const start = new Date();
+    if (start.getUTCHours() >= 13) start.setUTCDate(start.getUTCDate() + 1);
+    start.setUTCHours(13, 0, 0, 0);
+    const w = await world(start.toISOString(), { WEB_SESSION_TTL_S: String(365 * 86_400) });
     rt = w.rt;
     const p = await WebPatient.create(rt, { locale: 'en-US', timezone: 'UTC' });
     await p.say('hi');
