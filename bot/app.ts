@@ -7,6 +7,7 @@ import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply } f
 import Fastify from 'fastify';
 import { sql } from 'drizzle-orm';
 import { webRoutes } from './channels/web/routes.js';
+import { widgetBundle } from './channels/web/widget-bundle.js';
 import { AppError, BadRequest, isDatabaseUnavailable } from './errors.js';
 import { parseTrustProxy } from './config.js';
 import type { Services } from './services.js';
@@ -15,10 +16,10 @@ import type { Services } from './services.js';
 export const BODY_LIMIT = 64 * 1024;
 
 const PUBLIC = new URL('./channels/web/public/', import.meta.url);
+/** The demo host page at `/`: a stand-in clinic site that embeds the widget with its one script tag. */
 const STATIC: Record<string, { file: string; type: string }> = {
-  '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
-  '/widget.js': { file: 'widget.js', type: 'text/javascript; charset=utf-8' },
-  '/widget.css': { file: 'widget.css', type: 'text/css; charset=utf-8' },
+  '/': { file: 'demo.html', type: 'text/html; charset=utf-8' },
+  '/demo.css': { file: 'demo.css', type: 'text/css; charset=utf-8' },
 };
 
 /** Routes whose bodies are messages between people (kept whole, encrypted, screened). */
@@ -64,7 +65,7 @@ export async function buildApp(svc: Services, plugins: ReadonlyArray<(app: Fasti
     .filter(Boolean);
   await app.register(cors, {
     // Only the widget API is meant to be called from a clinic's own site.
-    delegator: (req, cb) => cb(null, { origin: req.url?.startsWith('/api/web/') ? origins : false, methods: ['GET', 'POST'] }),
+    delegator: (req, cb) => cb(null, { origin: req.url?.startsWith('/api/web/') ? origins : false, methods: ['GET', 'POST', 'DELETE'], maxAge: 600 }),
   });
   await app.register(rateLimit, { global: false });
 
@@ -116,6 +117,22 @@ export async function buildApp(svc: Services, plugins: ReadonlyArray<(app: Fasti
         .send(body),
     );
   }
+  // The widget: `/widget.js` is the URL clinics paste (revalidated, so a new version reaches them
+  // within minutes); `/widget-<hash>.js` the same bytes under their content hash, cacheable for a year.
+  const widget = await widgetBundle();
+  const sendWidget = (reply: FastifyReply, cache: string) =>
+    reply
+      .header('content-type', 'text/javascript; charset=utf-8')
+      .header('cache-control', cache)
+      .header('etag', `"${widget.hash}"`)
+      .header('access-control-allow-origin', '*')
+      .header('x-content-type-options', 'nosniff')
+      .send(widget.code);
+  app.get('/widget.js', async (req, reply) => {
+    if (req.headers['if-none-match'] === `"${widget.hash}"`) return reply.code(304).header('etag', `"${widget.hash}"`).send();
+    return sendWidget(reply, 'public, max-age=300, must-revalidate');
+  });
+  app.get(`/widget-${widget.hash}.js`, async (_req, reply) => sendWidget(reply, 'public, max-age=31536000, immutable'));
 
   await app.register(webRoutes, { svc });
   for (const register of plugins) await register(app);

@@ -71,23 +71,23 @@ export async function performClinicianAction(svc: Services, req: ActionRequest):
     const esc = t.escalation;
     const [patient] = await tx.select().from(patients).where(eq(patients.id, esc.patientId));
     const copy = copyFor(patient!.locale).clinician;
-    const notify = (text: string) =>
-      storeOutbound(tx, svc.crypto, now, { patientId: esc.patientId, channel: patient!.lastChannel, author: 'system', text, clinicianId: req.clinician.id });
+    const notify = (text: string, kind: 'clinician_joined' | 'clinician_left') =>
+      storeOutbound(tx, svc.crypto, now, { patientId: esc.patientId, channel: patient!.lastChannel, author: 'system', text, clinicianId: req.clinician.id, kind });
     switch (action.type) {
       case 'take_over':
-        await notify(copy.joined(req.clinician.name, svc.config.CLINIC_NAME ?? copyFor(patient!.locale).defaultClinic));
+        await notify(copy.joined(req.clinician.name, svc.config.CLINIC_NAME ?? copyFor(patient!.locale).defaultClinic), 'clinician_joined');
         await enqueue(tx, now, [
           { channel: 'teams', destination: `teams:${req.clinician.id}`, kind: 'clinician_notice', payload: { clinicianId: req.clinician.id, escalationId: esc.id, notice: 'takeover_started' }, escalationId: esc.id },
         ]);
         break;
       case 'hand_back':
         await leave(tx, svc, esc.patientId, now);
-        await notify(copy.left(req.clinician.name));
+        await notify(copy.left(req.clinician.name), 'clinician_left');
         break;
       case 'resolve':
         if (t.from === 'taken_over') {
           await leave(tx, svc, esc.patientId, now);
-          await notify(copy.left(req.clinician.name));
+          await notify(copy.left(req.clinician.name), 'clinician_left');
         }
         break;
       case 'acknowledge':

@@ -119,7 +119,7 @@ export class WebPatient {
     });
   }
 
-  async messages(): Promise<Array<{ id: string; direction: 'in' | 'out'; author: string; text: string; quickReplies?: Array<{ label: string; value: string }> }>> {
+  async messages(): Promise<Array<{ id: string; direction: 'in' | 'out'; author: string; text: string; kind?: string; quickReplies?: Array<{ label: string; value: string }> }>> {
     const res = await this.rt.app.inject({ method: 'GET', url: '/api/web/messages', headers: { authorization: `Bearer ${this.token}` } });
     if (res.statusCode !== 200) throw new Error(`messages: ${res.statusCode} ${res.body}`);
     return res.json<{ messages: [] }>().messages;

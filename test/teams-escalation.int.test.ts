@@ -135,6 +135,8 @@ describe('Teams escalation', () => {
     const joined = (await p.messages()).at(-1)!;
     expect(joined.author).toBe('system');
     expect(joined.text).toMatch(/Dr Ada, a clinician .* has joined/);
+    // Marked so the web widget shows a banner while the clinician is in the chat.
+    expect(joined.kind).toBe('clinician_joined');
     expect(connector.textsTo(a.conversation).join()).toMatch(/now in the conversation with P-/);
 
     await w.say(a, 'Hi, I am Ada from your care team. Are you safe right now?');
@@ -171,6 +173,7 @@ describe('Teams escalation', () => {
     await rt.settle();
     const last = await p.messages();
     expect(last.at(-2)!.text).toMatch(/Dr Ada has left the conversation/);
+    expect(last.at(-2)!.kind).toBe('clinician_left');
     expect(last.at(-1)!.text).toMatch(/I'm back/);
     expect(await p.say('breathing')).toEqual([expect.stringMatching(/box breathing/)]);
   });

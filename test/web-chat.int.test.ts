@@ -67,6 +67,39 @@ describe('web chat', () => {
     expect((await p.say('respiración')).join()).toMatch(/respiración en caja/);
   });
 
+  it('the widget can mark out the crisis reply, and shows the crisis numbers as links before any session', async () => {
+    const p = await WebPatient.create(rt, { locale: 'en-US' });
+    await p.say("i'm going to kill myself tonight, i've saved up the pills");
+    const crisis = (await p.messages()).filter((m) => m.kind === 'crisis');
+    expect(crisis).toHaveLength(1);
+    expect(crisis[0]!.text).toMatch(/988/);
+    expect((await p.messages()).filter((m) => m.direction === 'out' && !m.kind).length).toBeGreaterThan(0);
+
+    // Public, by locale: the link works before a conversation starts and after a session expires.
+    const gb = await rt.app.inject({ method: 'GET', url: '/api/web/resources?locale=en-GB' });
+    expect(gb.statusCode).toBe(200);
+    expect(gb.json()).toMatchObject({ headline: 'In crisis? Call Samaritans on 116 123', numbers: expect.arrayContaining([{ number: '116 123', tel: 'tel:116123' }, { number: '85258', sms: 'sms:85258?body=SHOUT' }]), emergency: [{ number: '999', tel: 'tel:999' }] });
+    // A text line that serves English speakers only is not offered on a Spanish page.
+    const us = await rt.app.inject({ method: 'GET', url: '/api/web/resources?locale=es-US' });
+    expect(us.json<{ numbers: { number: string }[] }>().numbers.map((n) => n.number)).toEqual(['988']);
+    expect((await rt.app.inject({ method: 'GET', url: '/api/web/resources', headers: { authorization: 'Bearer nonsense' } })).statusCode).toBe(401);
+  });
+
+  it('the widget script: revalidated at its pasted URL, immutable under its content hash', async () => {
+    const first = await rt.app.inject({ method: 'GET', url: '/widget.js' });
+    expect(first.statusCode).toBe(200);
+    expect(first.headers['content-type']).toMatch(/javascript/);
+    const etag = String(first.headers.etag);
+    expect(first.headers['cache-control']).toMatch(/max-age=300/);
+    expect((await rt.app.inject({ method: 'GET', url: '/widget.js', headers: { 'if-none-match': etag } })).statusCode).toBe(304);
+    const pinned = await rt.app.inject({ method: 'GET', url: `/widget-${etag.replaceAll('"', '')}.js` });
+    expect(pinned.statusCode).toBe(200);
+    expect(pinned.headers['cache-control']).toMatch(/immutable/);
+    expect(pinned.body).toBe(first.body);
+    // The demo page embeds it the way a clinic does.
+    expect((await rt.app.inject({ method: 'GET', url: '/' })).body).toMatch(/<script src="\/widget\.js" data-clinic="[^"]+" async><\/script>/);
+  });
+
   it('a repeated clientMessageId is accepted once and gets exactly one reply', async () => {
     const p = await WebPatient.create(rt);
     const first = await p.send('hi', 'same-id');
@@ -219,6 +252,26 @@ describe('restart', () => {
       await durable.cleanup();
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('which sites may embed the widget', () => {
+  it('only the origins in WEB_ALLOWED_ORIGINS may call the widget API from a browser, with every method it uses', async () => {
+    const rt = await startApp({ WEB_ALLOWED_ORIGINS: 'https://www.riverside-clinic.example, https://portal.riverside-clinic.example' });
+    try {
+      const preflight = (origin: string, method: string, url: string) =>
+        rt.app.inject({ method: 'OPTIONS', url, headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': 'authorization,content-type' } });
+      for (const [method, url] of [['POST', '/api/web/messages'], ['DELETE', '/api/web/phone'], ['GET', '/api/web/events']] as const) {
+        const ok = await preflight('https://portal.riverside-clinic.example', method, url);
+        expect(ok.headers['access-control-allow-origin']).toBe('https://portal.riverside-clinic.example');
+        expect(String(ok.headers['access-control-allow-methods'])).toContain(method);
+      }
+      expect((await preflight('https://elsewhere.example', 'POST', '/api/web/messages')).headers['access-control-allow-origin']).toBeUndefined();
+      // The admin API is never for browsers on other sites.
+      expect((await preflight('https://portal.riverside-clinic.example', 'GET', '/api/admin/patients')).headers['access-control-allow-origin']).toBeUndefined();
+    } finally {
+      await rt.close();
     }
   });
 });

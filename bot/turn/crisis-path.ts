@@ -40,6 +40,7 @@ export async function openUrgent(tx: Tx, svc: Services, msg: UrgentMessage, now:
     text: svc.crisisText(crisisReplyKind(created || upgraded, onCall), msg.locale),
     replyTo: msg.messageId,
     answersPatient: true,
+    kind: 'crisis',
   });
   return escalation;
 }

@@ -2,7 +2,7 @@ import { and, desc, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import type { FieldCrypto } from '../../db/field-crypto.js';
 import { enqueue } from '../../db/outbox.js';
-import type { Author, Channel, QuickReply } from '../../db/schema/index.js';
+import type { Author, Channel, MessageKind, QuickReply } from '../../db/schema/index.js';
 import { messages, patients } from '../../db/schema/index.js';
 import { renderForSms } from '../channels/sms/render.js';
 
@@ -25,6 +25,8 @@ export interface Outgoing {
   quickReplies?: readonly QuickReply[] | undefined;
   replyTo?: string | null;
   clinicianId?: string | null;
+  /** The crisis reply, a clinician joining or leaving: shown as such by the web widget. */
+  kind?: MessageKind;
   /**
    * Sent in direct answer to a message the patient just sent (the crisis reply, a STOP
    * confirmation): delivered even if the number has opted out of automated messages.
@@ -54,6 +56,7 @@ export async function storeOutbound(tx: Tx, crypto: FieldCrypto, now: Date, out:
         quickReplies: out.channel === 'web' && out.quickReplies?.length ? [...out.quickReplies] : null,
         replyTo: out.replyTo ?? null,
         clinicianId: out.clinicianId ?? null,
+        kind: out.kind ?? null,
         createdAt: now,
         status: out.channel === 'sms' ? 'queued' : 'delivered',
         statusAt: now,

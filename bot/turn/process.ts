@@ -259,7 +259,7 @@ async function applyTurn(
   actions: readonly TurnAction[],
   now: Date,
 ): Promise<void> {
-  const after: Reply[] = [];
+  const after: (Reply & { kind?: 'crisis' })[] = [];
   for (const action of actions) {
     switch (action.type) {
       case 'escalate': {
@@ -269,7 +269,7 @@ async function applyTurn(
           { patientId: patient.id, level: action.level, categories: action.categories, source: action.reason, triggerMessageId: messageId, cssrs: action.cssrs },
           now,
         );
-        if (action.level === 'urgent') after.push({ text: svc.crisisText(crisisReplyKind(created || upgraded, (await onCallAt(tx, now)).length > 0), patient.locale) });
+        if (action.level === 'urgent') after.push({ text: svc.crisisText(crisisReplyKind(created || upgraded, (await onCallAt(tx, now)).length > 0), patient.locale), kind: 'crisis' });
         break;
       }
       case 'record': {
@@ -323,7 +323,7 @@ async function applyTurn(
         action satisfies never;
     }
   }
-  for (const reply of [...replies, ...after]) {
+  for (const reply of [...replies, ...after] as (Reply & { kind?: 'crisis' })[]) {
     const verdict = checkOutput(reply.text);
     let text = reply.text;
     if (!verdict.ok) {
@@ -338,6 +338,7 @@ async function applyTurn(
       text,
       quickReplies: verdict.ok ? reply.quickReplies : undefined,
       replyTo: messageId,
+      ...(reply.kind ? { kind: reply.kind } : {}),
     });
   }
 }

@@ -5,6 +5,8 @@ import { patients } from './patients.js';
 
 export type Direction = 'in' | 'out';
 export type Author = 'patient' | 'bot' | 'clinician' | 'system';
+/** What a system message is, for a page to show it as such: the crisis reply, a clinician joining or leaving. */
+export type MessageKind = 'crisis' | 'clinician_joined' | 'clinician_left';
 export type DeliveryStatus = 'stored' | 'queued' | 'sent' | 'delivered' | 'undelivered' | 'failed';
 export interface QuickReply {
   label: string;
@@ -32,6 +34,8 @@ export const messages = pgTable(
     quickReplies: jsonb('quick_replies').$type<QuickReply[]>(),
     /** The clinician who wrote it, for author = 'clinician'. */
     clinicianId: uuid('clinician_id'),
+    /** For system messages a page marks out (the crisis reply, a clinician joining or leaving); null otherwise. */
+    kind: text('kind').$type<MessageKind>(),
     /** For outbound: the inbound message this answers. */
     replyTo: uuid('reply_to'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

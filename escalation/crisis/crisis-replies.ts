@@ -13,7 +13,15 @@ const resourcesSchema = z.object({
   regions: z.record(
     z.string(),
     // `child`: a line for children at risk and adults worried about a child, where the region has one.
-    z.object({ emergency: z.union([text, perLanguage]), lines: perLanguage, child: perLanguage.optional() }),
+    // `numbers`: the lines' numbers as the widget links them (each must appear in `lines`); `headline`:
+    // the always-visible link to them ("In crisis? Call or text 988").
+    z.object({
+      emergency: z.union([text, perLanguage]),
+      lines: perLanguage,
+      child: perLanguage.optional(),
+      numbers: z.array(z.object({ number: text, call: z.boolean().optional(), text: z.boolean().optional(), keyword: text.optional() }).strict()),
+      headline: perLanguage,
+    }),
   ),
   languages: z.record(
     z.string(),
@@ -55,7 +63,12 @@ export function loadCrisisResources(path = new URL('./resources.json', import.me
     for (const lang of Object.keys(parsed.languages)) {
       if (!r.lines[lang]) throw new Error(`crisis resources: region ${region} has no lines in ${lang}`);
       if (typeof r.emergency !== 'string' && !r.emergency[lang]) throw new Error(`crisis resources: region ${region} has no emergency wording in ${lang}`);
+      if (!r.headline[lang]) throw new Error(`crisis resources: region ${region} has no headline in ${lang}`);
+
     }
+  }
+  for (const [region, r] of Object.entries(parsed.regions)) {
+    for (const n of r.numbers) if (!Object.values(r.lines).some((l) => l.includes(n.number))) throw new Error(`crisis resources: region ${region}'s number ${n.number} is in none of its lines`);
   }
   if (!parsed.regions[FALLBACK_REGION] || !parsed.languages[FALLBACK_LANGUAGE]) throw new Error('crisis resources: the INTL region and English are required');
   return parsed;
@@ -100,4 +113,41 @@ export function crisisReply(
 export function childLines(resources: CrisisResources, options: { locale: string | undefined; clinicLocale: string }): string | null {
   const { language, region } = resolveLocale(resources, options.locale, options.clinicLocale);
   return resources.regions[region]?.child?.[language] ?? null;
+}
+
+/** A number as a patient's phone dials or texts it: `tel:` and `sms:` links. */
+export interface CrisisNumber {
+  number: string;
+  tel?: string;
+  sms?: string;
+}
+
+export interface CrisisContacts {
+  /** The always-visible link's words, e.g. "In crisis? Call or text 988". */
+  headline: string;
+  /** The full resources sentence, as the bot says it. */
+  text: string;
+  numbers: CrisisNumber[];
+  /** The emergency number(s), e.g. 911; none for the international fallback. */
+  emergency: CrisisNumber[];
+}
+
+const dial = (n: string) => n.replace(/[^\d+]/g, '');
+
+/** The crisis lines for a locale in a form a page can link: every number as `tel:` / `sms:`. */
+export function crisisContacts(resources: CrisisResources, options: { locale: string | undefined; clinicLocale: string }): CrisisContacts {
+  const { language, region } = resolveLocale(resources, options.locale, options.clinicLocale);
+  const r = resources.regions[region]!;
+  const emergency = typeof r.emergency === 'string' ? r.emergency : '';
+  return {
+    headline: r.headline[language]!,
+    text: crisisReply(resources, 'resources', options).text,
+    // Only the numbers this language's wording gives (a text line may serve English speakers only).
+    numbers: r.numbers.filter((n) => r.lines[language]!.includes(n.number)).map((n) => ({
+      number: n.number,
+      ...(n.call ? { tel: `tel:${dial(n.number)}` } : {}),
+      ...(n.text ? { sms: `sms:${dial(n.number)}${n.keyword ? `?body=${encodeURIComponent(n.keyword)}` : ''}` } : {}),
+    })),
+    emergency: (emergency.match(/\d+/g) ?? []).map((n) => ({ number: n, tel: `tel:${n}` })),
+  };
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { crisisContacts } from '../../../escalation/crisis/crisis-replies.js';
 import { messages, patients } from '../../../db/schema/index.js';
 import { BadRequest, PayloadTooLarge, TooManyRequests, Unauthorized } from '../../errors.js';
 import { bearer, parse } from '../../http.js';
@@ -36,6 +37,8 @@ const listQuery = z.object({
     .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(100),
 });
+
+const resourcesQuery = z.object({ locale: z.string().max(35).optional() });
 
 const phoneBody = z.object({ phone: z.string({ error: 'phone must be a string' }).min(1, 'phone is required').max(40, 'phone is at most 40 characters') }).strict();
 const codeBody = z.object({ code: z.string({ error: 'code must be a string' }).regex(/^\s*\d[\d\s-]{4,10}\d\s*$/, 'code is the six digits sent by text') }).strict();
@@ -115,6 +118,7 @@ export async function webRoutes(app: FastifyInstance, { svc }: { svc: Services }
         author: m.author,
         text: svc.crypto.decrypt(m.bodyEnc),
         createdAt: m.createdAt.toISOString(),
+        ...(m.kind ? { kind: m.kind } : {}),
         ...(m.quickReplies?.length ? { quickReplies: m.quickReplies } : {}),
       })),
       cursor: String(rows.at(-1)?.seq ?? after),
@@ -142,10 +146,18 @@ export async function webRoutes(app: FastifyInstance, { svc }: { svc: Services }
   });
   app.delete('/api/web/phone', async (req) => unlinkPhone(svc, await patientOf(req)));
 
-  /** The crisis resources for the patient's locale (the page's "Get help now"). */
+  /** What the widget shows in its header before a conversation starts: public, no session needed. */
+  app.get('/api/web/widget-config', async () => ({ botName: svc.config.BOT_NAME, clinicName: svc.config.CLINIC_NAME ?? null }));
+
+  /**
+   * The crisis resources (the widget's always-visible "In crisis?" link and its panel): for the
+   * patient's locale with a session token, otherwise for `?locale=` — public information, so the
+   * link works before a conversation has started or after a session has expired.
+   */
   app.get('/api/web/resources', async (req) => {
-    const patient = await patientOf(req);
-    return { text: svc.crisisText('resources', patient.locale) };
+    const query = parse(resourcesQuery, req.query);
+    const locale = req.headers.authorization ? (await patientOf(req)).locale : query.locale ? (canonicalLocale(query.locale) ?? svc.config.DEFAULT_LOCALE) : svc.config.DEFAULT_LOCALE;
+    return crisisContacts(svc.crisis, { locale, clinicLocale: svc.config.DEFAULT_LOCALE });
   });
 
   /**
