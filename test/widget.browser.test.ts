@@ -168,7 +168,8 @@ describe.skipIf(!haveChromium)('the embeddable widget in a real browser', () => 
     await page.context().setOffline(true);
     await page.getByRole('textbox', { name: 'Message' }).fill('typed while offline');
     await page.getByRole('textbox', { name: 'Message' }).press('Enter');
-    await page.getByText(/You're offline\. Your message will be sent/).first().waitFor(WAIT);
+    await page.getByText(/You're offline\. Messages will be sent when you're back online/).waitFor(WAIT);
+    await page.getByText('Not sent yet').waitFor(WAIT);
     expect(await inboundCount('typed while offline')).toBe(0);
     await page.context().setOffline(false);
     await expect.poll(() => page.locator('li.msg--pending').count(), WAIT).toBe(0);
@@ -194,6 +195,14 @@ describe.skipIf(!haveChromium)('the embeddable widget in a real browser', () => 
         await page.getByRole('textbox', { name: 'Message' }).press('Enter');
         await page.getByRole('log').locator('li').nth(before + 1).waitFor(WAIT);
       }
+      // The whole menu as quick replies: the newest message is still in view above them, not hidden below.
+      await say(page, 'menu', /What would you like to do/);
+      await page.getByRole('button', { name: 'Breathing exercise' }).waitFor(WAIT);
+      await page.waitForTimeout(300);
+      const newest = (await page.getByRole('log').locator('li').last().boundingBox())!;
+      const log = (await page.getByRole('log').boundingBox())!;
+      expect(log.height).toBeGreaterThan(120);
+      expect(newest.y + newest.height).toBeLessThanOrEqual(log.y + log.height + 1);
       const link = page.getByRole('button', { name: /In crisis\? Call or text 988/ });
       expect(await link.isVisible()).toBe(true);
       await link.click();
@@ -203,7 +212,7 @@ describe.skipIf(!haveChromium)('the embeddable widget in a real browser', () => 
       expect(await page.getByRole('link', { name: 'Text HOME to 741741' }).getAttribute('href')).toBe('sms:741741?body=HOME');
       expect(await page.getByRole('link', { name: 'Emergency: call 911' }).getAttribute('href')).toBe('tel:911');
       const heading = page.getByRole('heading', { name: 'Crisis help, now' });
-      for (const target of [heading, call]) {
+      for (const target of [heading, call, page.getByRole('link', { name: 'Emergency: call 911' }), page.getByRole('button', { name: 'Close crisis help' })]) {
         const box = (await target.boundingBox())!;
         expect(box.y).toBeGreaterThanOrEqual(0);
         expect(box.x).toBeGreaterThanOrEqual(0);

@@ -23,6 +23,9 @@ export interface Strings {
   joined: string;
   left: (bot: string) => string;
   offlineQueued: string;
+  notSentYet: string;
+  hello: (bot: string) => string;
+  hi: string;
   sending: string;
   notSent: string;
   expired: string;
@@ -65,7 +68,10 @@ const en: Strings = {
   clinician: 'Clinician',
   joined: 'A clinician has joined the chat.',
   left: (bot) => `The clinician has left the chat. You're talking with ${bot} again.`,
-  offlineQueued: "You're offline. Your message will be sent when you're back online.",
+  offlineQueued: "You're offline. Messages will be sent when you're back online.",
+  notSentYet: 'Not sent yet',
+  hello: (bot) => `Hi, I'm ${bot}, an automated companion for the exercises between your sessions. Say hi to start.`,
+  hi: 'Hi',
   sending: 'Sending…',
   notSent: 'Not sent',
   expired: 'This conversation has ended: sessions expire after a while for your privacy. Start a new conversation? The earlier messages will not be shown.',
@@ -108,7 +114,10 @@ const es: Strings = {
   clinician: 'Profesional clínico',
   joined: 'Un profesional de tu equipo se ha unido al chat.',
   left: (bot) => `El profesional ha salido del chat. Vuelves a hablar con ${bot}.`,
-  offlineQueued: 'No tienes conexión. Tu mensaje se enviará cuando vuelvas a estar en línea.',
+  offlineQueued: 'No tienes conexión. Los mensajes se enviarán cuando vuelvas a estar en línea.',
+  notSentYet: 'Aún sin enviar',
+  hello: (bot) => `Hola, soy ${bot}, un acompañante automático para los ejercicios entre tus sesiones. Salúdame para empezar.`,
+  hi: 'Hola',
   sending: 'Enviando…',
   notSent: 'No enviado',
   expired: 'Esta conversación ha terminado: las sesiones caducan pasado un tiempo, por tu privacidad. ¿Empezar una nueva? Los mensajes anteriores no se mostrarán.',

@@ -53,7 +53,10 @@ button, input, textarea { font: inherit; color: inherit; }
 .banner { margin: 0; padding: 8px 16px; background: var(--clin); border-top: 1px solid #9cc9a8; font-size: .9rem; font-weight: 600; }
 .banner[hidden] { display: none; }
 .typing { margin: 0; padding: 4px 16px; font-size: .85rem; color: var(--muted); min-height: 1.6em; background: var(--bg); }
-.quick { display: flex; flex-wrap: wrap; gap: 6px; padding: 8px 12px 0; }
+.quick { display: flex; flex-wrap: wrap; gap: 6px; padding: 8px 12px 2px; max-height: 8.5rem; overflow-y: auto; flex-shrink: 0; }
+.panel.overlaying .quick, .panel.overlaying .typing, .panel.overlaying .banner, .panel.overlaying .composer, .panel.overlaying .status, .panel.overlaying .expired { display: none; }
+.crisis-link:focus-visible, .log:focus-visible, .overlay:focus-visible { outline-offset: -4px; }
+.msg--hint { opacity: .95; }
 .quick:empty { display: none; }
 .quick button { border: 2px solid var(--accent); color: var(--accent); background: #fff; border-radius: 18px; padding: 6px 12px; cursor: pointer; min-height: 40px; min-width: 40px; font-size: .95rem; }
 .composer { display: flex; gap: 8px; padding: 10px 12px; border-top: 1px solid var(--line); background: #fff; }
@@ -80,7 +83,6 @@ button, input, textarea { font: inherit; color: inherit; }
 @media (prefers-reduced-motion: no-preference) {
   .panel:not([hidden]) { animation: cbt-in .16s ease-out; }
   @keyframes cbt-in { from { opacity: 0; transform: translateY(8px); } to { opacity: 1; transform: none; } }
-  .log { scroll-behavior: smooth; }
 }
 @media (forced-colors: active) { .launcher, .composer button, .msg { border: 1px solid CanvasText; } }
 `;

@@ -108,6 +108,9 @@ class Widget {
   private expired = false;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private streamOpen = false;
+  /** Whether the log was scrolled to its end before something changed its size (then it stays there). */
+  private pinned = true;
+  private named: Promise<void> | null = null;
 
   constructor(host: HTMLElement) {
     this.root = host.attachShadow({ mode: 'open' });
@@ -176,8 +179,23 @@ class Widget {
       }
     });
     this.scroller.addEventListener('keydown', (e) => this.moveInLog(e));
-    window.addEventListener('online', () => void this.flush());
+    window.addEventListener('online', () => {
+      this.status.textContent = '';
+      void this.flush();
+    });
+    window.addEventListener('offline', () => {
+      this.status.textContent = S.offlineQueued;
+    });
+    // Kept at the newest message while quick replies, banners or the keyboard change the log's height,
+    // unless the patient has scrolled up to read.
+    this.scroller.addEventListener('scroll', () => {
+      this.pinned = this.scroller.scrollTop + this.scroller.clientHeight >= this.scroller.scrollHeight - 24;
+    });
+    new ResizeObserver(() => {
+      if (this.pinned) this.scroller.scrollTop = this.scroller.scrollHeight;
+    }).observe(this.scroller);
     void this.loadContacts();
+    this.named = this.names();
     // A returning patient (a token kept from before) or a conversation left open: carry on.
     if (this.token && sessionStorage.getItem(`${KEY}:open`) === '1') void this.open(false);
   }
@@ -188,6 +206,7 @@ class Widget {
     this.launcher.hidden = true;
     this.launcher.setAttribute('aria-expanded', 'true');
     sessionStorage.setItem(`${KEY}:open`, '1');
+    this.scrollDown(true);
     if (focus) this.input.focus();
     this.started ??= this.start();
     await this.started;
@@ -254,6 +273,8 @@ class Widget {
 
   private toggleCrisis(show: boolean): void {
     this.crisisPanel.hidden = !show;
+    // The panel takes the whole chat below the link, whatever the quick replies or the keyboard take.
+    this.panel.classList.toggle('overlaying', show);
     this.crisisLink.setAttribute('aria-expanded', String(show));
     if (show) {
       this.textsPanel.hidden = true;
@@ -285,8 +306,10 @@ class Widget {
   // --- session -------------------------------------------------------------------------------
   private async start(): Promise<void> {
     try {
+      await this.named;
       if (!this.token) await this.newSession();
       await this.refresh();
+      if (!this.seen.size && !this.queue().length) this.showHello();
       for (const q of this.queue()) this.pendingBubble(q);
       void this.flush();
       void this.listen();
@@ -380,6 +403,7 @@ class Widget {
   private show(m: Message): void {
     if (this.seen.has(m.id)) return;
     this.seen.add(m.id);
+    this.log.querySelector('.msg--hint')?.remove();
     if (m.direction === 'in') {
       // Our own message, sent from this page: the pending bubble becomes it.
       const pending = [...this.log.querySelectorAll<HTMLLIElement>('li.msg--pending')].find((li) => li.dataset.text === m.text && !li.dataset.id);
@@ -415,6 +439,14 @@ class Widget {
     return el('time', { class: 'ts', datetime: iso }, d.toLocaleString(LOCALE, { dateStyle: 'medium', timeStyle: 'short' }));
   }
 
+  /** A new conversation: a first line and a button, so the patient knows what to do. */
+  private showHello(): void {
+    const li = el('li', { class: 'msg msg--out msg--hint' });
+    li.append(el('span', { class: 'who' }, this.botName), el('span', { class: 'text' }, S.hello(this.botName)));
+    this.log.append(li);
+    this.showQuickReplies([{ label: S.hi }]);
+  }
+
   private settle(li: HTMLLIElement, id: string, createdAt: string): void {
     li.dataset.id = id;
     li.classList.remove('msg--pending');
@@ -426,9 +458,14 @@ class Widget {
     this.quick.textContent = '';
     for (const q of replies) {
       const b = el('button', { type: 'button' }, q.label);
-      b.addEventListener('click', () => void this.send(q.value || q.label));
+      b.addEventListener('click', () => {
+        // The buttons go with the answer: focus goes back to the message box, not to the page.
+        this.input.focus();
+        void this.send(q.value || q.label);
+      });
       this.quick.append(b);
     }
+    this.scrollDown();
   }
 
   private setBanner(text: string, fades: boolean): void {
@@ -443,8 +480,9 @@ class Widget {
     if (on) this.typingTimer = setTimeout(() => this.setTyping(false), 30_000);
   }
 
-  private scrollDown(): void {
-    this.scroller.scrollTop = this.scroller.scrollHeight;
+  private scrollDown(force = false): void {
+    if (force) this.pinned = true;
+    if (this.pinned) this.scroller.scrollTop = this.scroller.scrollHeight;
   }
 
   // --- sending, with an outbox that survives going offline and reloading -----------------------
@@ -466,7 +504,7 @@ class Widget {
     li.classList.add('msg--pending');
     li.dataset.text = q.text;
     li.dataset.client = q.clientMessageId;
-    li.append(el('span', { class: 'meta' }, navigator.onLine ? S.sending : S.offlineQueued));
+    li.append(el('span', { class: 'meta' }, navigator.onLine ? S.sending : S.notSentYet));
     this.log.append(li);
     this.scrollDown();
     return li;
@@ -477,6 +515,7 @@ class Widget {
     if (!text) return;
     const q: Queued = { clientMessageId: crypto.randomUUID(), text };
     this.saveQueue([...this.queue(), q]);
+    this.log.querySelector('.msg--hint')?.remove();
     this.pendingBubble(q);
     this.showQuickReplies([]);
     if (!navigator.onLine) this.status.textContent = S.offlineQueued;
@@ -500,7 +539,7 @@ class Widget {
           if (this.expired) return;
           this.status.textContent = S.offlineQueued;
           const meta = li?.querySelector('.meta');
-          if (meta) meta.textContent = S.offlineQueued;
+          if (meta) meta.textContent = S.notSentYet;
           await nap(Math.min(30_000, 1000 * 2 ** Math.min(attempt, 5)));
           continue;
         }
@@ -577,6 +616,7 @@ class Widget {
 
   private async toggleTexts(show: boolean): Promise<void> {
     this.textsPanel.hidden = !show;
+    this.panel.classList.toggle('overlaying', show);
     this.textsButton.setAttribute('aria-expanded', String(show));
     if (!show) {
       this.textsButton.focus();
@@ -655,7 +695,7 @@ class Widget {
   }
 
   /** The bot's and clinic's names as the service knows them (data-clinic wins for the clinic). */
-  async names(): Promise<void> {
+  private async names(): Promise<void> {
     try {
       const res = await fetch(`${API}/api/web/widget-config`);
       if (!res.ok) return;
@@ -674,7 +714,7 @@ function mount(): void {
   const host = document.createElement('div');
   host.setAttribute('data-cbt-companion', '');
   document.body.append(host);
-  void new Widget(host).names();
+  new Widget(host);
 }
 
 if (document.body) mount();
