@@ -203,6 +203,13 @@ describe.skipIf(!haveChromium)('the embeddable widget in a real browser', () => 
       const log = (await page.getByRole('log').boundingBox())!;
       expect(log.height).toBeGreaterThan(120);
       expect(newest.y + newest.height).toBeLessThanOrEqual(log.y + log.height + 1);
+      // Scrolled up to read, then answering: what was sent and its reply come into view.
+      await page.evaluate(`document.querySelector('[data-cbt-companion]').shadowRoot.querySelector('[role=log]').scrollTop = 0`);
+      await say(page, 'breathing', /box breathing/i);
+      await page.waitForTimeout(300);
+      const reply = (await page.getByRole('log').locator('li').last().boundingBox())!;
+      expect(reply.y).toBeLessThan(log.y + log.height);
+      expect(reply.y + Math.min(reply.height, 40)).toBeGreaterThan(log.y);
       const link = page.getByRole('button', { name: /In crisis\? Call or text 988/ });
       expect(await link.isVisible()).toBe(true);
       await link.click();

@@ -24,6 +24,7 @@ export interface Strings {
   left: (bot: string) => string;
   offlineQueued: string;
   notSentYet: string;
+  newMessages: string;
   hello: (bot: string) => string;
   hi: string;
   sending: string;
@@ -70,6 +71,7 @@ const en: Strings = {
   left: (bot) => `The clinician has left the chat. You're talking with ${bot} again.`,
   offlineQueued: "You're offline. Messages will be sent when you're back online.",
   notSentYet: 'Not sent yet',
+  newMessages: 'New messages ↓',
   hello: (bot) => `Hi, I'm ${bot}, an automated companion for the exercises between your sessions. Say hi to start.`,
   hi: 'Hi',
   sending: 'Sending…',
@@ -116,6 +118,7 @@ const es: Strings = {
   left: (bot) => `El profesional ha salido del chat. Vuelves a hablar con ${bot}.`,
   offlineQueued: 'No tienes conexión. Los mensajes se enviarán cuando vuelvas a estar en línea.',
   notSentYet: 'Aún sin enviar',
+  newMessages: 'Mensajes nuevos ↓',
   hello: (bot) => `Hola, soy ${bot}, un acompañante automático para los ejercicios entre tus sesiones. Salúdame para empezar.`,
   hi: 'Hola',
   sending: 'Enviando…',

@@ -37,7 +37,7 @@ button, input, textarea { font: inherit; color: inherit; }
 .msg { position: relative; max-width: 88%; padding: 8px 12px; border-radius: 14px; white-space: pre-wrap; overflow-wrap: anywhere; background: #fff; border: 1px solid #e2e5eb; }
 .msg--out { align-self: flex-start; border-bottom-left-radius: 4px; }
 .msg--in { align-self: flex-end; background: var(--accent); color: #fff; border-color: var(--accent); border-bottom-right-radius: 4px; }
-.msg--pending { opacity: .75; }
+.msg--pending { border: 2px dashed #fff; outline: 1px solid var(--accent); }
 .msg--failed { background: #fff; color: var(--crisis); border: 2px dashed var(--crisis); }
 .msg--clinician { background: var(--clin); border-color: #9cc9a8; }
 .msg--system { background: #eef1f6; }
@@ -50,15 +50,20 @@ button, input, textarea { font: inherit; color: inherit; }
 .msg--in .ts { color: #fff; }
 .msg:hover .ts, .msg:focus .ts, .msg:focus-within .ts { display: block; }
 .meta { display: block; font-size: .75rem; margin-top: 2px; }
+.newer { position: absolute; bottom: 10px; left: 50%; transform: translateX(-50%); z-index: 1; border: 0; border-radius: 18px; padding: 8px 14px;
+  background: var(--ink); color: #fff; font-weight: 600; cursor: pointer; min-height: 40px; box-shadow: 0 2px 8px rgba(0,0,0,.3); }
+.newer[hidden] { display: none; }
+.panel:focus { outline: none; }
+.panel:focus-visible { outline: 3px solid var(--focus); outline-offset: -3px; }
 .banner { margin: 0; padding: 8px 16px; background: var(--clin); border-top: 1px solid #9cc9a8; font-size: .9rem; font-weight: 600; }
 .banner[hidden] { display: none; }
 .typing { margin: 0; padding: 4px 16px; font-size: .85rem; color: var(--muted); min-height: 1.6em; background: var(--bg); }
-.quick { display: flex; flex-wrap: wrap; gap: 6px; padding: 8px 12px 2px; max-height: 8.5rem; overflow-y: auto; flex-shrink: 0; }
+.quick { display: flex; flex-wrap: wrap; gap: 6px; padding: 8px 12px 2px; max-height: min(11.5rem, 32vh); overflow-y: auto; flex-shrink: 0; }
 .panel.overlaying .quick, .panel.overlaying .typing, .panel.overlaying .banner, .panel.overlaying .composer, .panel.overlaying .status, .panel.overlaying .expired { display: none; }
 .crisis-link:focus-visible, .log:focus-visible, .overlay:focus-visible { outline-offset: -4px; }
 .msg--hint { opacity: .95; }
 .quick:empty { display: none; }
-.quick button { border: 2px solid var(--accent); color: var(--accent); background: #fff; border-radius: 18px; padding: 6px 12px; cursor: pointer; min-height: 40px; min-width: 40px; font-size: .95rem; }
+.quick button { border: 2px solid var(--accent); color: var(--accent); background: #fff; border-radius: 18px; padding: 6px 12px; cursor: pointer; min-height: 44px; min-width: 44px; font-size: .95rem; }
 .composer { display: flex; gap: 8px; padding: 10px 12px; border-top: 1px solid var(--line); background: #fff; }
 .composer textarea { flex: 1; resize: none; padding: 9px 12px; border: 1px solid #8a93a3; border-radius: 10px; max-height: 120px; min-height: 44px; background: #fff; }
 .composer button { border: 0; background: var(--accent); color: #fff; border-radius: 10px; padding: 0 16px; font-weight: 700; cursor: pointer; min-height: 44px; }

@@ -93,6 +93,7 @@ class Widget {
   private readonly status: HTMLParagraphElement;
   private readonly typing: HTMLParagraphElement;
   private readonly banner: HTMLParagraphElement;
+  private readonly newer: HTMLButtonElement;
   private readonly crisisLink: HTMLButtonElement;
   private readonly crisisPanel: HTMLElement;
   private readonly textsButton: HTMLButtonElement;
@@ -123,7 +124,7 @@ class Widget {
     this.launcher.innerHTML = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/></svg>';
     this.launcher.append(el('span', {}, S.launcherText));
 
-    this.panel = el('div', { class: 'panel', id: 'cbt-panel', role: 'dialog', 'aria-labelledby': 'cbt-title', 'aria-describedby': 'cbt-notice' });
+    this.panel = el('div', { class: 'panel', id: 'cbt-panel', role: 'dialog', 'aria-labelledby': 'cbt-title', 'aria-describedby': 'cbt-notice', tabindex: '-1' });
     this.panel.hidden = true;
     const head = el('div', { class: 'head' });
     const id = el('div', { class: 'id' });
@@ -147,6 +148,13 @@ class Widget {
     this.textsPanel.hidden = true;
     body.append(this.scroller, this.crisisPanel, this.textsPanel);
 
+    this.newer = el('button', { type: 'button', class: 'newer' }, S.newMessages);
+    this.newer.hidden = true;
+    this.newer.addEventListener('click', () => {
+      this.scrollDown(true);
+      this.input.focus();
+    });
+    body.append(this.newer);
     this.banner = el('p', { class: 'banner', role: 'status' });
     this.banner.hidden = true;
     this.typing = el('p', { class: 'typing', 'aria-live': 'polite' });
@@ -170,8 +178,11 @@ class Widget {
       e.preventDefault();
       const text = this.input.value;
       this.input.value = '';
+      sessionStorage.removeItem(`${KEY}:draft`);
       void this.send(text);
     });
+    this.input.value = sessionStorage.getItem(`${KEY}:draft`) ?? '';
+    this.input.addEventListener('input', () => sessionStorage.setItem(`${KEY}:draft`, this.input.value));
     this.input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
         e.preventDefault();
@@ -190,6 +201,7 @@ class Widget {
     // unless the patient has scrolled up to read.
     this.scroller.addEventListener('scroll', () => {
       this.pinned = this.scroller.scrollTop + this.scroller.clientHeight >= this.scroller.scrollHeight - 24;
+      if (this.pinned) this.newer.hidden = true;
     });
     new ResizeObserver(() => {
       if (this.pinned) this.scroller.scrollTop = this.scroller.scrollHeight;
@@ -207,7 +219,8 @@ class Widget {
     this.launcher.setAttribute('aria-expanded', 'true');
     sessionStorage.setItem(`${KEY}:open`, '1');
     this.scrollDown(true);
-    if (focus) this.input.focus();
+    // On a phone, focusing the message box would raise the keyboard over half the chat: the dialog takes focus instead.
+    if (focus) (matchMedia('(pointer: coarse)').matches ? this.panel : this.input).focus();
     this.started ??= this.start();
     await this.started;
   }
@@ -221,6 +234,21 @@ class Widget {
   }
 
   private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Tab' && matchMedia('(max-width: 480px), (max-height: 560px)').matches) {
+      // Full screen, the dialog is all there is to see: Tab stays inside it.
+      const focusable = [...this.panel.querySelectorAll<HTMLElement>('button, [href], textarea, input, [tabindex="0"]')].filter((x) => !x.closest('[hidden]') && x.getAttribute('tabindex') !== '-1' && x.offsetParent !== null);
+      const first = focusable[0];
+      const last = focusable.at(-1);
+      const active = this.root.activeElement;
+      if (first && last && e.shiftKey && (active === first || active === this.panel)) {
+        e.preventDefault();
+        last.focus();
+      } else if (first && last && !e.shiftKey && active === last) {
+        e.preventDefault();
+        first.focus();
+      }
+      return;
+    }
     if (e.key !== 'Escape') return;
     e.preventDefault();
     if (!this.crisisPanel.hidden) this.toggleCrisis(false);
@@ -297,7 +325,9 @@ class Widget {
     for (const m of text.matchAll(re)) {
       const n = numbers.find((x) => x.number === m[1])!;
       target.append(text.slice(last, m.index));
-      target.append(el('a', { href: (n.tel ?? n.sms)! }, m[1]));
+      // Out of the Tab order (every message's numbers would come before the answer buttons); the
+      // crisis panel, one Tab from the top, has them all as buttons.
+      target.append(el('a', { href: (n.tel ?? n.sms)!, ...(target.closest('.overlay') ? {} : { tabindex: '-1' }) }, m[1]));
       last = m.index + m[0].length;
     }
     target.append(text.slice(last));
@@ -459,8 +489,8 @@ class Widget {
     for (const q of replies) {
       const b = el('button', { type: 'button' }, q.label);
       b.addEventListener('click', () => {
-        // The buttons go with the answer: focus goes back to the message box, not to the page.
-        this.input.focus();
+        // The buttons go with the answer: focus goes back into the dialog, not to the page.
+        (matchMedia('(pointer: coarse)').matches ? this.panel : this.input).focus();
         void this.send(q.value || q.label);
       });
       this.quick.append(b);
@@ -480,9 +510,20 @@ class Widget {
     if (on) this.typingTimer = setTimeout(() => this.setTyping(false), 30_000);
   }
 
+  /**
+   * Shows the newest message: its end, or its start when it is taller than the view (a long answer is
+   * read from the top). Scrolled up to read, the patient is told there is something new instead.
+   */
   private scrollDown(force = false): void {
     if (force) this.pinned = true;
-    if (this.pinned) this.scroller.scrollTop = this.scroller.scrollHeight;
+    if (!this.pinned) {
+      this.newer.hidden = false;
+      return;
+    }
+    this.newer.hidden = true;
+    const last = this.log.lastElementChild as HTMLElement | null;
+    const view = this.scroller.clientHeight;
+    this.scroller.scrollTop = last && last.offsetHeight > view - 16 ? last.offsetTop - 8 : this.scroller.scrollHeight;
   }
 
   // --- sending, with an outbox that survives going offline and reloading -----------------------
@@ -516,6 +557,7 @@ class Widget {
     const q: Queued = { clientMessageId: crypto.randomUUID(), text };
     this.saveQueue([...this.queue(), q]);
     this.log.querySelector('.msg--hint')?.remove();
+    this.pinned = true;
     this.pendingBubble(q);
     this.showQuickReplies([]);
     if (!navigator.onLine) this.status.textContent = S.offlineQueued;
