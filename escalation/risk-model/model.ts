@@ -4,6 +4,12 @@ import { BUCKETS, featurise } from './features.js';
 interface Head {
   /** Score at or above which the head raises the level. */
   threshold: number;
+  /**
+   * For the urgent head: the score at or above which the model alone pages (urgent) on a message the
+   * rules call none or concern with no risk in the last turns; between `threshold` and this it asks
+   * the safety question (concern). Absent: never alone.
+   */
+  page?: number;
   /** Sparse weights: bucket → weight. */
   weights: Record<string, number>;
 }
@@ -12,14 +18,16 @@ export interface RiskModelFile {
   version: string;
   heads: { risk: Head; urgent: Head };
   trainedOn: { items: number; sources: string[] };
+  /** Whether the earlier turns' words are features (`p:`); false since lr3: context is the screener's to carry. */
+  context?: boolean;
   /** How the thresholds were set after training, when they were (see README.md). */
   calibration?: string;
 }
 
 export interface RiskModel {
   version: string;
-  /** The heads' thresholds (a score at or above raises). */
-  thresholds: { risk: number; urgent: number };
+  /** The heads' thresholds (a score at or above raises); `page`: the urgent score that pages on its own. */
+  thresholds: { risk: number; urgent: number; page: number };
   /** What the model raises the rules' level to for this turn (never lower than the rules). */
   raise(text: string, previous: readonly string[], rules: 'none' | 'concern' | 'urgent'): { level: 'none' | 'concern' | 'urgent'; signal: string | null };
   /** Scores, for evaluation. */
@@ -45,7 +53,7 @@ function scorer(head: Head) {
 /** A model that raises nothing: what the screener uses if the weights cannot be read. */
 const NO_MODEL: RiskModel = {
   version: 'no-model',
-  thresholds: { risk: Infinity, urgent: Infinity },
+  thresholds: { risk: Infinity, urgent: Infinity, page: Infinity },
   raise: (_text, _previous, rules) => ({ level: rules, signal: null }),
   scores: () => ({ risk: 0, urgent: 0 }),
 };
@@ -62,20 +70,27 @@ export function loadRiskModel(path: URL | string = new URL('./weights.json', imp
   } catch {
     return NO_MODEL;
   }
+  return buildRiskModel(file);
+}
+
+/** The model a weights file describes (training builds candidates in memory with this). */
+export function buildRiskModel(file: RiskModelFile): RiskModel {
+  const withContext = file.context !== false;
+  const features = (text: string, previous: readonly string[]) => featurise(text, withContext ? previous : []);
   const risk = scorer(file.heads.risk);
   const urgent = scorer(file.heads.urgent);
   return {
     version: file.version,
-    thresholds: { risk: file.heads.risk.threshold, urgent: file.heads.urgent.threshold },
+    thresholds: { risk: file.heads.risk.threshold, urgent: file.heads.urgent.threshold, page: file.heads.urgent.page ?? Infinity },
     raise(text, previous, rules) {
       if (rules === 'urgent') return { level: 'urgent', signal: null };
-      const x = featurise(text, previous);
+      const x = features(text, previous);
       if (urgent(x) >= file.heads.urgent.threshold) return { level: 'urgent', signal: 'model.urgent' };
       if (rules === 'none' && risk(x) >= file.heads.risk.threshold) return { level: 'concern', signal: 'model.risk' };
       return { level: rules, signal: null };
     },
     scores(text, previous = []) {
-      const x = featurise(text, previous);
+      const x = features(text, previous);
       return { risk: risk(x), urgent: urgent(x) };
     },
   };

@@ -1,7 +1,9 @@
 /**
- * Crisis screener eval: `npx tsx escalation/screener/eval.ts <file.jsonl>`.
+ * Crisis screener eval: `npm run eval:crisis -- <file.jsonl>`, or with no file the shared dev set and
+ * the risk corpus's validation and test splits (`escalation/risk-corpus/split.json`).
  * Prints a confusion matrix, per-level / category / language / channel figures and every miss
- * (ids and labels only, never message text), then one JSON summary as the last line.
+ * (ids and labels only, never message text), then one JSON summary as the last line (with no file:
+ * `{ dev, validation, test, version }`).
  * Exit 0 when it ran (targets met or not); 2 on bad input.
  */
 import { readFileSync } from 'node:fs';
@@ -11,6 +13,8 @@ import type { RiskLevel } from '../screening.js';
 import { EvalInputError, confusion, detectLanguage, parseJsonl, percentile, rates } from './eval-metrics.js';
 import type { EvalItem, Prediction } from './eval-metrics.js';
 import { SCREENER_VERSION, screenConversation } from './index.js';
+import { splitItems } from '../risk-model/corpus.js';
+import { loadRiskModel } from '../risk-model/model.js';
 
 const TIMING_PASSES = 25;
 
@@ -60,11 +64,20 @@ function printCategories(preds: readonly Prediction[]): void {
   }
 }
 
+const DEV = new URL('../../../shared/evals/crisis/dev.jsonl', import.meta.url);
+
 function main(): number {
   const file = process.argv[2];
   if (file === undefined) {
-    console.error('usage: npx tsx escalation/screener/eval.ts <file.jsonl>');
-    return 2;
+    // The three sets side by side: dev (tuned on), validation (every choice), test (frozen: read for the figures only).
+    const sets: [string, EvalItem[]][] = [
+      ['dev', parseJsonl(readFileSync(DEV, 'utf8'))],
+      ...(['validation', 'test'] as const).map((name): [string, EvalItem[]] => [name, splitItems(name).map((i) => ({ id: i.id, text: i.text, level: i.level, category: i.category, channel: i.channel, note: i.note }))]),
+    ];
+    const out: Record<string, unknown> = {};
+    for (const [name, items] of sets) out[name] = evaluate(name, items, name !== 'test');
+    console.log(`\n${JSON.stringify({ ...out, version: `${SCREENER_VERSION}+${loadRiskModel().version}` })}`);
+    return 0;
   }
   let items: EvalItem[];
   try {
@@ -74,6 +87,12 @@ function main(): number {
     else console.error(`cannot read ${file}: ${(err as Error).message}`);
     return 2;
   }
+  console.log(`\n${JSON.stringify(evaluate(file, items, true))}`);
+  return 0;
+}
+
+/** Screens a set, prints its report (every miss by id when `misses`), and returns its summary. */
+function evaluate(file: string, items: readonly EvalItem[], listMisses: boolean): Record<string, number | string | null> {
   const preds: Prediction[] = items.map((item) => {
     const s = screenItem(item);
     return { item, level: s.level, categories: s.categories, lang: detectLanguage(item) };
@@ -108,13 +127,12 @@ function main(): number {
     `\nTiming (ms per message, median of ${TIMING_PASSES} passes): p50 ${percentile(perMessage, 0.5).toFixed(4)}  p99 ${percentile(perMessage, 0.99).toFixed(4)}  max ${percentile(perMessage, 1).toFixed(4)}  (all samples p99 ${percentile(allSamples, 0.99).toFixed(4)})`,
   );
   const misses = preds.filter((p) => !isCorrect(p));
-  console.log(`\nMisses (${misses.length})`);
-  for (const p of misses) {
+  console.log(`\nMisses (${misses.length})${listMisses ? '' : ': by category above'}`);
+  for (const p of listMisses ? misses : []) {
     console.log(`${pad(p.item.id, 10)}gold=${pad(`${p.item.level}/${p.item.category}`, 40)}pred=${p.level}${p.categories.length > 0 ? `/${p.categories.join(',')}` : ''}`);
   }
   const round = (v: number) => Math.round(v * 10000) / 10000;
-  console.log(
-    `\n${JSON.stringify({
+  return {
       n: r.n,
       urgent_recall: r.urgent_recall,
       urgent_caught: r.urgent_caught,
@@ -126,9 +144,7 @@ function main(): number {
       p99_ms: round(percentile(perMessage, 0.99)),
       p99_ms_all_samples: round(percentile(allSamples, 0.99)),
       version: SCREENER_VERSION,
-    })}`,
-  );
-  return 0;
+  };
 }
 
 process.exitCode = main();

@@ -19,6 +19,7 @@ import { cleanInvisibleAndConfusable } from './clean-unicode.js';
 import { COMBOS } from './combos.js';
 import { makingSafer, newDangerDuringHold } from './hold.js';
 import type { ComboRule } from './rule-types.js';
+import type { RiskModel } from '../risk-model/model.js';
 import { loadRiskModel } from '../risk-model/model.js';
 import { SCREENER_VERSION } from './version.js';
 
@@ -28,8 +29,14 @@ import { SCREENER_VERSION } from './version.js';
  * answers say so); its urgent head, at a high-precision threshold, raises to urgent. It never
  * lowers a level.
  */
-const MODEL = loadRiskModel();
-const VERSION = `${SCREENER_VERSION}+${MODEL.version}`;
+let MODEL: RiskModel = loadRiskModel();
+let VERSION = `${SCREENER_VERSION}+${MODEL.version}`;
+
+/** Training only: screens with a candidate model held in memory (`risk-model/train.ts` chooses thresholds this way). */
+export function useRiskModel(model: RiskModel): void {
+  MODEL = model;
+  VERSION = `${SCREENER_VERSION}+${model.version}`;
+}
 
 /** Previous turns considered (oldest dropped first): risk builds over two or three messages. */
 const MAX_PREVIOUS = 4;
@@ -216,6 +223,14 @@ const ABOUT_THE_BOT =
   /^\W*(?:(?:are|r) (?:you|u) (?:even |really |actually )?(?:a |an )?(?:real|actual|human|person|bot|robot|ai|machine)|(?:did|have|will|are|do) (?:you|u) (?:\w+ )?(?:tell|told|telling|alert|alerted|report|reported|contact|contacted|notify|notified|inform|informed|pass|passed)\b|(?:does|will|can) my (?:team|therapist|doctor|clinician|counsell?or|psychologist|care team) (?:know|see|read|find out)|(?:se lo|le|les) (?:has|vas a) (?:dicho|contado|avisado|decir|contar|avisar)|(?:who|what) (?:are|r) (?:you|u)\b|is this (?:a |an )?(?:real|bot|robot|ai|person|human|machine)|what (?:can|do) (?:you|u) (?:even )?do\b|how (?:does|do) (?:this|you) work|(?:eres|es esto) (?:una |un )?(?:persona|humano|bot|robot|maquina|ia)|que (?:puedes|sabes) hacer)/;
 
 /**
+ * Doubt about the exercises, not about living: "whats the point of all this though. writing plans on a
+ * phone" (a play-tester's, own-048). The model reads "what's the point" as hopelessness; said of the
+ * work itself, with the work named, the rules decide alone.
+ */
+const DOUBT_ABOUT_THE_WORK =
+  /\b(?:whats|what is|wheres|where is) (?:even |really |actually )?the point (?:of|in) (?:all )?(?:this|these|doing (?:this|these|it))\b.*\b(?:phone|app|plans?|planning|exercises?|worksheets?|homework|records?|diary|chat|bot|therapy|cbt|writing|apps?)\b/;
+
+/**
  * A small dose talked about as a small dose ("es solo media pastilla, mi mamá dice que no pasa nada",
  * "just half a tablet"): the pill is named (a means feature), but without intent, preparation or an
  * overdose feature the model may not raise it on its own.
@@ -236,9 +251,20 @@ const MEANS_OR_PREP = /^(?:means|od|prep|intent|act|q|exit|care|weapon)\./;
  * too; otherwise nothing. After risk in the last few turns the model's urgent stands: "there's about a
  * month's worth in my drawer now", after "some nights I hope I don't wake up", is the same danger going on.
  */
+/** The urgent score at which a substantive message continues the risk of the last turns (checked on the conversation sets). */
+const CONTINUES_URGENT = 0.8;
+
 function capModelUrgent(raised: { level: RiskLevel; signal: string | null }, text: string, previous: readonly string[], level: RiskLevel, earlierRisk: boolean) {
-  if (raised.level !== 'urgent' || level !== 'none' || !raised.signal || earlierRisk) return raised;
-  if (MODEL.scores(text, previous).risk < MODEL.thresholds.risk) return { level, signal: null };
+  if (raised.level !== 'urgent' || !raised.signal) return raised;
+  const scores = MODEL.scores(text, previous);
+  // Sure enough on its own (`page`, chosen on the corpus's validation split): it pages.
+  if (scores.urgent >= MODEL.thresholds.page) return raised;
+  // After risk in the last turns, a message with something in it that both heads find risky continues
+  // it; "are you there?" does not, nor "god no im not going to hurt myself, i mean the night feeds".
+  if (earlierRisk && (scores.risk >= MODEL.thresholds.risk || scores.urgent >= CONTINUES_URGENT) && text.trim().split(/\s+/).length >= 4 && !CONTROL_RE.test(text)) return raised;
+  // Below that, what the rules call concern stays concern: the safety question decides.
+  if (level !== 'none') return { level, signal: null };
+  if (scores.risk < MODEL.thresholds.risk) return { level, signal: null };
   return { level: 'concern' as RiskLevel, signal: raised.signal.replace(/urgent$/, 'risk') };
 }
 
@@ -246,7 +272,7 @@ function modelRaise(text: string, previous: readonly string[], level: RiskLevel,
   if (level === 'none' && ANXIETY_FRAME.test(text)) return { level, signal: null };
   if (level === 'none') {
     const folded = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’¿¡]/g, ' ');
-    if (SIGN_OFF.test(folded) || ABOUT_THE_BOT.test(folded)) return { level, signal: null };
+    if (SIGN_OFF.test(folded) || ABOUT_THE_BOT.test(folded) || DOUBT_ABOUT_THE_WORK.test(folded)) return { level, signal: null };
     if (EVERYDAY_FRAME.test(folded) && ![...features].some((f) => MEANS_OR_PREP.test(f))) return { level, signal: null };
     if (SMALL_DOSE.test(folded) && ![...features].some((f) => STRONGER_THAN_MEANS.test(f))) return { level, signal: null };
   }
