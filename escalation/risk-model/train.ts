@@ -73,7 +73,7 @@ function trainingSet(): { data: Example[]; sources: string[] } {
     // Two turns whose earlier one the rules already find at the pair's level: the risk is carried from
     // that turn (screenConversation), and the last turn on its own may be anything ("are you there?").
     // Learning the pair's label for the last turn would teach the model that any words after a crisis are one.
-    if (turns.length > 1 && (process.env.RM_MULTI === '0' || RANK[screenConversation(turns.slice(0, -1), { rulesOnly: true }).level] >= RANK[item.level])) continue;
+    if (turns.length > 1 && RANK[screenConversation(turns.slice(0, -1), { rulesOnly: true }).level] >= RANK[item.level]) continue;
     data.push(example(turns.at(-1) ?? '', turns.slice(0, -1), item.level));
   }
   for (const p of [...PROBES, ...BORDERLINE, ...CONTEXT_PROBES, ...PREPARATION_PROBES]) data.push(example(p.text, p.previous ?? [], p.level));
@@ -191,7 +191,6 @@ function main(): number {
   for (const r of grid) {
     for (const u of grid) {
       const f = measure(file(r, u, undefined), validation, everyday);
-      if (process.env.RM_VERBOSE) console.log(r, u, JSON.stringify(f));
       if (acceptable(f) && (!best || merit(f) > merit(best.f))) best = { r, u, page: undefined, f };
     }
   }
