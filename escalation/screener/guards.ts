@@ -252,11 +252,12 @@ export function isQuotedOrFramed(
   return null;
 }
 
-// Idiom frames right after a death/kill word: "die of embarrassment", "killing myself laughing".
+// Idiom frames right after a death/kill word: "die of embarrassment", "killing myself laughing",
+// "die for a coffee". Not a span of time: "wish i could disappear for a while" is a wish to disappear.
 const IDIOM_AFTER_RE = rxRaw(
   `^ (?:${alt(
     '(?:of|from|with) (?:the )?(?:embarrassment|shame|boredom|laughter|laughing|cringe|hunger|thirst|heat|cold|curiosity|envy|jealousy|cuteness|happiness|excitement|anticipation|exhaustion|old age|natural causes)',
-    'laughing', 'for (?:a|an|some|one) [a-z]+(?!(?: [^ ]+){0,6} (?:permanently|forever|for good))', 'over (?:this|that|the|my) (?:essay|project|exam|assignment|work|deadline|thesis|job|workout)',
+    'laughing', 'for (?:a|an|some|one) (?!(?:while|bit|little|moment|minute|second|day|week|weekend|month|year|few|couple|time)\\b)[a-z]+(?!(?: [^ ]+){0,6} (?:permanently|forever|for good))', 'over (?:this|that|the|my) (?:essay|project|exam|assignment|work|deadline|thesis|job|workout)',
     'at (?:the )?(?:gym|work|training|practice)', 'studying', 'working', 'to (?:finish|get|make|meet|pass|impress)',
     'de (?:la |el )?(?:hambre|risa|sueno|ganas|verguenza|calor|frio|envidia|aburrimiento|miedo|amor|nervios|cansancio|pena)', 'por (?:ver|verte|saber|ir|conocer|probar|que|un|una|el|la)',
   )})\\b`,

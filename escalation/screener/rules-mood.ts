@@ -17,8 +17,10 @@ const SOFT = ' (?:(?:kinda|kind of|sort of|so|really|quite|pretty|almost|weirdly
 // Everyday annoyances that "just end me" is hyperbole about ("wifi's down again, just end me").
 const EVERYDAY = rx(alt('wifis?', 'wi fi', 'internet', 'printers?', 'traffic', 'group project', 'project', 'reply all', 'whole company', 'spreadsheet', 'powerpoint', 'slides', 'mondays?', 'meeting', 'exam', 'homework', 'lecture', 'queue', 'zoom', 'emails?', 'laptop', 'charger', 'commute', 'hangover', 'essay', 'deadline', 'assignment', 'spreadsheet', 'excel', 'update', 'ads', 'adverts?', 'self checkout', 'group chat', 'autocorrect', 'spoilers?', 'playlist', 'parking', 'hay fever', 'sunburn', 'dentist', 'gym', 'leg day'));
 const BE_GONE = alt('dead', 'gone', 'never born', 'not here', 'not alive', 'asleep forever', 'no longer here', 'no longer alive', 'invisible forever');
+// Disappearing, but not into bed or a book, nor for a while to a cabin: that is a wish to get away.
+const DISAPPEAR = `(?:disappear|vanish)(?! (?:under|into (?:my|a|the) (?:bed|duvet|room|book|blanket)|for (?:a|the) (?:while|bit|week|weekend|day|few(?: days)?)${gap(3)}(?:to|on|in|at|somewhere|off grid|off the grid|camping|hiking|holiday|vacation|beach|cabin|trip|abroad|island|mountains|with(?:out)? (?:my|no|a) (?:phone|book|wifi)|and (?:read|sleep|relax|rest|recharge|reset|travel))\\b|all (?:day|weekend|week)|to (?:a|an|my|the) ))`;
 const STOP_EXISTING = alt(
-  'die', `(?:disappear|vanish)(?! (?:under|into (?:my|a|the) (?:bed|duvet|room|book|blanket)|for (?:a|the) (?:while|bit|week|weekend|day|few)|all (?:day|weekend|week)|to (?:a|an|my|the) ))`, 'not exist', 'sleep for (?:a hundred|a thousand|100|1000) years', '(?:fall )?asleep forever', '(?:fall )?asleep and (?:never|not) wake up', 'stop existing', 'cease to exist', 'not be here', 'be dead', 'be gone', 'not be alive', 'not wake up',
+  'die', DISAPPEAR, 'not exist', 'sleep for (?:a hundred|a thousand|100|1000) years', '(?:fall )?asleep forever', '(?:fall )?asleep and (?:never|not) wake up', 'stop existing', 'cease to exist', 'not be here', 'be dead', 'be gone', 'not be alive', 'not wake up',
   'never wake up', 'sleep forever', 'go to sleep (?:forever|and (?:never|not) wake up)', 'fall asleep and (?:never|not) wake up', 'fade away', 'not be around',
   'just stop', 'be erased', 'not have been born', 'evaporate', 'not wake', 'stop living',
 );
@@ -30,7 +32,7 @@ export const MOOD_RULES: readonly PatternRule[] = [
     'passive_ideation',
     rx(
       alt(
-        `wish(?:ed)? (?:i was|i were|i could be|to be|id be|i had been) (?:${BE_GONE})`, 'wish(?:ed)? (?:i|id) (?:would|could|had|d)? ?(?:just )?(?:die|not wake up|never wake up|disappear|vanish|stop existing|cease to exist|never been born|not exist|fall asleep and (?:never|not) wake|been born|never existed|not be here)',
+        `wish(?:ed)? (?:i was|i were|i could be|to be|id be|i had been) (?:${BE_GONE})`, `wish(?:ed)? (?:i|id) (?:would|could|had|d)? ?(?:just )?(?:die|not wake up|never wake up|${DISAPPEAR}|stop existing|cease to exist|never been born|not exist|fall asleep and (?:never|not) wake|been born|never existed|not be here)`,
         '(?:like|about|of|imagine|imagining|picture|wish(?:ing)?(?: for)?|dream(?:ing)? of|the idea of|the thought of|kind of|sort of) going to sleep and (?:not|never) (?:wake|waking) up',
         'wish (?:i|you|we|id|youd|wed) (?:had |d )?never been born', `wish${gap(4)}(?:${STOP_EXISTING})`, `(?:hope|hoping|pray|praying)${gap(3)}(?:i|that i)${gap(2)}(?:dont|never|wont|do not) wake(?: up)?`,
         'wish(?:ed)? (?:i|id) (?:wasnt|werent|didnt exist|had never existed|was never born|wasnt born|wasnt alive|wasnt around|wasnt here|could just not exist)',

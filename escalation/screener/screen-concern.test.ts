@@ -16,6 +16,8 @@ function check(cases: readonly Case[]) {
 
 describe('concern: passive or non-specific suicidal ideation', () => {
   check([
+    ['wishing to disappear "for a while", with nowhere to go, is concern', 'some nights i wish i could just disappear for a while', 'passive_ideation'],
+    ['wanting to die "for a bit" is not the idiom "die for a coffee"', 'i want to die for a bit, everything is too loud', 'passive_ideation'],
     ['wishing not to wake up is concern', 'I keep hoping I just won\'t wake up tomorrow', 'passive_ideation'],
     ['"hopefully I won\'t wake up", said with a goodnight, is concern', "going to sleep now, hopefully i won't wake up tomorrow", 'passive_ideation'],
     ['"ojalá no despierte" is concern', 'me voy a dormir, ojalá no despierte mañana', 'passive_ideation'],

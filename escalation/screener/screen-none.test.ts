@@ -18,6 +18,7 @@ describe('none: idioms and hyperbole', () => {
     ['"killed it at the gym" is praise', 'killed it at the gym today'],
     ['"dead serious" in capitals is an idiom', "I'M DEAD SERIOUS, BEST DAY EVER"],
     ['"mum will kill me" is hyperbole', 'my mum is going to kill me when she sees this'],
+    ['disappearing for a weekend to a cabin is a wish for a break', 'honestly I wish I could disappear for the weekend to a cabin with no wifi'],
     ['Spanish: "me muero de hambre" is an idiom', 'me muero de hambre'],
     ['Spanish: "este tráfico me mata" is an idiom', 'este tráfico me mata'],
     ['Spanish: not waking the children is not a wish to die', 'ojalá no despierte a los niños al llegar'],
