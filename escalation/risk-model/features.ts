@@ -1,9 +1,14 @@
 /**
- * Features for the risk model: word unigrams and bigrams, and character trigrams inside words (so
+ * Features for the risk model: word unigrams and bigrams, and character 4-grams inside words (so
  * misspellings and inflections share features), from the current turn; unigrams from the previous
- * turns, marked as context. Hashed (FNV-1a) into a fixed number of buckets. Self-contained on
- * purpose: the rules' normaliser can change without silently changing what the model sees.
+ * turns, marked as context. Since lr4, optionally: each word's clusters of pretrained word vectors
+ * (`word-clusters.json`) and pairs of them, and what the screener's analyser found (negations, a remote
+ * past, idioms, rule features). Hashed (FNV-1a) into a
+ * fixed number of buckets. Self-contained on purpose: the rules' normaliser can change without
+ * silently changing what the model sees.
  */
+import { readFileSync } from 'node:fs';
+
 export const BUCKETS = 1 << 18;
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -41,24 +46,59 @@ export function tokens(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Bucket ids (with repeats) for a turn and its context. */
-const CHAR_N = Number(process.env.RM_CHAR_N ?? 4);
-const BIGRAMS = process.env.RM_BIGRAMS !== '0';
+const CHAR_N = 4;
+
+/** Which optional feature families a model was trained with (recorded in its weights file). */
+export interface FeatureSet {
+  /** `k:`/`k2:` each word's clusters (fine, coarse), `kb:` a pair of consecutive words' fine clusters. */
+  clusters?: boolean;
+  /**
+   * `a:` what the screener's analyser found in the turn (`screener/analyse.ts`): the rule features that
+   * fired, and the guards that cancelled a match (a negation, an idiom, a remote past, someone else's
+   * words, a joke). Passed in by the caller, since the analyser belongs to the screener.
+   */
+  analyser?: boolean;
+}
+
+let CLUSTERS: Map<string, readonly number[]> | null = null;
+/** The word clusters, read once when a model that uses them is first built. */
+function clusters(): Map<string, readonly number[]> {
+  if (!CLUSTERS) {
+    const file = JSON.parse(readFileSync(new URL('./word-clusters.json', import.meta.url), 'utf8')) as { words: Record<string, number[]> };
+    CLUSTERS = new Map(Object.entries(file.words));
+  }
+  return CLUSTERS;
+}
+
+const K = fold(FNV_OFFSET, 'k:');
+const K2 = fold(FNV_OFFSET, 'k2:');
+const KB = fold(FNV_OFFSET, 'kb:');
+const A = fold(FNV_OFFSET, 'a:');
 
 /**
  * Word `w:t`, bigram `b:prev t`, character n-gram `c:gram` and context `p:t` features, hashed as
  * fnv1a of those strings (folded piece by piece, which gives the same bucket without building them).
  */
-export function featurise(text: string, previous: readonly string[] = []): number[] {
+export function featurise(text: string, previous: readonly string[] = [], set: FeatureSet = {}, cues: Iterable<string> = []): number[] {
   const out: number[] = [];
   const toks = tokens(text);
+  const wordClusters = set.clusters ? clusters() : null;
+  let before: string | null = null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     out.push(bucket(fold(W, t)));
-    if (BIGRAMS && i > 0) out.push(bucket(fold(Math.imul(fold(B, toks[i - 1]!) ^ SPACE, 0x01000193), t)));
+    if (wordClusters) {
+      const c = wordClusters.get(t);
+      const here = c ? `${c[0]}` : `w${t}`;
+      if (c) out.push(bucket(fold(K, `${c[0]}`)), bucket(fold(K2, `${c[1]}`)));
+      if (c && before !== null) out.push(bucket(fold(KB, `${before} ${here}`)));
+      before = here;
+    }
+    if (i > 0) out.push(bucket(fold(Math.imul(fold(B, toks[i - 1]!) ^ SPACE, 0x01000193), t)));
     const padded = `<${t}>`;
-    if (CHAR_N > 0 && padded.length > CHAR_N + 1) for (let j = 0; j + CHAR_N <= padded.length; j++) out.push(bucket(fold(C, padded, j, j + CHAR_N)));
+    if (padded.length > CHAR_N + 1) for (let j = 0; j + CHAR_N <= padded.length; j++) out.push(bucket(fold(C, padded, j, j + CHAR_N)));
   }
+  if (set.analyser) for (const cue of cues) out.push(bucket(fold(A, cue)));
   for (const p of previous.slice(-3)) for (const t of tokens(p)) out.push(bucket(fold(P, t)));
   out.push(fnv1a('bias'));
   return out;

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { screen } from '../screener/index.js';
+import { screen, screenConversation } from '../screener/index.js';
+import { analyserCues } from '../screener/screen.js';
 import { BUCKETS, featurise, tokens } from './features.js';
 import { loadRiskModel } from './model.js';
 
@@ -52,13 +53,28 @@ describe('risk model', () => {
   });
 
   it('never lowers what the rules found', () => {
-    for (const rules of ['none', 'concern', 'urgent'] as const) {
-      for (const text of ['hello there', 'I took 40 pills an hour ago', 'lovely weather']) {
-        const order = { none: 0, concern: 1, urgent: 2 };
-        expect(order[model.raise(text, [], rules).level]).toBeGreaterThanOrEqual(order[rules]);
-      }
+    const order = { none: 0, concern: 1, urgent: 2 };
+    for (const text of ['hello there', 'I took 40 pills an hour ago', 'lovely weather', 'me corté el brazo', 'my manager is gonna regret it']) {
+      const rules = screenConversation([text], { rulesOnly: true }).level;
+      expect(order[screen(text).level]).toBeGreaterThanOrEqual(order[rules]);
     }
     expect(screen('I took 40 pills an hour ago').level).toBe('urgent');
+  });
+
+  it('reads an unseen word through the clusters of pretrained word vectors it shares with a known one', () => {
+    const clustersOf = (word: string) => featurise(word, [], { clusters: true }).filter((f) => !featurise(word).includes(f));
+    // Different words, no shared letters to speak of, neighbours in the vectors.
+    expect(clustersOf('tablets').filter((f) => clustersOf('pills').includes(f)).length).toBeGreaterThan(0);
+    expect(clustersOf('viaduct').filter((f) => clustersOf('bridge').includes(f)).length).toBeGreaterThan(0);
+    expect(clustersOf('tablets').filter((f) => clustersOf('weekend').includes(f))).toEqual([]);
+  });
+
+  it("reads the analyser's cues: a negated or long-past risk phrase is not the phrase itself", () => {
+    expect(analyserCues("im not going to kill myself")).toContain('negation.self');
+    expect(analyserCues('no quiero morir')).toContain('negation.self');
+    expect(analyserCues('years ago i wanted to kill myself, not now').some((c) => c.startsWith('history.'))).toBe(true);
+    const withCues = (text: string) => featurise(text, [], { analyser: true }, analyserCues(text));
+    expect(withCues('im not going to kill myself').length).toBeGreaterThan(featurise('im not going to kill myself').length);
   });
 
   it('says so in its version, and raises nothing, when its weights cannot be read', () => {
@@ -67,7 +83,8 @@ describe('risk model', () => {
     for (const broken of [join(dir, 'missing.json'), join(dir, 'w.json')]) {
       const m = loadRiskModel(broken);
       expect(m.version).toBe('no-model');
-      expect(m.raise('anything at all', [], 'none')).toEqual({ level: 'none', signal: null });
+      expect(m.scores('anything at all')).toEqual({ risk: 0, urgent: 0 });
+      expect(m.thresholds.risk).toBe(Infinity);
     }
   });
 });

@@ -1,15 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { BUCKETS, featurise } from './features.js';
+import type { FeatureSet } from './features.js';
 
 interface Head {
   /** Score at or above which the head raises the level. */
   threshold: number;
   /**
    * For the urgent head: the score at or above which the model alone pages (urgent) on a message the
-   * rules call none or concern with no risk in the last turns; between `threshold` and this it asks
-   * the safety question (concern). Absent: never alone.
+   * rules call none or concern with no risk in the last turns (independent of `threshold`, at or above
+   * which it asks the safety question). Absent: never alone.
    */
   page?: number;
+  /**
+   * For the urgent head: the any-risk score it also needs to raise a rules-none message to concern on
+   * its own ("got the rope in the boot" is both; "the bridge club tonight" only sounds urgent). Absent:
+   * the risk head's own threshold (lr3).
+   */
+  withRisk?: number;
+  /** For the urgent head: the score at which a substantive message continues the risk of the last turns (lr3: 0.8). */
+  continues?: number;
   /** Sparse weights: bucket → weight. */
   weights: Record<string, number>;
 }
@@ -20,18 +29,26 @@ export interface RiskModelFile {
   trainedOn: { items: number; sources: string[] };
   /** Whether the earlier turns' words are features (`p:`); false since lr3: context is the screener's to carry. */
   context?: boolean;
+  /** The optional feature families it was trained with (none before lr4). */
+  features?: FeatureSet;
   /** How the thresholds were set after training, when they were (see README.md). */
   calibration?: string;
 }
 
 export interface RiskModel {
   version: string;
-  /** The heads' thresholds (a score at or above raises); `page`: the urgent score that pages on its own. */
-  thresholds: { risk: number; urgent: number; page: number };
-  /** What the model raises the rules' level to for this turn (never lower than the rules). */
-  raise(text: string, previous: readonly string[], rules: 'none' | 'concern' | 'urgent'): { level: 'none' | 'concern' | 'urgent'; signal: string | null };
-  /** Scores, for evaluation. */
-  scores(text: string, previous?: readonly string[]): { risk: number; urgent: number };
+  /**
+   * The heads' thresholds (a score at or above raises); `page`: the urgent score that pages on its own;
+   * `withRisk`: the risk score the urgent head needs beside its own to raise a rules-none message;
+   * `continues`: the urgent score that continues earlier risk.
+   */
+  thresholds: { risk: number; urgent: number; page: number; withRisk: number; continues: number };
+  /** Whether the earlier turns change the scores (`context`). */
+  readsContext: boolean;
+  /** Whether it reads the analyser's cues (`scores`' third argument). */
+  readsCues: boolean;
+  /** Both heads' scores for a turn (the screener decides what they raise); `cues`: the analyser's findings in it. */
+  scores(text: string, previous?: readonly string[], cues?: Iterable<string>): { risk: number; urgent: number };
 }
 
 function scorer(head: Head) {
@@ -53,8 +70,9 @@ function scorer(head: Head) {
 /** A model that raises nothing: what the screener uses if the weights cannot be read. */
 const NO_MODEL: RiskModel = {
   version: 'no-model',
-  thresholds: { risk: Infinity, urgent: Infinity, page: Infinity },
-  raise: (_text, _previous, rules) => ({ level: rules, signal: null }),
+  thresholds: { risk: Infinity, urgent: Infinity, page: Infinity, withRisk: Infinity, continues: Infinity },
+  readsContext: false,
+  readsCues: false,
   scores: () => ({ risk: 0, urgent: 0 }),
 };
 
@@ -76,21 +94,17 @@ export function loadRiskModel(path: URL | string = new URL('./weights.json', imp
 /** The model a weights file describes (training builds candidates in memory with this). */
 export function buildRiskModel(file: RiskModelFile): RiskModel {
   const withContext = file.context !== false;
-  const features = (text: string, previous: readonly string[]) => featurise(text, withContext ? previous : []);
+  const set = file.features ?? {};
+  const features = (text: string, previous: readonly string[], cues: Iterable<string>) => featurise(text, withContext ? previous : [], set, cues);
   const risk = scorer(file.heads.risk);
   const urgent = scorer(file.heads.urgent);
   return {
     version: file.version,
-    thresholds: { risk: file.heads.risk.threshold, urgent: file.heads.urgent.threshold, page: file.heads.urgent.page ?? Infinity },
-    raise(text, previous, rules) {
-      if (rules === 'urgent') return { level: 'urgent', signal: null };
-      const x = features(text, previous);
-      if (urgent(x) >= file.heads.urgent.threshold) return { level: 'urgent', signal: 'model.urgent' };
-      if (rules === 'none' && risk(x) >= file.heads.risk.threshold) return { level: 'concern', signal: 'model.risk' };
-      return { level: rules, signal: null };
-    },
-    scores(text, previous = []) {
-      const x = features(text, previous);
+    thresholds: { risk: file.heads.risk.threshold, urgent: file.heads.urgent.threshold, page: file.heads.urgent.page ?? Infinity, withRisk: file.heads.urgent.withRisk ?? file.heads.risk.threshold, continues: file.heads.urgent.continues ?? 0.8 },
+    readsContext: withContext,
+    readsCues: set.analyser === true,
+    scores(text, previous = [], cues = []) {
+      const x = features(text, previous, cues);
       return { risk: risk(x), urgent: urgent(x) };
     },
   };

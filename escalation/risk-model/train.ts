@@ -17,9 +17,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { cleanInvisibleAndConfusable } from '../screener/clean-unicode.js';
-import { screen, screenConversation, useRiskModel } from '../screener/screen.js';
+import { analyserCues, screen, screenConversation, useRiskModel } from '../screener/screen.js';
 import { BORDERLINE, CONTEXT_PROBES, PREPARATION_PROBES, PROBES } from '../screener/probes-data.js';
 import { BUCKETS, featurise } from './features.js';
+import type { FeatureSet } from './features.js';
 import type { RiskModelFile } from './model.js';
 import { buildRiskModel } from './model.js';
 import type { CorpusItem as Item } from './corpus.js';
@@ -33,11 +34,25 @@ const RATE = Number(process.env.RM_RATE ?? 2);
  * crisis are one ("are you there?" after a goodbye); carrying an earlier turn's risk is the screener's job.
  */
 const CONTEXT = false;
+/** Word clusters of pretrained vectors and the analyser's cues (`features.ts`). */
+const FEATURES: FeatureSet = { clusters: true, analyser: true };
 const MAX_NONE_FPR = 0.05;
 /** Pages for harmless messages the model may add to the rules' own. */
 const MAX_ADDED_NONE_PAGED = 0.005;
 const MAX_EVERYDAY_RAISED = 0.02;
+/** Any-risk floors tried for the urgent head raising a rules-none message on its own. */
+const WITH_RISK_GRID = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9];
+const FINE = [0.5, 0.6, 0.7, 0.8, 0.85, 0.88, 0.9, 0.91, 0.92, 0.93, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99];
+const COARSE = [0.7, 0.8, 0.9, 0.95, 0.97, 0.99];
+const CONTINUES_GRID = [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 let rulesPaged = 0;
+let rulesConversationRaised = 0;
+/**
+ * Patients' turns in our own conversation sets that expect no escalation anywhere (answers to the bot:
+ * a name, a time, a goal, "ahora no") the model may raise beyond the rules' own (lr3 raised 0.85 points more). lr4 first scored
+ * "Pues me llamo Guadalupe pero todos me dicen Lupita" as risk.
+ */
+const MAX_ADDED_CONVERSATION_RAISED = 0.01;
 let rulesConcernPaged = 0;
 /** Concern messages (a question to ask, not an emergency) the model may page for beyond the rules' own. */
 const MAX_ADDED_CONCERN_PAGED = 0.03;
@@ -62,7 +77,8 @@ function rng(seed: number) {
 
 function example(text: string, previous: readonly string[], level: Level): Example {
   // The model is trained on what it reads at screening time: text with invisible and look-alike characters undone (screen.ts).
-  return { x: featurise(cleanInvisibleAndConfusable(text), CONTEXT ? previous.map(cleanInvisibleAndConfusable) : []), level };
+  const clean = cleanInvisibleAndConfusable(text);
+  return { x: featurise(clean, CONTEXT ? previous.map(cleanInvisibleAndConfusable) : [], FEATURES, FEATURES.analyser ? analyserCues(clean) : []), level };
 }
 
 function trainingSet(): { data: Example[]; sources: string[] } {
@@ -127,12 +143,14 @@ interface Figures {
   concern_paged: number;
   everyday_raised: number;
   everyday_paged_by_model: number;
+  /** Turns of our harmless conversations (answers to the bot: names, times, goals) raised. */
+  conversation_raised: number;
   /** The screener's own probes (its spec, `probes-data.ts`) screened at another level than theirs. */
   probe_misses: number;
 }
 
 /** The screener's figures on validation and on the everyday requests, with this model in place. */
-function measure(file: RiskModelFile, validation: readonly Item[], everyday: readonly string[]): Figures {
+function measure(file: RiskModelFile, validation: readonly Item[], everyday: readonly string[], replies: readonly Reply[] = REPLIES): Figures {
   useRiskModel(buildRiskModel(file));
   const preds = validation.map((item) => ({ gold: item.level, level: screenConversation(item.text.split('\n')).level }));
   const of = (gold: Level | 'risk', pred: (l: Level) => boolean) => {
@@ -149,18 +167,39 @@ function measure(file: RiskModelFile, validation: readonly Item[], everyday: rea
     concern_paged: of('concern', (l) => l === 'urgent'),
     everyday_raised: daily.filter((s) => s.level !== 'none').length / daily.length,
     everyday_paged_by_model: daily.filter((s) => s.level === 'urgent' && s.signals.every((x) => x.startsWith('model.'))).length,
+    conversation_raised: replies.filter((r) => screen(r.text, { previous: r.previous }).level !== 'none').length / Math.max(1, replies.length),
     probe_misses: PROBE_SET.filter((p) => screenConversation([...(p.previous ?? []), p.text]).level !== p.level).length,
   };
 }
 
 const PROBE_SET = [...PROBES, ...BORDERLINE, ...CONTEXT_PROBES, ...PREPARATION_PROBES];
-const acceptable = (f: Figures) => f.probe_misses === 0 && f.none_fpr <= MAX_NONE_FPR && f.none_paged <= rulesPaged + MAX_ADDED_NONE_PAGED && f.concern_paged <= rulesConcernPaged + MAX_ADDED_CONCERN_PAGED && f.everyday_raised <= MAX_EVERYDAY_RAISED && f.everyday_paged_by_model === 0;
+const acceptable = (f: Figures) => f.conversation_raised <= rulesConversationRaised + MAX_ADDED_CONVERSATION_RAISED && f.probe_misses === 0 && f.none_fpr <= MAX_NONE_FPR && f.none_paged <= rulesPaged + MAX_ADDED_NONE_PAGED && f.concern_paged <= rulesConcernPaged + MAX_ADDED_CONCERN_PAGED && f.everyday_raised <= MAX_EVERYDAY_RAISED && f.everyday_paged_by_model === 0;
 const merit = (f: Figures) => f.urgent_caught + f.urgent_recall + f.any_risk_recall;
 
 /**
  * Everyday requests to the companion (the intent corpus, written blind, no risk content), in a fixed
  * order: rounds *a and *b are trained on as harmless; *c and *d are where thresholds are checked.
  */
+interface Reply {
+  text: string;
+  previous: string[];
+}
+
+/** Our conversation sets (`evals/conversations/`: ours and round A; round B stays held out). */
+const CONVERSATIONS = ['own.jsonl', 'rounds/round-a.jsonl'].map((f) => new URL(`../../evals/conversations/${f}`, import.meta.url));
+
+/** Every patient turn of the conversations in which no turn expects an escalation, with the turns before it. */
+function harmlessReplies(): Reply[] {
+  type Conversation = { turns: { text?: string; expect?: { escalation?: string } }[] };
+  return CONVERSATIONS.flatMap((url) => jsonl<Conversation>(url))
+    .filter((c) => c.turns.every((t) => (t.expect?.escalation ?? 'none') === 'none'))
+    .flatMap((c) => {
+      const texts = c.turns.flatMap((t) => (typeof t.text === 'string' ? [t.text] : []));
+      return texts.map((text, i) => ({ text, previous: texts.slice(Math.max(0, i - 4), i) }));
+    });
+}
+const REPLIES = harmlessReplies();
+
 function everydayRequests(part: 'train' | 'check'): string[] {
   return readdirSync(INTENTS)
     .filter((f) => f.endsWith('.jsonl') && /[ab]\.jsonl$/.test(f) === (part === 'train'))
@@ -176,46 +215,66 @@ function main(): number {
   const weights = { risk: sparse(risk), urgent: sparse(urgent) };
   const validation = splitItems('validation');
   const everyday = everydayRequests('check');
-  const version = `lr3-${data.length}`;
-  const file = (r: number, u: number, page: number | undefined): RiskModelFile => ({
+  const version = `lr4-${data.length}`;
+  const file = (r: number, u: number, page: number | undefined, withRisk = r, continues = 0.8): RiskModelFile => ({
     version,
-    heads: { risk: { threshold: r, weights: weights.risk }, urgent: { threshold: u, ...(page === undefined ? {} : { page }), weights: weights.urgent } },
+    heads: { risk: { threshold: r, weights: weights.risk }, urgent: { threshold: u, ...(page === undefined ? {} : { page }), withRisk, continues, weights: weights.urgent } },
     trainedOn: { items: data.length, sources },
     context: CONTEXT,
+    features: FEATURES,
   });
   const rulesOnly = measure(file(Infinity, Infinity, undefined), validation, everyday);
   rulesPaged = rulesOnly.none_paged;
+  rulesConversationRaised = rulesOnly.conversation_raised;
   rulesConcernPaged = rulesOnly.concern_paged;
-  const grid = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99];
-  let best: { r: number; u: number; page: number | undefined; f: Figures } | null = null;
-  for (const r of grid) {
-    for (const u of grid) {
-      const f = measure(file(r, u, undefined), validation, everyday);
-      if (acceptable(f) && (!best || merit(f) > merit(best.f))) best = { r, u, page: undefined, f };
-    }
-  }
-  if (!best) throw new Error('no thresholds meet the limits on validation');
-  for (const page of [0.99, 0.98, 0.97, 0.95, 0.93, 0.9]) {
-    if (page < best.u) break;
-    const f = measure(file(best.r, best.u, page), validation, everyday);
-    if (acceptable(f) && merit(f) > merit(best.f)) best = { ...best, page, f };
-  }
-  const out = { ...file(best.r, best.u, best.page), calibration: `thresholds chosen on the validation split (${split().validation.join(', ')}, ${validation.length} items) and ${everyday.length} everyday requests` };
   const round = (v: number) => Math.round(v * 1000) / 1000;
+  const show = (f: Figures) => JSON.stringify(Object.fromEntries(Object.entries(f).map(([k, v]) => [k, round(v)])));
   console.log(`training items: ${data.length} (${data.filter((d) => d.level !== 'none').length} risk, ${data.filter((d) => d.level === 'urgent').length} urgent) from ${sources.join(', ')}`);
-  console.log(`rules alone on validation: ${JSON.stringify(Object.fromEntries(Object.entries(rulesOnly).map(([k, v]) => [k, round(v)])))}`);
-  console.log(`thresholds: risk ${best.r}, urgent ${best.u}, page ${best.page ?? 'never alone'}`);
-  console.log(`validation: ${JSON.stringify(Object.fromEntries(Object.entries(best.f).map(([k, v]) => [k, round(v)])))}`);
+  console.log(`rules alone on validation: ${show(rulesOnly)}`);
   const path = new URL('./weights.json', import.meta.url);
   if (check) {
+    // The weights must be exactly what training makes; the thresholds (a search of a few minutes) must
+    // still meet the limits on validation with them.
     const committed = JSON.parse(readFileSync(path, 'utf8')) as RiskModelFile;
-    if (!isDeepStrictEqual(committed, JSON.parse(JSON.stringify(out)))) {
+    const { risk: r, urgent: u } = committed.heads;
+    const made = JSON.parse(JSON.stringify(file(r.threshold, u.threshold, u.page, u.withRisk, u.continues))) as RiskModelFile;
+    if (!isDeepStrictEqual({ ...committed, calibration: undefined }, { ...made, calibration: undefined })) {
       console.error('weights.json is not what `npm run train:risk` makes from the committed corpus: run it and commit the result');
+      return 1;
+    }
+    const f = measure(committed, validation, everyday);
+    console.log(`validation with the committed thresholds: ${show(f)}`);
+    if (!acceptable(f)) {
+      console.error('the committed thresholds no longer meet the limits on validation: run `npm run train:risk` and commit the result');
       return 1;
     }
     console.log('weights.json matches the corpus');
     return 0;
   }
+  // The thresholds: risk (fine steps) against a few urgent ones, then the urgent head finer with a
+  // lower any-risk floor, then the score at which the model pages alone.
+  let best: { r: number; u: number; w: number; page: number | undefined; f: Figures } | null = null;
+  const consider = (r: number, u: number, w: number, page: number | undefined) => {
+    const f = measure(file(r, u, page, w), validation, everyday);
+    if (acceptable(f) && (!best || merit(f) > merit(best.f))) best = { r, u, w, page, f };
+  };
+  for (const r of FINE) for (const u of [...COARSE, Infinity]) consider(r, u, r, undefined);
+  if (!best) throw new Error('no thresholds meet the limits on validation');
+  const { r } = best as { r: number };
+  for (const w of [...WITH_RISK_GRID.filter((v) => v < r), r]) for (const u of FINE) consider(r, u, w, undefined);
+  const chosen = best as { r: number; u: number; w: number };
+  for (const page of FINE) consider(chosen.r, chosen.u, chosen.w, page);
+  // Then the urgent score that continues earlier risk (two-turn items, the context probes).
+  const paged = best as { r: number; u: number; w: number; page: number | undefined; f: Figures };
+  let c = { continues: 0.8, f: paged.f };
+  for (const continues of CONTINUES_GRID) {
+    const f = measure(file(paged.r, paged.u, paged.page, paged.w, continues), validation, everyday);
+    if (acceptable(f) && merit(f) > merit(c.f)) c = { continues, f };
+  }
+  const b = { ...paged, ...c };
+  const out = { ...file(b.r, b.u, b.page, b.w, b.continues), calibration: `thresholds chosen on the validation split (${split().validation.join(', ')}, ${validation.length} items) and ${everyday.length} everyday requests` };
+  console.log(`thresholds: risk ${b.r}, urgent ${b.u} with risk ${b.w}, page ${b.page ?? 'never alone'}, continues ${b.continues}`);
+  console.log(`validation: ${show(b.f)}`);
   writeFileSync(path, JSON.stringify(out));
   console.log(`wrote weights.json (${version}): risk ${Object.keys(weights.risk).length} weights, urgent ${Object.keys(weights.urgent).length} weights`);
   return 0;

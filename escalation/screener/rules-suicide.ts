@@ -114,6 +114,9 @@ export const SUICIDE_RULES: readonly PatternRule[] = [
   rule('topic.suicide', null, rx(alt(ACT, 'suicid\\w*', 'safety plan', 'plan de seguridad', 'want to die', 'better off dead', 'matarme', 'suicidarme', 'quitarme la vida', 'morirme', 'no quiero vivir', 'end it all')), SELF | IDIOM),
   rule('time.future', null, rx(alt(TIME_FUTURE, ES_TIME_FUTURE)), 0),
   // Someone else finding the patient afterwards: "so my mum isn't the one who finds me".
+  // Having thought out how ("yeah I thought about how", "sí pensé cómo", "ya sé cómo lo haría"): a plan
+  // only together with a means and a time (combos.ts); "I thought about how to fix it" is not one.
+  rule('plan.method_thought', null, rx(alt('(?:thought|been thinking|figured|worked) (?:about |out )?how(?: (?:id|i would|i will|ill|i could|to) (?:do it|end it|go|kill myself))?(?= ?(?:[.,;:!?]|$| with | using | by ))', '(?:i )?know (?:exactly )?how (?:id|i would|i will|ill) do it', '(?:pense|he pensado|tengo pensado|ya se|planee|he planeado) (?:en )?(?:como|la forma|el modo)(?: (?:lo haria|hacerlo|matarme))?(?= ?(?:[.,;:!?]|$| con | usando ))', '(?:ya )?se como lo (?:haria|voy a hacer|hare)')), NEG | QUOTE | THIRD),
   rule('plan.found', null, rx(alt('(?:who|whoever|the one who|the person who|not the one to|be the one to|isnt the one who) (?:finds|find|found|will find|discovers) me', 'find my body', '(?:me|mi cuerpo) (?:encuentre|encuentren|encuentra)')), QUOTE | THIRD),
   rule('plan.marked_done', null, rx(`(?:in my (?:calendar|diary|planner)|written it|wrote it|marked it|put it|its)${gap(4)}(?:as|just as) " ?(?:done|the end|over|finished)`), NEG | QUOTE),
   rule('intent.done_bare', null, rx(alt('(?<=^ )done(?= [.,?] | $)', '(?<=^ )(?:im|i am) done(?= [.,?] | $)')), 0),

@@ -18,6 +18,8 @@ describe('none: idioms and hyperbole', () => {
     ['"killed it at the gym" is praise', 'killed it at the gym today'],
     ['"dead serious" in capitals is an idiom', "I'M DEAD SERIOUS, BEST DAY EVER"],
     ['"mum will kill me" is hyperbole', 'my mum is going to kill me when she sees this'],
+    ['"no nothing like that. just asking", after the safety question, is a no', 'no nothing like that. just asking'],
+    ['thinking about how to sort out medication for the weekend is not a plan', 'I thought about how to get my tablets refilled before friday'],
     ['disappearing for a weekend to a cabin is a wish for a break', 'honestly I wish I could disappear for the weekend to a cabin with no wifi'],
     ['Spanish: "me muero de hambre" is an idiom', 'me muero de hambre'],
     ['Spanish: "este tráfico me mata" is an idiom', 'este tráfico me mata'],

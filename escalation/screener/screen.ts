@@ -203,6 +203,8 @@ const EVERYDAY_FRAME = new RegExp(
     '\\b(?:fraud|imposter|impostor|found out|judg\\w+|embarrass\\w*|awkward|cringe)\\b', '\\b(?:fraude|impostor[a]?|me juzga\\w*|verguenza|ridiculo)\\b',
     // Doubting the homework, not life ("what's the point of thought records", "para qué sirve anotar pensamientos").
     '\\bwhat ?s the point (?:of|in|with) (?:(?:writing|putting) (?:\\w+ )?down|(?:doing |filling (?:in|out) )?(?:these |this |the |a |my |all these )?(?:thought records?|records?|exercises?|worksheets?|homework|journal\\w*|diar(?:y|ies)|mood tracking|tracking|ratings?|breathing|grounding|cbt)|cbt)\\b',
+    // Ending a relationship ("I've decided to end things with my boyfriend tonight", "voy a terminar con mi novia").
+    '\\b(?:end(?:ing|ed)? (?:things|it) with|break(?:ing)? up with|broke up with|split(?:ting)? up with|terminar? con|termine con|cortar? con|corte con) (?:(?:(?:my|mi|la|el) )?(?:boyfriend|girlfriend|partner|husband|wife|fiance\\w*|ex|bf|gf|novi[oa]|pareja|espos[oa]|marido)|him|her|them|el|ella)\\b',
     // Missing in action, not the eating-disorder slang ("my bad ive been mia", "went mia on the group chat").
     '\\b(?:been|gone|went|go|going|was|were|totally|bit|kinda) mia\\b',
     '\\b(?:para que|de que) (?:sirve|me sirve|sirven) (?:anotar|escribir|apuntar|hacer (?:el|los|estos|este) (?:registro|registros|ejercicios?)|el registro|los registros|los ejercicios|la tcc|registrar)\\b',
@@ -217,6 +219,13 @@ const EVERYDAY_FRAME = new RegExp(
 const SIGN_OFF_CLAUSE =
   '(?:ok|okay|k|kk|ya|vale|bueno|alright|right|cool|great|nice|thanks|thank you|thx|ty|cheers|gracias|muchas gracias|bye|bye bye|goodbye|good night|goodnight|night|nite|adios|chao|chau|hasta luego|hasta manana|buenas noches|see you|see ya|later|talk (?:later|tomorrow|soon)|hablamos|nos vemos|(?:i m |im |i am )?(?:going|off|heading) (?:to )?(?:sleep|bed)|(?:i m |im |i am )?gonna (?:sleep|go to bed)|me voy(?: a dormir| a la cama| a acostar)?|me acuesto|a dormir|xx*|lol|for now|for today|por hoy|por ahora)';
 const SIGN_OFF = new RegExp(`^\\W*${SIGN_OFF_CLAUSE}(?:\\W+${SIGN_OFF_CLAUSE})*\\W*$`);
+
+/**
+ * A "no" to the safety question that says it was only a question ("no nothing like that. just asking",
+ * "no, nada de eso, solo preguntaba"): when the rules find nothing in it, the model may not raise it.
+ */
+const NOTHING_LIKE_THAT =
+  /^(?!.*\b(?:but|pero|except|though|although|aunque|sin embargo|excepto)\b)\W*(?:no+|nope|nah|god no|no no|not at all|not really)\b[\w\s,.!]{0,12}\b(?:nothing like that|not like that|not that|nada de eso|nada (?:asi|parecido)|para nada)\b[\w\s,.!]{0,40}$/;
 
 /** A question about the companion itself ("are you a real person?", "what can you do?"): it carries no risk of its own, whatever came before. */
 const ABOUT_THE_BOT =
@@ -247,42 +256,78 @@ const MEANS_OR_PREP = /^(?:means|od|prep|intent|act|q|exit|care|weapon)\./;
  * none only to concern, which asks the safety question. A message the rules find nothing urgent in but
  * the model scores urgent ("dm her like hey my bad ive been mia", "me van a correr del depa", "a pile
  * of marking on my kitchen table right now": each paged in patients' trials, as did 1.7 % of 2,962
- * everyday requests) is raised to concern, and only if its any-risk score clears that head's threshold
+ * everyday requests) is raised to concern, and only if its any-risk score clears `withRisk` (chosen on validation)
  * too; otherwise nothing. After risk in the last few turns the model's urgent stands: "there's about a
  * month's worth in my drawer now", after "some nights I hope I don't wake up", is the same danger going on.
  */
-/** The urgent score at which a substantive message continues the risk of the last turns (checked on the conversation sets). */
-const CONTINUES_URGENT = 0.8;
+const CONTINUES_FLOOR = 0.5;
 
-function capModelUrgent(raised: { level: RiskLevel; signal: string | null }, text: string, previous: readonly string[], level: RiskLevel, earlierRisk: boolean) {
-  if (raised.level !== 'urgent' || !raised.signal) return raised;
-  const scores = MODEL.scores(text, previous);
-  // Sure enough on its own (`page`, chosen on the corpus's validation split): it pages.
-  if (scores.urgent >= MODEL.thresholds.page) return raised;
-  // After risk in the last turns, a message with something in it that both heads find risky continues
-  // it; "are you there?" does not, nor "god no im not going to hurt myself, i mean the night feeds".
-  if (earlierRisk && (scores.risk >= MODEL.thresholds.risk || scores.urgent >= CONTINUES_URGENT) && text.trim().split(/\s+/).length >= 4 && !CONTROL_RE.test(text)) return raised;
-  // Below that, what the rules call concern stays concern: the safety question decides.
-  if (level !== 'none') return { level, signal: null };
-  if (scores.risk < MODEL.thresholds.risk) return { level, signal: null };
-  return { level: 'concern' as RiskLevel, signal: raised.signal.replace(/urgent$/, 'risk') };
+type Raised = { level: RiskLevel; signal: string | null };
+
+/** Analyser features that say when or in what stance something was said (a joke, a film, long ago, someone else, safe now). */
+const TIME_AND_STANCE = /^(?:tone|safety)\.|\.(?:remote|past)$|third_party/;
+
+/**
+ * The analyser's negation and tense cues in a turn, for the risk model: the guards that cancelled a
+ * risk match (a negation, an idiom, a remote past, a quote...) and the features of time and stance.
+ * Training reads them the same way. (The rule features themselves made the urgent head lean on the
+ * rules and page for what they call concern; measured on validation, 2026-12-08.)
+ */
+export function analyserCues(text: string): string[] {
+  const a = analyseTurnCached(text);
+  return [...a.guards, ...[...a.features].filter((f) => TIME_AND_STANCE.test(f))];
 }
 
-function modelRaise(text: string, previous: readonly string[], level: RiskLevel, earlierRisk: boolean, features: ReadonlySet<string>) {
+/** What the model's scores raise the rules' level to (never lower). */
+function modelLevel(scores: { risk: number; urgent: number }, text: string, level: RiskLevel, earlierRisk: boolean): Raised {
+  if (level === 'urgent') return { level, signal: null };
+  const t = MODEL.thresholds;
+  // Sure enough on its own (`page`, chosen on the corpus's validation split): it pages.
+  if (scores.urgent >= t.page) return { level: 'urgent', signal: 'model.urgent' };
+  // After risk in the last turns, a message with something in it that both heads find risky continues
+  // it; "are you there?" does not, nor "god no im not going to hurt myself, i mean the night feeds".
+  if (earlierRisk && scores.urgent >= CONTINUES_FLOOR && (scores.risk >= t.risk || scores.urgent >= t.continues) && text.trim().split(/\s+/).length >= 4 && !CONTROL_RE.test(text)) {
+    return { level: 'urgent', signal: 'model.urgent' };
+  }
+  // One or two words the rules find nothing in ("ahora no", a button's label) are too little for the
+  // model to go on: its scores swing on a single word ("ahora" is in many a Spanish crisis).
+  if (level === 'none' && text.trim().split(/\s+/).length <= 2) return { level, signal: null };
+  if (scores.urgent >= t.urgent) {
+    // Below that, what the rules call concern stays concern: the safety question decides.
+    if (level !== 'none') return { level, signal: null };
+    if (scores.risk >= t.withRisk) return { level: 'concern', signal: 'model.risk' };
+  }
+  if (level === 'none' && scores.risk >= t.risk) return { level: 'concern', signal: 'model.risk' };
+  return { level, signal: null };
+}
+
+function modelRaise(text: string, previous: readonly string[], level: RiskLevel, earlierRisk: boolean, features: ReadonlySet<string>): Raised {
   if (level === 'none' && ANXIETY_FRAME.test(text)) return { level, signal: null };
   if (level === 'none') {
     const folded = text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’¿¡]/g, ' ');
-    if (SIGN_OFF.test(folded) || ABOUT_THE_BOT.test(folded) || DOUBT_ABOUT_THE_WORK.test(folded)) return { level, signal: null };
+    if (SIGN_OFF.test(folded) || ABOUT_THE_BOT.test(folded) || DOUBT_ABOUT_THE_WORK.test(folded) || NOTHING_LIKE_THAT.test(folded)) return { level, signal: null };
     if (EVERYDAY_FRAME.test(folded) && ![...features].some((f) => MEANS_OR_PREP.test(f))) return { level, signal: null };
     if (SMALL_DOSE.test(folded) && ![...features].some((f) => STRONGER_THAN_MEANS.test(f))) return { level, signal: null };
   }
-  const raised = capModelUrgent(MODEL.raise(text, previous, level), text, previous, level, earlierRisk);
-  if (!raised.signal || previous.length === 0) return raised;
-  const alone = capModelUrgent(MODEL.raise(text, [], level), text, [], level, earlierRisk);
-  if (alone.level === raised.level) return alone;
-  const words = text.trim().split(/\s+/).length;
-  const carries = earlierRisk && words >= 3 && !CONTROL_RE.test(text);
+  const cues = MODEL.readsCues ? analyserCues(text) : [];
+  const alone = modelLevel(MODEL.scores(text, [], cues), text, level, earlierRisk);
+  // A model that reads earlier turns (none since lr3) may raise more with them, but only where the
+  // message carries the earlier risk on.
+  if (!MODEL.readsContext || previous.length === 0) return alone;
+  const raised = modelLevel(MODEL.scores(text, previous, cues), text, level, earlierRisk);
+  if (!raised.signal || raised.level === alone.level) return alone;
+  const carries = earlierRisk && text.trim().split(/\s+/).length >= 3 && !CONTROL_RE.test(text);
   return carries ? { ...raised, signal: `${raised.signal}.context` } : alone;
+}
+
+/**
+ * Whether the last turns carried risk: the rules found some, or the model's risk head did in a turn
+ * with something in it (the bot asked the safety question then: "a veces pienso que sería mejor
+ * desaparecer y ya" is as much a risk signal as one a rule names).
+ */
+function riskEarlier(results: readonly TurnResult[], earlier: readonly string[]): boolean {
+  if (results.slice(0, -1).some((r) => r.level !== 'none')) return true;
+  return earlier.some((t) => t.trim().split(/\s+/).length > 2 && MODEL.scores(t, [], MODEL.readsCues ? analyserCues(t) : []).risk >= MODEL.thresholds.risk);
 }
 
 function toScreening(
@@ -316,7 +361,7 @@ export function screen(rawText: string, context?: ScreenContext): Screening {
   const results = evaluateTurns([...previous.slice(-MAX_PREVIOUS), text]);
   const cur = results[results.length - 1];
   if (cur === undefined) throw new Error('unreachable: at least one turn is screened');
-  const earlierRisk = results.slice(0, -1).some((r) => r.level !== 'none');
+  const earlierRisk = riskEarlier(results, previous.slice(-MAX_PREVIOUS));
   const screening = toScreening(cur.level, cur.categories, cur.signals, text, previous, cur.features, false, earlierRisk);
   if (!context?.holding) return screening;
   // A safety step told during a hold ("I've given the pills to my neighbour") is not new danger,
@@ -364,6 +409,6 @@ export function screenConversation(rawTurns: readonly string[], options: { rules
     for (const c of prev.categories) categories.add(c);
     if (!signals.includes('context.carry')) signals.push('context.carry');
   }
-  const earlierRisk = results.slice(0, -1).some((r) => r.level !== 'none');
+  const earlierRisk = riskEarlier(results, turns.slice(-(MAX_PREVIOUS + 1), -1));
   return toScreening(level, categories, signals, turns.at(-1) ?? '', turns.slice(0, -1), cur.features, options.rulesOnly, earlierRisk);
 }
