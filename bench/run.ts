@@ -119,18 +119,21 @@ async function runOn(db: 'pglite' | 'postgres', url: string | null, screener: { 
       log(`  first start (${db === 'pglite' ? 'new data folder: migrations, library ingest' : 'on the server database'}): ready in ${first.startupMs} ms`);
       return first.startupMs;
     });
-    if (fresh === null) {
-      for (const k of SUMMARY_KEYS) if (!k.startsWith('screen_')) reasons.set(k, 'the service did not start');
-      return { summary, reasons, notes };
-    }
+    // Without a service only the parts that need none run (the bare route, retrieval); the rest say why.
+    const serviceDown = fresh === null ? `the service did not start (${reasons.get('start-up')}; its own error is printed above)` : null;
+    const needsService = <T>(name: string, fn: () => Promise<T>): Promise<T | null> => {
+      if (!serviceDown) return attempt(name, reasons, fn);
+      reasons.set(name, serviceDown);
+      return Promise.resolve(null);
+    };
 
     const bare = await startBare();
     try {
       const b = await attempt('acknowledgement: bare fastify route', reasons, () => bareLoad(bare.origin, SIZES.ackSeconds));
-      const normal = await attempt('acknowledgement: web and signed SMS', reasons, () =>
+      const normal = await needsService('acknowledgement: web and signed SMS', () =>
         using({ ...UNLIMITED, ...SMS_ENV }, async (s) => ({ web: await webLoad(s.base, SIZES.ackSeconds), sms: await smsLoad(s.base, SIZES.ackSeconds) })),
       );
-      const slow = await attempt(`acknowledgement with an LLM answering after ${SIZES.slowLlmMs / 1000} s`, reasons, async () => {
+      const slow = await needsService(`acknowledgement with an LLM answering after ${SIZES.slowLlmMs / 1000} s`, async () => {
         const llm = await slowLlm(SIZES.slowLlmMs);
         try {
           const r = await using({ ...UNLIMITED, ...SMS_ENV, OPENAI_API_KEY: 'bench-key', OPENAI_BASE_URL: llm.baseUrl }, async (s) => ({ web: await webLoad(s.base, SIZES.ackSeconds), sms: await smsLoad(s.base, SIZES.ackSeconds) }));
@@ -173,7 +176,7 @@ async function runOn(db: 'pglite' | 'postgres', url: string | null, screener: { 
       await bare.stop();
     }
 
-    await attempt(TURNS_PART, reasons, () =>
+    await needsService(TURNS_PART, () =>
       using(UNLIMITED, async (s) => {
         for (const patients of SIZES.turnLevels) {
           const t = await turnsAt(s.base, patients, SIZES.turnRounds[patients] ?? 1);
@@ -187,7 +190,7 @@ async function runOn(db: 'pglite' | 'postgres', url: string | null, screener: { 
       }),
     );
 
-    await attempt(`crisis → card, ${SIZES.crisisEscalations} escalations one at a time`, reasons, () =>
+    await needsService(`crisis → card, ${SIZES.crisisEscalations} escalations one at a time`, () =>
       using(ESCALATION_ENV, async (s) => {
         const bench = await crisisToCard(s);
         try {
@@ -201,7 +204,7 @@ async function runOn(db: 'pglite' | 'postgres', url: string | null, screener: { 
       }),
     );
 
-    await attempt(`memory with ${SIZES.memoryPatients} patients`, reasons, () =>
+    await needsService(`memory with ${SIZES.memoryPatients} patients`, () =>
       using(ESCALATION_ENV, async (s) => {
         const m = await patientsMemory(s, SIZES.memoryPatients);
         log(`  RSS ${m.rssReadyMb} MB when ready, ${m.rssMb} MB after ${m.patients} patients with a check-in each (created in ${m.createS} s)`);
