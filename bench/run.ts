@@ -19,6 +19,7 @@ import { slowLlm } from './fake-llm.js';
 import { patientsMemory } from './memory.js';
 import { benchRetrieval } from './retrieval.js';
 import { benchScreener } from './screener.js';
+import { serverDatabases } from './server-databases.js';
 import { UNLIMITED, turnsAt } from './turns.js';
 import type { Service } from './util.js';
 import { percentile, startService } from './util.js';
@@ -94,12 +95,17 @@ async function runOn(db: 'pglite' | 'postgres', url: string | null, screener: { 
   }
   log(`\n== ${db === 'pglite' ? 'embedded PGlite' : 'PostgreSQL server (BENCH_DATABASE_URL)'} ==`);
   const template = mkdtempSync(join(tmpdir(), 'cbt-bench-template-'));
+  const server = url ? await serverDatabases(url) : null;
+  if (server?.shared) notes.push(`every part ran on BENCH_DATABASE_URL's one database, so a part's leftover work may slow the next: ${server.shared}`);
   const restarts: number[] = [];
-  /** A service on a copy of the template folder (the keys in secrets.json are the same for every start). */
+  /**
+   * A service on a copy of the template folder (the keys in secrets.json are the same for every
+   * start) and, on a server, on a copy of the template database.
+   */
   const service = async (env: Record<string, string>): Promise<Service> => {
     const dir = mkdtempSync(join(tmpdir(), 'cbt-bench-'));
     cpSync(template, dir, { recursive: true });
-    const s = await startService(env, { dataDir: dir, databaseUrl: url });
+    const s = await startService(env, { dataDir: dir, databaseUrl: server ? await server.copy() : null });
     restarts.push(s.startupMs);
     return s;
   };
@@ -114,7 +120,7 @@ async function runOn(db: 'pglite' | 'postgres', url: string | null, screener: { 
 
   try {
     const fresh = await attempt('start-up', reasons, async () => {
-      const first = await startService({}, { dataDir: template, databaseUrl: url });
+      const first = await startService({}, { dataDir: template, databaseUrl: server?.template ?? null });
       await first.stop({ keepData: true });
       log(`  first start (${db === 'pglite' ? 'new data folder: migrations, library ingest' : 'on the server database'}): ready in ${first.startupMs} ms`);
       return first.startupMs;
@@ -213,7 +219,7 @@ async function runOn(db: 'pglite' | 'postgres', url: string | null, screener: { 
     );
 
     await attempt(`retrieval over ${SIZES.retrievalChunks} chunks`, reasons, async () => {
-      const r = await benchRetrieval(url, SIZES.retrievalChunks, log);
+      const r = await benchRetrieval(server ? await server.copy() : null, SIZES.retrievalChunks, log);
       log(`  top-5 p50 ${r.top5.p50} / p99 ${r.top5.p99} ms (exact search p50 ${r.exact.p50} ms); recall@10 ${r.recallAt10} over ${r.queries} queries`);
       summary.retrieval_p50_ms = r.top5.p50;
       summary.retrieval_p99_ms = r.top5.p99;
@@ -227,6 +233,7 @@ async function runOn(db: 'pglite' | 'postgres', url: string | null, screener: { 
     }
   } finally {
     rmSync(template, { recursive: true, force: true });
+    await server?.dropAll();
   }
   return { summary, reasons, notes };
 }
