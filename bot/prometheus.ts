@@ -25,6 +25,8 @@ export interface Prometheus {
   turnSeconds: Histogram<'channel'>;
   /** Escalation opened → its first page committed to the outbox (a card or an SMS for a clinician). */
   pageSeconds: Histogram;
+  /** An outbox row queued → delivered, by kind (`escalation_card`, `page_sms`, `reply`…): the rest of a page's way. */
+  deliverySeconds: Histogram<'kind'>;
 }
 
 /**
@@ -47,6 +49,13 @@ export function createPrometheus(database: Database, counters: Metrics): Prometh
   const pageSeconds = new PromHistogram({
     name: 'cbt_escalation_page_seconds',
     help: 'Escalation opened to its first page queued for a clinician (Teams card or SMS in the outbox), in seconds',
+    buckets: PAGE_BUCKETS,
+    registers,
+  });
+  const deliverySeconds = new PromHistogram({
+    name: 'cbt_outbox_delivery_seconds',
+    help: 'Outbox row queued to delivered (the provider accepted it), by kind, in seconds',
+    labelNames: ['kind'] as const,
     buckets: PAGE_BUCKETS,
     registers,
   });
@@ -93,5 +102,5 @@ export function createPrometheus(database: Database, counters: Metrics): Prometh
       for (const [event, n] of Object.entries(counters.snapshot())) this.inc({ event }, n);
     },
   });
-  return { registry, turnSeconds, pageSeconds };
+  return { registry, turnSeconds, pageSeconds, deliverySeconds };
 }

@@ -72,6 +72,7 @@ describe('Prometheus metrics', () => {
     expect(sample(text, 'cbt_escalations{state="open"}')).toBe(0);
     expect(sample(text, 'cbt_escalations{state="paged"}')).toBe(1);
     expect(sample(text, 'cbt_escalation_page_seconds_count')).toBe(1);
+    expect(sample(text, 'cbt_outbox_delivery_seconds_count{kind="escalation_card"}')).toBe(1);
     // The card went out: nothing is left for Teams in the outbox.
     expect(sample(text, 'cbt_outbox_backlog{channel="teams"}')).toBe(0);
     expect(text).not.toMatch(/pills|kill|Dr Prom/i);
