@@ -39,26 +39,11 @@ export function createPrometheus(database: Database, counters: Metrics): Prometh
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
-  const turnSeconds = new PromHistogram({
-    name: 'cbt_turn_duration_seconds',
-    help: 'Patient message accepted to the turn\'s replies stored, in seconds',
-    labelNames: ['channel'] as const,
-    buckets: TURN_BUCKETS,
-    registers,
-  });
-  const pageSeconds = new PromHistogram({
-    name: 'cbt_escalation_page_seconds',
-    help: 'Escalation opened to its first page queued for a clinician (Teams card or SMS in the outbox), in seconds',
-    buckets: PAGE_BUCKETS,
-    registers,
-  });
-  const deliverySeconds = new PromHistogram({
-    name: 'cbt_outbox_delivery_seconds',
-    help: 'Outbox row queued to delivered (the provider accepted it), by kind, in seconds',
-    labelNames: ['kind'] as const,
-    buckets: PAGE_BUCKETS,
-    registers,
-  });
+  const histogram = <L extends string>(name: string, help: string, buckets: number[], labelNames: readonly L[]) =>
+    new PromHistogram<L>({ name, help: `${help}, in seconds`, buckets, labelNames, registers });
+  const turnSeconds = histogram('cbt_turn_duration_seconds', 'Patient message accepted to the turn\'s replies stored', TURN_BUCKETS, ['channel']);
+  const pageSeconds = histogram('cbt_escalation_page_seconds', 'Escalation opened to its first page queued for a clinician (Teams card or SMS in the outbox)', PAGE_BUCKETS, []);
+  const deliverySeconds = histogram('cbt_outbox_delivery_seconds', 'Outbox row queued to delivered (the provider accepted it), by kind', PAGE_BUCKETS, ['kind']);
   new Gauge({
     name: 'cbt_turn_queue_depth',
     help: 'Inbound turns waiting for the graph: unprocessed patient messages and scheduled events',
