@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SCREENER_VERSION, screen } from '../escalation/screener/index.js';
 import { BORDERLINE, CONTEXT_PROBES, PROBES } from '../escalation/screener/probes-data.js';
+import { isMain } from './util.js';
 
 const MIN_MESSAGES = 100_000;
 const WARMUP_MESSAGES = 5_000;
@@ -39,8 +40,8 @@ function builtIn(): Message[] {
   return [...PROBES, ...BORDERLINE, ...CONTEXT_PROBES].map((p) => ({ text: p.text, previous: p.previous ?? [] }));
 }
 
-function main(): void {
-  const arg = process.argv[2];
+/** Runs the benchmark on a file (default as above), prints its table, and returns the figures. */
+export function benchScreener(arg: string | undefined = process.argv[2]): { msgsPerS: number; p99Ms: number } {
   const source = arg ?? (existsSync(DEFAULT_FILE) ? DEFAULT_FILE : 'built-in probe mix');
   const messages = arg !== undefined || existsSync(DEFAULT_FILE) ? fromJsonl(source) : builtIn();
   if (messages.length === 0) throw new Error(`${source}: no messages`);
@@ -86,6 +87,7 @@ function main(): void {
       version: SCREENER_VERSION,
     }),
   );
+  return { msgsPerS: Math.round(total / wallSeconds), p99Ms: Math.round(at(0.99)) / 1000 };
 }
 
-main();
+if (isMain(import.meta.url)) benchScreener();

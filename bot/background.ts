@@ -35,7 +35,10 @@ export class Background {
       smsFallback: this.svc.smsEnabled,
     });
     for (const o of outcomes) {
-      if (o.paged) continue;
+      if (o.paged) {
+        if (o.firstPageAfterMs !== null) this.svc.prometheus.pageSeconds.observe(o.firstPageAfterMs / 1000);
+        continue;
+      }
       this.svc.metrics.increment('escalation.nobody_to_page');
       // Someone may be in danger and no clinician can be reached: an operator must see this.
       if (o.first) this.svc.log.error({ escalationId: o.escalationId, patientId: o.patientId }, 'escalation opened but nobody could be paged: no clinician on call or reachable');

@@ -30,6 +30,8 @@ import { systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { smsEnabled } from './config.js';
 import { Metrics } from './metrics.js';
+import type { Prometheus } from './prometheus.js';
+import { createPrometheus } from './prometheus.js';
 import { loadSecrets } from './secrets.js';
 
 /** Everything the routes and workers use, built once at start-up and passed explicitly. */
@@ -46,6 +48,8 @@ export interface Services {
   engine: ConversationEngine;
   bus: MessageBus;
   metrics: Metrics;
+  /** Prometheus metrics: this instance's own registry. */
+  prometheus: Prometheus;
   /** Present when OPENAI_API_KEY is set. */
   llm: Llm | undefined;
   /** Names this process in leases, so a crashed process's work is taken over after the lease ends. */
@@ -167,6 +171,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
     engine,
     bus: new MessageBus(),
     metrics,
+    prometheus: createPrometheus(database, metrics),
     llm,
     instanceId: randomUUID(),
     kick: () => {},

@@ -61,7 +61,10 @@ export function cardItem(escalationId: string, clinicianId: string, extra: Recor
 /** A clinician a Teams card can reach: they have said hi to the bot, so it knows their chat. */
 const reachableInTeams = (c: Clinician) => c.teamsRef !== null;
 
-export type PageOutcome = { escalationId: string; patientId: string; paged: true } | { escalationId: string; patientId: string; paged: false; first: boolean };
+export type PageOutcome =
+  /** `firstPageAfterMs`: on the escalation's first page, how long after it opened; null on a later page. */
+  | { escalationId: string; patientId: string; paged: true; firstPageAfterMs: number | null }
+  | { escalationId: string; patientId: string; paged: false; first: boolean };
 
 /**
  * Claims one due escalation (SKIP LOCKED: each page is sent by one process) and pages it. When
@@ -114,7 +117,8 @@ async function pageOne(tx: Tx, now: Date, policy: PagingPolicy): Promise<PageOut
   const result = await transition(tx, esc.id, { type: 'page', tier: plan.tier, round: plan.round, nextPageAt: plan.nextPageAt }, { type: 'system' }, now, plan.reason);
   if (!result.ok) throw new Error(`paging ${esc.id}: ${result.reason}`);
   if (esc.firstPagedAt === null) await tx.update(escalations).set({ firstPagedAt: now }).where(eq(escalations.id, esc.id));
-  return { escalationId: esc.id, patientId: esc.patientId, paged: true };
+  const firstPageAfterMs = esc.firstPagedAt === null ? Math.max(0, now.getTime() - esc.openedAt.getTime()) : null;
+  return { escalationId: esc.id, patientId: esc.patientId, paged: true, firstPageAfterMs };
 }
 
 /**

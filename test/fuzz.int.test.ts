@@ -27,6 +27,7 @@ const ROUTES: ReadonlyArray<readonly [string, string]> = [
   ['GET', '/api/admin/escalations'],
   ['GET', '/api/admin/escalations/:id'],
   ['GET', '/api/admin/metrics'],
+  ['GET', '/api/admin/metrics/prometheus'],
   ['POST', '/api/admin/patients'],
   ['POST', '/api/admin/patients/:id/check-in'],
   ['POST', '/api/admin/patients/:id/sessions/revoke'],

@@ -136,6 +136,11 @@ export async function adminRoutes(app: FastifyInstance, { svc }: { svc: Services
   });
 
   app.get('/api/admin/metrics', async () => ({ counters: svc.metrics.snapshot() }));
+  // The same counters and more (latency histograms, backlogs read at scrape time) for Prometheus.
+  app.get('/api/admin/metrics/prometheus', async (_req, reply) => {
+    const { registry } = svc.prometheus;
+    return reply.header('content-type', registry.contentType).header('cache-control', 'no-store').send(await registry.metrics());
+  });
 }
 
 /** An event's details as the operator reads them: a resolve note is stored sealed (`noteEnc`) and shown opened. */

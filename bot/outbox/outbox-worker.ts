@@ -93,6 +93,7 @@ export class OutboxWorker {
       case 'sent':
         await this.svc.db.update(outbox).set({ status: 'sent', sentAt: now, lockedUntil: null, lastError: null, result: outcome.result ?? null }).where(eq(outbox.id, row.id));
         this.svc.metrics.increment(`outbox.sent.${row.kind}`);
+        this.svc.prometheus.deliverySeconds.observe({ kind: row.kind }, Math.max(0, now.getTime() - new Date(row.createdAt).getTime()) / 1000);
         break;
       case 'retry': {
         const max = this.policy.maxAttempts(row);

@@ -182,6 +182,7 @@ async function runMessage(
     await applyTurn(svc, tx, patient, message.channel, message.id, output.replies, output.actions, now);
     await markProcessed(tx, message.id, now);
   });
+  svc.prometheus.turnSeconds.observe({ channel: message.channel }, Math.max(0, svc.clock.now().getTime() - message.createdAt.getTime()) / 1000);
 }
 
 /**
