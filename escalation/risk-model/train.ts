@@ -44,7 +44,7 @@ const MAX_EVERYDAY_RAISED = 0.02;
 const WITH_RISK_GRID = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9];
 const FINE = [0.5, 0.6, 0.7, 0.8, 0.85, 0.88, 0.9, 0.91, 0.92, 0.93, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99];
 const COARSE = [0.7, 0.8, 0.9, 0.95, 0.97, 0.99];
-const CONTINUES_GRID = [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+const CONTINUES_GRID = [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95];
 let rulesPaged = 0;
 let rulesConversationRaised = 0;
 /**
@@ -266,11 +266,14 @@ function main(): number {
   for (const page of FINE) consider(chosen.r, chosen.u, chosen.w, page);
   // Then the urgent score that continues earlier risk (two-turn items, the context probes).
   const paged = best as { r: number; u: number; w: number; page: number | undefined; f: Figures };
-  let c = { continues: 0.8, f: paged.f };
+  // Of equally good ones, the highest: continuing pages, and in patients' trials lr4 at 0.8 paged for
+  // "i already told u lol. 'im a failure as a dad'" (the thought of an exercise) after a safety check.
+  let c: { continues: number; f: Figures } | null = null;
   for (const continues of CONTINUES_GRID) {
     const f = measure(file(paged.r, paged.u, paged.page, paged.w, continues), validation, everyday);
-    if (acceptable(f) && merit(f) > merit(c.f)) c = { continues, f };
+    if (acceptable(f) && (!c || merit(f) >= merit(c.f))) c = { continues, f };
   }
+  if (!c) throw new Error('no score to continue earlier risk meets the limits on validation');
   const b = { ...paged, ...c };
   const out = { ...file(b.r, b.u, b.page, b.w, b.continues), calibration: `thresholds chosen on the validation split (${split().validation.join(', ')}, ${validation.length} items) and ${everyday.length} everyday requests` };
   console.log(`thresholds: risk ${b.r}, urgent ${b.u} with risk ${b.w}, page ${b.page ?? 'never alone'}, continues ${b.continues}`);

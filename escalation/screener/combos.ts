@@ -27,6 +27,8 @@ export const COMBOS: readonly ComboRule[] = [
   { id: 'intent.hint_with_topic', category: 'suicide_plan_intent', all: [INTENT_HINT, [...TOPIC, 'prep.note', 'farewell.final', 'prep.will']], fromContext: [1] },
   // A method thought out, a means named and a time: a plan ("sí pensé cómo. con las pastillas de mi mamá, el sábado").
   { id: 'plan.method_means_time', category: 'suicide_plan_intent', all: [['plan.method_thought'], ['means.meds_mention', ...MEANS_AT_HAND, 'exit.place', 'exit.at_height'], ['time.future', 'time.alone']], fromContext: [1] },
+  // A wish to die with the means already at hand ("me quiero morir, ya tengo las pastillas").
+  { id: 'intent.wish_means_ready', category: 'suicide_plan_intent', all: [['means.ready'], ['risk.suicidal_now']], fromContext: [1] },
   { id: 'plan.with_time_alone', category: 'suicide_plan_intent', all: [['plan.where', 'plan.when', 'means.ready', 'prep.acquire', 'intent.anaphor'], ['time.alone']] },
   { id: 'means.all_of_them', category: 'suicide_plan_intent', all: [['means.meds_mention'], ['quant.all'], ['time.future', 'farewell.token', 'farewell.final', 'dark', 'intent.take']], unless: ['attempt.mention', 'attempt.remote'] },
   { id: 'prep.will_and_letters', category: 'preparatory_behavior', all: [['prep.will'], ['prep.note', 'prep.letters', 'dark', 'prep.after_gone', 'prep.passwords', 'prep.if_something', 'prep.cancel_contracts']], fromContext: [1] },

@@ -119,6 +119,7 @@ export const HEIGHT_PLACE = alt(
 /** Means being within reach: "its loaded", "everything i need is here". */
 export const MEANS_READY = alt(
   `(?:i have|ive got|i got|got|have|i(?:ve| have) (?:saved|collected|bought|got)|there are|there is|theres) (?:all |enough |the |my |a |some |plenty of |loads of )?(?:${MEDS}|${WEAPON}|${HANG_MEANS}|${TOXIC})${gap(3)}(?:ready|here|at home|in the house|in my (?:room|bag|drawer|car|closet|hand)|right here|next to me|beside me|on me|with me|in front of me|saved|hidden|counted|lined up|laid out)`,
+  `(?:i )?already (?:have|got|bought) (?:all |enough |the |my |some )?(?:${MEDS}|${WEAPON}|${HANG_MEANS}|${TOXIC})`,
   '(?:its|it is|the gun is|the pistol is|the gun s) loaded', 'i know (?:the|his|her|my dads?|my mums?) (?:safe |lock |cabinet )?(?:code|combination|where (?:he|she) keeps)',
   `(?:everything|all|all the stuff|the stuff|what) (?:i need|ill need|i need for it)${gap(2)}(?:is )?(?:ready|here|sorted|prepared|in the house|at home|already (?:here|in|there|sorted|bought)|in place|set)`,
   `(?:${MEDS}|${WEAPON}|${HANG_MEANS}) (?:are|is) (?:ready|counted out|lined up|laid out|in front of me|next to me|in my hand|on the (?:table|bed|counter))`,

@@ -35,6 +35,7 @@ describe('concern: passive or non-specific suicidal ideation', () => {
 
 describe('concern: hopelessness, burden, past attempt', () => {
   check([
+    ['"everyone would manage fine without me" is burden', 'some days i think everyone would manage fine without me', 'burden'],
     ['nothing will ever change is concern', 'nothing is ever going to change for me', 'hopelessness'],
     ['treatment never working is concern', "therapy never works for me, I'm beyond help", 'hopelessness'],
     ['Spanish: no way out is concern', 'no hay salida para mí', 'hopelessness'],

@@ -19,6 +19,7 @@ describe('none: idioms and hyperbole', () => {
     ['"dead serious" in capitals is an idiom', "I'M DEAD SERIOUS, BEST DAY EVER"],
     ['"mum will kill me" is hyperbole', 'my mum is going to kill me when she sees this'],
     ['"no nothing like that. just asking", after the safety question, is a no', 'no nothing like that. just asking'],
+    ['already having the pills a doctor prescribed is a medication question', 'ya tengo las pastillas que me recetó el doctor, ¿las tomo en la mañana?'],
     ['thinking about how to sort out medication for the weekend is not a plan', 'I thought about how to get my tablets refilled before friday'],
     ['disappearing for a weekend to a cabin is a wish for a break', 'honestly I wish I could disappear for the weekend to a cabin with no wifi'],
     ['Spanish: "me muero de hambre" is an idiom', 'me muero de hambre'],

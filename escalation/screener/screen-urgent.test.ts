@@ -22,6 +22,8 @@ describe('urgent: suicidal intent, plan, means or timeline', () => {
     ['a plan with a method and a place is urgent', "I've worked out how I'd hang myself in the loft", 'suicide_plan_intent'],
     ['a method thought out, with a means and a day, is a plan', 'yes. I figured out how, with the tablets from the cupboard, friday while everyone is at work', 'suicide_plan_intent'],
     ['Spanish: "ya sé cómo", with a means and a day, is a plan', 'ya pensé cómo. con las pastillas de la abuela, el domingo que estoy sola', 'suicide_plan_intent'],
+    ['a wish to die with the means already at hand is urgent', 'i want to die. i already have the tablets', 'suicide_plan_intent'],
+    ['Spanish: "me quiero morir, ya tengo las pastillas" is urgent', 'me quiero morir, ya tengo las pastillas', 'suicide_plan_intent'],
     ['a postponed date still counts as a timeline', "not this weekend, but after my brother's wedding I'm going through with it", 'suicide_plan_intent'],
     ['slang with a timeline is urgent (kms)', 'kms after school tmrw fr', 'suicide_plan_intent'],
     ['leetspeak does not hide intent', 'g0nna k1ll mys3lf t0night', 'suicide_plan_intent'],
