@@ -3,8 +3,7 @@
  * misspellings and inflections share features), from the current turn; unigrams from the previous
  * turns, marked as context. Since lr4, optionally: each word's clusters of pretrained word vectors
  * (`word-clusters.json`) and pairs of them, and what the screener's analyser found (negations, a remote
- * past, idioms, rule features). Hashed (FNV-1a) into a
- * fixed number of buckets. Self-contained on purpose: the rules' normaliser can change without
+ * past, idioms, a joke). Hashed (FNV-1a) into a fixed number of buckets. Self-contained on purpose: the rules' normaliser can change without
  * silently changing what the model sees.
  */
 import { readFileSync } from 'node:fs';
@@ -53,9 +52,9 @@ export interface FeatureSet {
   /** `k:`/`k2:` each word's clusters (fine, coarse), `kb:` a pair of consecutive words' fine clusters. */
   clusters?: boolean;
   /**
-   * `a:` what the screener's analyser found in the turn (`screener/analyse.ts`): the rule features that
-   * fired, and the guards that cancelled a match (a negation, an idiom, a remote past, someone else's
-   * words, a joke). Passed in by the caller, since the analyser belongs to the screener.
+   * `a:` what the screener's analyser found in the turn (`screener/screen.ts` `analyserCues`): the guards
+   * that cancelled a match (a negation, an idiom, someone else's words) and its features of time and
+   * stance (a remote past, a joke, safe now). Passed in by the caller, since the analyser belongs to the screener.
    */
   analyser?: boolean;
 }
